@@ -1,0 +1,235 @@
+"""Quantities read in context: what each figure counts, for what event, in what scope.
+
+``build_claims`` takes the figures found on the raw text (``extract/``) and the
+spaCy parse of the same text, and gives each amount:
+
+- ``unit``: the counted noun, as a key ("victime", "pays"), or the figure's own
+  unit ("%", "EUR", "jour");
+- ``event`` and ``traits``: the verb or event noun it depends on
+  ("arrêter", "interpellation") and the words that qualify it ("inscrit",
+  "confirmé"), which rules use to tell "219 personnes arrêtées" from
+  "362 suspects identifiés";
+- ``scope``: markers that set the figure apart from the article's story
+  (another year, a hypothesis), so rules never compare figures about
+  different things.
+
+A figure with no noun of its own ("d'en arrêter 219", "dont 5 200 en France")
+is *elliptic*: ``links.py`` gives it the unit of the figure it refers to.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from .lang.fr import cues
+from .model import AMOUNT_KINDS, Claim, Kind, Quantity
+
+_DEFINITE = re.compile(r"\b(les|ces|des|Les|Ces)\s$")
+
+
+def noun_key(word: str) -> str:
+    """A counted noun reduced to a comparable key: lower case, singular.
+
+    >>> noun_key("Victimes"), noun_key("pays"), noun_key("salariés")
+    ('victime', 'pays', 'salarié')
+    """
+    w = word.lower().replace("’", "'")
+    if w in cues.INVARIABLE or len(w) <= 3:
+        return w
+    if w.endswith("aux") and len(w) > 4:
+        return w[:-3] + "al"
+    if w.endswith(("s", "x")):
+        return w[:-1]
+    return w
+
+
+def same_class(a: str | None, b: str | None) -> bool:
+    """Whether two counted nouns can name the same things.
+
+    Equal keys always can; otherwise one must be the generic word of a class
+    ("personne") and the other a member ("victime"), or both belong to a small
+    class of near-synonyms ("voix", "suffrage").
+    """
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    for head, members in cues.NOUN_CLASSES.items():
+        if a in members and b in members and (head in (a, b) or len(members) <= 8):
+            return True
+    return False
+
+
+def _is_noun(tok) -> bool:
+    if tok.pos_ == "NOUN":
+        return True
+    # spaCy's small model tags some plural nouns as adjectives after a figure ("salariés")
+    # and acronyms as proper nouns ("TGV").
+    return (tok.pos_ in ("ADJ", "VERB") and tok.text.lower().endswith(("s", "x")) and tok.dep_ != "amod") or (
+        tok.pos_ == "PROPN" and tok.text.isupper() and len(tok.text) >= 2
+    )
+
+
+def counted_noun(doc, q: Quantity):
+    """The token of the noun a figure counts, right after it: "219 [personnes]".
+
+    Skips up to two adjectives ("276 nouvelles informations"), and "de" after
+    a scale word ("deux millions de voyageurs"). Returns None for an elliptic
+    figure ("23 ont été placées").
+    """
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return None
+    i, skipped = span.end, 0
+    if q.text.lower().rstrip().endswith(("million", "millions", "milliard", "milliards")):
+        if i < len(doc) and doc[i].lower_ in ("de", "d'", "d’"):
+            i += 1
+    while i < len(doc) and skipped < 2 and doc[i].pos_ == "ADJ" and not _is_noun(doc[i]):
+        i, skipped = i + 1, skipped + 1
+    if i < len(doc) and _is_noun(doc[i]) and doc[i].is_alpha:
+        return doc[i]
+    return None
+
+
+def _event_of(tok) -> tuple[str | None, set[str]]:
+    """The verb or event noun governing ``tok``, and the lemmas that qualify it."""
+    traits: set[str] = set()
+    for child in tok.children:
+        if child.dep_ in ("amod", "acl") and child.pos_ in ("ADJ", "VERB"):
+            traits.add(child.lemma_.lower())
+    head, hops = tok.head, 0
+    while hops < 4 and head is not tok:
+        lemma = head.lemma_.lower()
+        if head.pos_ == "NOUN" and lemma in cues.EVENT_NOUNS:
+            return lemma, traits
+        if head.pos_ in ("VERB", "AUX") and lemma not in cues.LIGHT_VERBS:
+            traits.update(c.lemma_.lower() for c in head.children if c.dep_ in ("obj", "obl:arg"))
+            return lemma, traits
+        if head.pos_ in ("VERB", "AUX"):
+            for child in head.children:
+                if child.dep_ in ("xcomp", "ccomp") and child.pos_ == "VERB":
+                    return child.lemma_.lower(), traits
+        if head.head is head:
+            break
+        tok, head, hops = head, head.head, hops + 1
+    return None, traits
+
+
+def _next_verb(doc, index: int):
+    """The first verb after an elliptic figure within its clause: "23 ont été [placées]"."""
+    for tok in doc[index : min(len(doc), index + 6)]:
+        if tok.is_punct:
+            return None
+        if tok.pos_ == "VERB":
+            return tok
+    return None
+
+
+_YEAR_SCOPE = re.compile(
+    r"(?:^\s*|[,;]\s*|\b(?:lors|au cours|à la fin|au début) d(?:e|es|u|e la|e l')\s[^,.;]{0,40}?)"
+    r"(?:en|depuis|dès)?\s*(?:[a-zéû]+\s)?((?:1[89]|20)\d\d)\b",
+    re.I,
+)
+_CONTRAST = re.compile(r",\s*contre\b|\bcontre\s+(?=\d)", re.I)
+
+
+def _scope(text: str, sent_start: int, sent_end: int, q: Quantity, article_year: int | None) -> tuple[str, ...]:
+    """Markers that put a figure outside the article's story.
+
+    The sentence is cut at « contre » (« 312 arrestations, contre 268 un an plus tôt »):
+    markers apply to the figures of their own side. A marker is a phrase of another time
+    (« l'an dernier », « lors des municipales de mars 2020 », « En 2023, »), or of a
+    hypothesis or target (« pourrait », « objectif »).
+    """
+    cuts = [sent_start, *[m.start() for m in _CONTRAST.finditer(text, sent_start, sent_end)], sent_end]
+    seg_start = max(c for c in cuts if c <= q.start)
+    seg_end = min((c for c in cuts if c > q.start), default=sent_end)
+    segment = text[seg_start:seg_end]
+    low = segment.lower().replace("’", "'")
+    scope = [m for m in cues.OTHER_TIME_MARKERS if m in low]
+    scope += [m for m in cues.HYPOTHETICAL_MARKERS if re.search(rf"\b{re.escape(m)}\b", low)]
+    for m in _YEAR_SCOPE.finditer(segment):
+        year = int(m.group(1))
+        if article_year and year < article_year:
+            scope.append(f"année {year}")
+    return tuple(dict.fromkeys(scope))
+
+
+def build_claims(
+    text: str,
+    doc,
+    quantities: Sequence[Quantity],
+    line_col: Callable[[int], tuple[int, int]],
+    article_year: int | None = None,
+) -> tuple[Claim, ...]:
+    """Claims for every quantity, in text order, ids ``c1``, ``c2``…"""
+    sents = list(doc.sents)
+    sent_starts = [s.start_char for s in sents]
+    claims: list[Claim] = []
+
+    for n, q in enumerate(quantities, start=1):
+        si = max(0, bisect.bisect_right(sent_starts, q.start) - 1)
+        sent = sents[si] if sents else None
+        line, col = line_col(q.start)
+        noun = noun_start = noun_end = unit = event = None
+        traits: set[str] = set()
+        definite = False
+        scope: tuple[str, ...] = ()
+        if q.kind in AMOUNT_KINDS and sent is not None:
+            tok = counted_noun(doc, q) if q.kind in (Kind.COUNT, Kind.MEASURE) else None
+            if tok is not None:
+                noun, noun_start, noun_end = tok.text, tok.idx, tok.idx + len(tok.text)
+                key = noun_key(tok.lemma_ if tok.pos_ == "NOUN" and tok.lemma_ else tok.text)
+                unit = q.unit or key
+                traits.add(key)
+                event, more = _event_of(tok)
+                traits |= more
+            else:
+                unit = q.unit
+                span = doc.char_span(q.start, q.end, alignment_mode="expand")
+                if span is not None:
+                    event, more = _event_of(span[-1])
+                    traits |= more
+                    verb = _next_verb(doc, span.end)
+                    if verb is not None:
+                        event = verb.lemma_.lower()
+                        traits |= {c.lemma_.lower() for c in verb.children if c.dep_ in ("obj", "obl:arg")}
+            scope = _scope(text, sent.start_char, sent.end_char, q, article_year)
+            definite = bool(_DEFINITE.search(text[max(0, q.start - 5) : q.start]))
+        if event:
+            traits.add(event)
+        claims.append(
+            Claim(
+                id=f"c{n}",
+                start=q.start,
+                end=q.end,
+                text=q.text,
+                line=line,
+                column=col,
+                kind=q.kind,
+                value=q.value,
+                unit=unit if q.kind in AMOUNT_KINDS else (q.unit or None),
+                qualifier=q.qualifier,
+                low=q.low,
+                high=q.high,
+                noun=noun,
+                noun_start=noun_start,
+                noun_end=noun_end,
+                event=event,
+                traits=tuple(sorted(traits)),
+                definite=definite,
+                scope=scope,
+                sentence=si,
+                quantity=q,
+            )
+        )
+    return tuple(claims)
+
+
+def with_unit(claim: Claim, unit: str | None, noun: str | None) -> Claim:
+    """The claim of an elliptic figure once its referent is known."""
+    traits = tuple(sorted(set(claim.traits) | ({unit} if unit else set())))
+    return replace(claim, unit=unit, noun=noun, traits=traits)

@@ -1,0 +1,503 @@
+"""Relations the text itself states between figures: "dont", "parmi", "sur", "soit"…
+
+Each linker reads one French construction and returns ``Link`` objects; the
+rules then check the arithmetic. A linker never decides whether the figures
+agree: it only says which figures the sentence relates, and how.
+
+    linker            construction                                  link
+    ----------------  --------------------------------------------  ---------------
+    link_dont         « 1 374 victimes, dont 153 enfants »          subset (+ sum)
+    link_partitive    « dix-neuf des vingt-quatre prévenus »        subset
+    link_entre        « 17 d'entre elles », « 412 de ces passages »  subset
+    link_sur          « 58 sur 87 », « 1 150 postes sur les 4 800 »  subset
+    link_among        « Parmi les 47 victimes figurent 29 … et 3 »  subset (+ sum)
+    link_en           « identifier 362 suspects et d'en arrêter 219 » subset
+    link_others       « … et relaxé les cinq autres »               sum (complete)
+    link_breakdown    « 146 concerts : 92 … et 54 … »               sum
+    link_share        « 2 904 …, soit 90 % du total »               percent
+    link_count_list   « trois provinces, Anvers, X et Y »           count_list
+    link_duration     « pendant onze jours, du 21 juin au 1er juillet » duration
+
+``resolve_units`` then gives elliptic figures ("d'en arrêter 219") the unit of
+the figure they refer to.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+
+from .claims import noun_key, same_class, with_unit
+from .lang.fr import cues
+from .model import AMOUNT_KINDS, Claim, Kind, Link
+
+COUNTABLE = frozenset({Kind.COUNT, Kind.MONEY, Kind.MEASURE})
+WHOLE_KINDS = COUNTABLE | {Kind.DURATION}
+SHARE_KINDS = frozenset({Kind.PERCENT, Kind.FRACTION})
+
+
+class Context:
+    """The text, its parse and its claims, with the look-ups every linker needs."""
+
+    def __init__(self, text: str, doc, claims: Sequence[Claim]):
+        self.text = text
+        self.doc = doc
+        self.claims = list(claims)
+        self.by_id = {c.id: c for c in claims}
+        self.sent_bounds = [(s.start_char, s.end_char) for s in doc.sents] if doc is not None else []
+
+    def before(self, c: Claim, width: int = 40) -> str:
+        """Lower-case text just before the claim (before its bound words, if any)."""
+        start = c.quantity.cue_start if c.quantity and c.quantity.cue_start is not None else c.start
+        return self.text[max(0, start - width) : start].lower().replace("’", "'")
+
+    def after(self, c: Claim, width: int = 40) -> str:
+        return self.text[c.end : c.end + width].lower().replace("’", "'")
+
+    def in_sentence(self, c: Claim) -> list[Claim]:
+        return [x for x in self.claims if x.sentence == c.sentence]
+
+    def previous(self, c: Claim, sentences: int = 0) -> list[Claim]:
+        """Claims before ``c``, nearest first, within ``sentences`` sentences back."""
+        return [x for x in reversed(self.claims) if x.start < c.start and c.sentence - x.sentence <= sentences]
+
+    def gender(self, c: Claim) -> str | None:
+        if c.noun_start is None or self.doc is None:
+            return None
+        span = self.doc.char_span(c.noun_start, c.noun_end, alignment_mode="expand")
+        if span is None:
+            return None
+        g = span[0].morph.get("Gender")
+        return g[0] if g else None
+
+    def sentence_start(self, c: Claim) -> int:
+        return self.sent_bounds[c.sentence][0] if self.sent_bounds else 0
+
+
+def _amount(c: Claim) -> bool:
+    return c.kind in AMOUNT_KINDS and c.qualifier != "range"
+
+
+def _counted(c: Claim) -> bool:
+    return c.kind in COUNTABLE and c.qualifier != "range"
+
+
+def _gap(ctx: Context, a: Claim, b: Claim) -> str:
+    """Text between two claims, the first one's noun excluded, lower-case."""
+    start = a.noun_end if a.noun_end is not None and a.noun_end <= b.start else a.end
+    return ctx.text[start : b.start].lower().replace("’", "'")
+
+
+def _coordinated(ctx: Context, first: Claim, max_words: int = 8) -> list[Claim]:
+    """Claims listed after ``first`` in its sentence: « 37 mineurs et 19 femmes »."""
+    out, prev = [], first
+    for c in ctx.in_sentence(first):
+        if c.start <= prev.start:
+            continue
+        gap = _gap(ctx, prev, c)
+        if not _counted(c) or "." in gap or ";" in gap or ":" in gap:
+            break
+        words = gap.split()
+        if len(words) > max_words or not re.search(r"(,|\bet|\bainsi que)\s*$", gap):
+            break
+        if re.search(r"\b(dont|soit|contre|parmi|sur)\b", gap):
+            break
+        out.append(c)
+        prev = c
+        if re.search(r"\bet\s*$", gap):
+            break
+    return out
+
+
+def _partitive_whole(ctx: Context, c: Claim) -> bool:
+    """Whether ``c`` is the whole of « N des M » (so the sentence is about N)."""
+    return bool(re.search(r"\b(des|de ces|d'entre les)\s*$", ctx.before(c, 12))) and any(
+        x.end <= c.start and c.start - x.end <= 12 for x in ctx.claims
+    )
+
+
+def _antecedent(ctx: Context, c: Claim, gender: str | None = None, sentences: int = 2) -> Claim | None:
+    """The figure a pronoun or an elliptic figure refers to: nearest counted figure with a noun."""
+    for x in ctx.previous(c, sentences):
+        if x is c or not _counted(x) or x.noun is None:
+            continue
+        if gender and ctx.gender(x) not in (None, gender):
+            continue
+        return x
+    return None
+
+
+def _by_noun(ctx: Context, c: Claim, word: str, traits: Sequence[str] = ()) -> Claim | None:
+    """The figure counting ``word`` ("passages", "suffrages exprimés"), nearest first."""
+    key = noun_key(word)
+    found = [x for x in ctx.claims if x is not c and _counted(x) and x.unit and same_class(x.unit, key)]
+    exact = [x for x in found if x.unit == key]
+    found = exact or found
+    if traits:
+        with_traits = [x for x in found if set(traits) & set(x.traits)]
+        found = with_traits or found
+    found.sort(key=lambda x: (x.start > c.start, abs(x.start - c.start)))
+    return found[0] if found else None
+
+
+def link_dont(ctx: Context) -> Iterator[Link]:
+    """« 1 374 victimes, dont 153 enfants »: the figure after "dont" is part of the one before."""
+    for part in ctx.claims:
+        if not _counted(part) or not re.search(r"\bdont\s*$", ctx.before(part, 12)):
+            continue
+        whole = None
+        for x in ctx.previous(part):
+            if x.kind not in WHOLE_KINDS or x.qualifier == "range":
+                continue
+            if re.search(r"\bdans\s*(les\s*)?$", ctx.before(x, 12)) or _partitive_whole(ctx, x):
+                continue
+            whole = x
+            break
+        if whole is None:
+            continue
+        parts = [part, *_coordinated(ctx, part)]
+        for p in parts:
+            yield Link("subset", "dont", p.id, whole.id)
+        if len(parts) > 1:
+            yield Link("sum", "dont", whole.id, whole.id, tuple(p.id for p in parts))
+
+
+def link_partitive(ctx: Context) -> Iterator[Link]:
+    """« dix-neuf des vingt-quatre prévenus », « 19 de ces 62 buts »: N of the M."""
+    for part, whole in zip(ctx.claims, ctx.claims[1:], strict=False):
+        if not (_counted(part) and _counted(whole)) or part.sentence != whole.sentence:
+            continue
+        gap = ctx.text[part.end : whole.start].lower().replace("’", "'")
+        if re.fullmatch(r"\s*(des|de ces|d'entre les|parmi les)\s*", gap):
+            yield Link("subset", gap.strip(), part.id, whole.id)
+
+
+def link_entre(ctx: Context) -> Iterator[Link]:
+    """« 17 d'entre elles », « 412 de ces passages »: a part of a group named before."""
+    for part in ctx.claims:
+        if not _counted(part):
+            continue
+        after = ctx.after(part, 40)
+        m = re.match(r"\s*d'entre (eux|elles)\b", after)
+        if m:
+            whole = _antecedent(ctx, part, cues.PRONOUN_GENDER[m.group(1)])
+            if whole is not None:
+                yield Link("subset", "d'entre " + m.group(1), part.id, whole.id)
+            continue
+        m = re.match(r"\s*de (ces|ses|leurs) ([a-zàâçéèêëîïôûùüÿœ-]+)", after)
+        if m and part.noun is None:
+            whole = _by_noun(ctx, part, m.group(2))
+            if whole is not None and whole.start < part.start:
+                yield Link("subset", "de " + m.group(1), part.id, whole.id)
+
+
+def link_sur(ctx: Context) -> Iterator[Link]:
+    """« 58 sur 87 », « 1 150 postes sur les 4 800 »: N out of M."""
+    for part, whole in zip(ctx.claims, ctx.claims[1:], strict=False):
+        if not (_counted(part) and _counted(whole)) or part.sentence != whole.sentence:
+            continue
+        gap = _gap(ctx, part, whole)
+        if not re.fullmatch(r"\s*sur (les |un total de |l'ensemble des )?", gap):
+            continue
+        if re.match(r"\s*(premi|derni|seconde?s?\b)", ctx.after(whole, 12)):
+            continue  # « 92 sur les deux premières » : the two first stages, not a total
+        if part.unit and whole.unit and not same_class(part.unit, whole.unit):
+            continue
+        yield Link("subset", "sur", part.id, whole.id)
+
+
+def link_among(ctx: Context) -> Iterator[Link]:
+    """« Parmi les 47 victimes figurent 29 …, 11 … et 3 … », « Sur les 6 victimes, quatre … »,
+    « Parmi les personnes arrêtées, 23 … », « parmi lesquels 6 voitures », « Parmi eux, 38 … »."""
+    seen: set[str] = set()
+    for c in ctx.claims:
+        if not _counted(c) or c.id in seen:
+            continue
+        before = ctx.before(c, 80)
+        whole = None
+        m = re.search(r"\b(parmi|sur) (les|ces) $", before)
+        if m and m.group(1) == "parmi" or (m and ctx.text[ctx.sentence_start(c) : c.start].lower().startswith("sur")):
+            # c is the whole; the parts follow it in the sentence
+            later = [x for x in ctx.in_sentence(c) if x.start > c.start and _counted(x)]
+            if not later:
+                continue
+            first = later[0]
+            if first.noun and c.unit and not same_class(first.unit, c.unit) and first.unit != c.unit:
+                if not ctx.text[c.end : first.start].strip().startswith(","):
+                    pass
+            parts = [first, *_coordinated(ctx, first, max_words=10)]
+            seen.update(p.id for p in parts)
+            for p in parts:
+                yield Link("subset", m.group(1), p.id, c.id)
+            if len(parts) > 1:
+                yield Link("sum", m.group(1), c.id, c.id, tuple(p.id for p in parts))
+            continue
+        m = re.search(r"\bparmi (eux|elles|lesquels|lesquelles)\s*,?\s*$", before)
+        if m:
+            whole = _antecedent(ctx, c, cues.PRONOUN_GENDER[m.group(1)], sentences=2)
+        else:
+            m = re.search(r"\bparmi (les|ces) ([a-zàâçéèêëîïôûùüÿœ-]+)( [a-zàâçéèêëîïôûùüÿœ-]+)?\s*,\s*$", before)
+            if m:
+                traits = [m.group(3).strip()] if m.group(3) else []
+                whole = _by_noun(ctx, c, m.group(2), _event_forms(traits))
+        if whole is not None and whole.start < c.start:
+            yield Link("subset", "parmi", c.id, whole.id)
+
+
+def _event_forms(words: Sequence[str]) -> list[str]:
+    """Lemma guesses for a participle read from raw text ("arrêtées" → "arrêter")."""
+    out = []
+    for w in words:
+        stem = re.sub(r"(ée?s?|és)$", "", w)
+        out += [w, stem + "er", stem + "é"]
+        for group in cues.EVENT_GROUPS.values():
+            if stem + "er" in group:
+                out += list(group)
+    return out
+
+
+def link_en(ctx: Context) -> Iterator[Link]:
+    """« identifier 362 suspects et d'en arrêter 219 »: 219 of the 362 suspects."""
+    for part in ctx.claims:
+        if not _counted(part) or part.noun is not None:
+            continue
+        if re.search(r"\bd'en \w+\s*$", ctx.before(part, 30)):
+            whole = _antecedent(ctx, part, sentences=0)
+            if whole is not None:
+                yield Link("subset", "d'en", part.id, whole.id)
+
+
+def link_others(ctx: Context, links: Sequence[Link]) -> Iterator[Link]:
+    """« dix-neuf des vingt-quatre prévenus …, et relaxé les cinq autres »: the rest of a whole."""
+    subsets = [lk for lk in links if lk.kind == "subset"]
+    for c in ctx.claims:
+        if not _counted(c) or not re.match(r"\s*autres\b", ctx.after(c, 10)):
+            continue
+        if not re.search(r"\b(les|ces)\s*$", ctx.before(c, 8)):
+            continue
+        earlier = [lk for lk in subsets if ctx.by_id[lk.a].start < c.start and c.sentence - ctx.by_id[lk.a].sentence <= 2]
+        if earlier:
+            lk = max(earlier, key=lambda x: ctx.by_id[x.a].start)
+            yield Link("sum", "autres", lk.b, lk.b, (lk.a, c.id), complete=True)
+
+
+def link_breakdown(ctx: Context) -> Iterator[Link]:
+    """« 146 concerts … : 92 sur les deux premières et 54 au Club », « le chiffre d'affaires,
+    de 2 312 millions, se répartit entre 1 605 millions … et 707 millions », « 34 matches,
+    pour 21 victoires, 8 nuls et 5 défaites »: a total and the list of its parts."""
+    for c in ctx.claims:
+        if not _counted(c):
+            continue
+        prev = [x for x in ctx.in_sentence(c) if x.start < c.start]
+        if not prev:
+            continue
+        lead = ctx.text[prev[-1].end : c.start].lower().replace("’", "'")
+        cue = None
+        if re.search(r"\br[ée]partit?(ssent)? (entre|en)\s*$", lead):
+            cue = "se répartit entre"
+        elif re.search(r":\s*$", lead):
+            cue = ":"
+        elif re.search(r",\s*(pour|soit|à savoir)\s*$", lead):
+            cue = re.search(r"(pour|soit|à savoir)\s*$", lead).group(1)
+        elif re.search(r",\s*$", lead):
+            cue = ","
+        if cue is None:
+            continue
+        parts = [c, *_coordinated(ctx, c)]
+        if len(parts) < 2:
+            continue
+        units = {p.unit for p in parts if p.unit}
+        candidates = [x for x in prev if x.kind in COUNTABLE and x.id not in {p.id for p in parts}]
+        if cue == ",":
+            # an apposition only breaks a total down when the parts are kinds of it
+            candidates = [
+                x for x in candidates if x.unit and all(not p.unit or p.unit[:1].isupper() or _kind_of(p.unit, x.unit) for p in parts)
+            ]
+        if cue == "se répartit entre" and not candidates:
+            candidates = [x for x in ctx.previous(c, 2) if x.kind in COUNTABLE and (not units or x.unit in units)]
+        if not candidates:
+            continue
+        total = sum(float(p.value) for p in parts)
+        whole = next((x for x in candidates if float(x.value) == total), candidates[0] if cue != "," else None)
+        if whole is None:
+            continue
+        yield Link("sum", cue, whole.id, whole.id, tuple(p.id for p in parts), complete=cue != ",")
+
+
+def _kind_of(part_unit: str, whole_unit: str) -> bool:
+    """Whether a part's noun is a kind of the whole's ("ouvrier" of "personne")."""
+    members = cues.NOUN_CLASSES.get(whole_unit)
+    return bool(members and part_unit in members)
+
+
+def link_share(ctx: Context, links: Sequence[Link]) -> Iterator[Link]:
+    """« 2 904 se sont révélés frauduleux, soit 90 % du total », « 412 de ces passages, soit 18 % »,
+    « soit 52,99 % des suffrages exprimés », « soit un quart du public »."""
+    whole_of = {lk.a: lk.b for lk in links if lk.kind == "subset"}
+    for share in ctx.claims:
+        if share.kind not in SHARE_KINDS:
+            continue
+        before = ctx.before(share, 50)
+        m = re.search(r"\bsoit (un taux de [\w ]+ de |près d['e] ?|environ |plus d['e] ?|moins d['e] ?)?$", before)
+        if not m:
+            continue
+        part = next((x for x in ctx.previous(share) if _counted(x)), None)
+        if part is None:
+            continue
+        after = ctx.after(share, 40)
+        whole, guessed = None, False
+        if part.id in whole_of:
+            whole = ctx.by_id[whole_of[part.id]]
+        elif re.match(r"\s*du total\b", after):
+            same = [x for x in ctx.previous(share, 3) if _counted(x) and x is not part and x.unit == part.unit]
+            same = [x for x in same if float(x.value) > float(part.value) and x.qualifier == "exact"]
+            whole = max(same, key=lambda x: float(x.value), default=None)
+        else:
+            n = re.match(r"\s*(?:des|du|de la|de l'|d')\s*([a-zàâçéèêëîïôûùüÿœ-]+)(?: ([a-zàâçéèêëîïôûùüÿœ-]+))?", after)
+            if n:
+                traits = _event_forms([n.group(2)]) if n.group(2) else []
+                whole = _by_noun(ctx, part, n.group(1), traits)
+                if whole is not None and float(whole.value) <= float(part.value):
+                    whole = None
+        if whole is None:
+            topics = [lk for lk in links if lk.kind in ("subset", "sum") and lk.b and ctx.by_id[lk.b].start < part.start]
+            if topics:
+                whole, guessed = ctx.by_id[topics[-1].b], True
+        if whole is not None and whole is not part:
+            yield Link("percent", "soit", share.id, None, (part.id, whole.id), guessed=guessed)
+
+
+_ITEM_SPLIT = re.compile(r"\s*,\s*(?:et\s+)?|\s+et\s+")
+
+
+def link_count_list(ctx: Context) -> Iterator[Link]:
+    """« trois provinces, Anvers, le Limbourg et le Brabant flamand »: a count and its list."""
+    for c in ctx.claims:
+        if c.kind != Kind.COUNT or c.noun is None or not isinstance(c.value, int) or not 2 <= c.value <= 12:
+            continue
+        rest = ctx.text[c.noun_end : ctx.sent_bounds[c.sentence][1] if ctx.sent_bounds else len(ctx.text)]
+        m = re.match(r"(?P<gap>[^,:;.]{0,60}?)\s*(?P<sep>[,:])\s*", rest)
+        if not m:
+            continue
+        gap = m.group("gap")
+        if m.group("sep") == "," and len(gap.split()) > 4:
+            continue
+        items = _list_items(rest, m.end())
+        if items is None or len(items) < 2:
+            continue
+        base = c.noun_end
+        spans = tuple((base + s, base + e) for s, e in items)
+        if any(x.start < spans[-1][1] and x.end > spans[0][0] and _counted(x) for x in ctx.claims):
+            continue  # figures in the list: a breakdown, not a list of names
+        yield Link("count_list", m.group("sep"), c.id, items=spans)
+
+
+def _list_items(rest: str, pos: int) -> list[tuple[int, int]] | None:
+    """Spans of the items of « A, B et C » starting at ``pos``; None if no closing "et"."""
+    region_end = len(rest)
+    m_end = re.search(r"[.;:!?]", rest[pos:])
+    if m_end:
+        region_end = pos + m_end.start()
+    region = rest[pos:region_end]
+    region_clean = re.sub(r"\([^)]*\)", lambda x: " " * len(x.group()), region)
+    serial = bool(re.search(r",\s*et\s", region_clean))
+    splitter = re.compile(r"\s*,\s*(?:et\s+)?") if serial else _ITEM_SPLIT
+    items: list[tuple[int, int]] = []
+    cursor, closed = 0, False
+    for sep in splitter.finditer(region_clean):
+        items.append((cursor, sep.start()))
+        cursor = sep.end()
+        if "et" in sep.group():
+            closed = True
+            nxt = re.search(r"\s*,", region_clean[cursor:])
+            end = cursor + nxt.start() if nxt else len(region_clean.rstrip())
+            items.append((cursor, end))
+            break
+    if not closed:
+        return None
+    names = [region_clean[s:e].strip() for s, e in items]
+    if any(not n or len(n.split()) > 6 for n in names):
+        return None
+    keep = []
+    capitalised = names[0][:1].isupper() or names[0][:1] in "«\"“"
+    for (s, e), n in zip(items, names, strict=True):
+        if capitalised and keep and n[:1].islower() and not re.match(r"(l'|l’|le |la |les |en |au |aux |à |d'|du |de )", n):
+            continue  # an apposition: « Bellerive, deuxième malgré sa défaite, »
+        keep.append((pos + s + (len(region_clean[s:e]) - len(region_clean[s:e].lstrip())), pos + e))
+    return keep
+
+
+def link_duration(ctx: Context) -> Iterator[Link]:
+    """« pendant onze jours, du 21 juin au 1er juillet », « du 24 juin au 3 juillet, soit dix jours »,
+    « Sur ces trois jours » after a period; otherwise the only period of the article when the
+    duration is introduced by « pendant » or « durant »."""
+    periods = [c for c in ctx.claims if c.kind == Kind.PERIOD]
+    for d in ctx.claims:
+        if d.kind != Kind.DURATION or not isinstance(d.value, int | float):
+            continue
+        near = None
+        for p in periods:
+            gap = ctx.text[d.end : p.start] if d.end <= p.start else ctx.text[p.end : d.start]
+            if d.noun_end and d.noun_end <= p.start:
+                gap = ctx.text[d.noun_end : p.start]
+            if re.fullmatch(r"\s*(d'été|de lutte|de grève|d'action)?\s*[,(]?\s*(soit|pendant|durant|en|sur)?\s*", gap, re.I):
+                near = p
+                break
+        cue = (d.quantity.cue or "").lower() if d.quantity else ""
+        if near is None and re.search(r"\b(ces|ses|les) $", ctx.before(d, 6)):
+            near = next((p for p in reversed(periods) if p.start < d.start), None)
+        if near is None and cue in ("pendant", "durant") and len(periods) == 1:
+            near = periods[0]
+            if not _same_magnitude(d, near):
+                near = None
+        if near is not None:
+            yield Link("duration", cue or "période", d.id, near.id)
+
+
+def _same_magnitude(d: Claim, p: Claim) -> bool:
+    from .rules.dates import duration_days, period_days
+
+    days, span = duration_days(d), period_days(p)
+    return bool(days and span and 0.25 <= days / span <= 4)
+
+
+def find_links(text: str, doc, claims: Sequence[Claim]) -> tuple[list[Claim], list[Link]]:
+    """All links of a text, and its claims with elliptic units resolved."""
+    ctx = Context(text, doc, claims)
+    links: list[Link] = []
+    for linker in (link_dont, link_partitive, link_entre, link_sur, link_among, link_en):
+        links.extend(linker(ctx))
+    claims = resolve_units(claims, links)
+    ctx = Context(text, doc, claims)
+    links.extend(link_others(ctx, links))
+    links.extend(link_breakdown(ctx))
+    links.extend(link_share(ctx, links))
+    links.extend(link_count_list(ctx))
+    links.extend(link_duration(ctx))
+    return claims, _unique(links)
+
+
+def _unique(links: Sequence[Link]) -> list[Link]:
+    seen, out = set(), []
+    for lk in links:
+        key = (lk.kind, lk.a, lk.b, lk.parts)
+        if key not in seen:
+            seen.add(key)
+            out.append(lk)
+    return out
+
+
+def resolve_units(claims: Sequence[Claim], links: Sequence[Link]) -> list[Claim]:
+    """Give elliptic figures the unit of the figure they are part of ("d'en arrêter 219")."""
+    by_id = {c.id: c for c in claims}
+    for _ in range(3):
+        for lk in links:
+            if lk.kind != "subset" or lk.b is None:
+                continue
+            part, whole = by_id[lk.a], by_id[lk.b]
+            if part.unit is None and whole.unit:
+                by_id[part.id] = with_unit(part, whole.unit, whole.noun)
+            elif whole.unit is None and part.unit and part.kind == whole.kind:
+                by_id[whole.id] = with_unit(whole, part.unit, part.noun)
+    return [replace(by_id[c.id]) for c in claims]

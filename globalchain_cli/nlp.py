@@ -1,0 +1,268 @@
+"""The only gcheck module that imports spaCy: loading and running the French pipeline.
+
+API
+---
+``load()``
+    The ``fr_core_news_sm`` pipeline (cached).  Components kept: ``tok2vec``,
+    ``morphologizer``, ``parser`` (sentence boundaries come from it),
+    ``attribute_ruler``, ``lemmatizer``.  Excluded: ``ner`` (unused by gcheck; it has
+    its own tok2vec, nothing listens to it) and ``senter`` (disabled in the stock
+    pipeline anyway: excluding it only skips loading its weights).
+``parse(text)``
+    One ``Doc``; texts longer than :data:`CHUNK_CHARS` are split at paragraph or line
+    boundaries, parsed chunk by chunk and joined back with ``Doc.from_docs`` so that
+    ``doc.text == text`` and every ``token.idx`` is an offset into ``text``.
+``parse_many(texts, batch_size=16)``
+    ``nlp.pipe`` over the texts, same order, streaming; long texts go through
+    :func:`parse`.
+
+Importing this module is free: spaCy is imported on the first ``load()``.
+
+Start-up speed (issue 7)
+------------------------
+A stock ``spacy.load("fr_core_news_sm")`` spends ~2.3 s compiling one 1.45 MB
+regular expression, spaCy's French ``TOKEN_MATCH``.  ``load()`` avoids it twice:
+
+1. ``spacy.lang.fr`` is imported inside
+   :func:`globalchain_cli.fr_token_match.fast_french_tokenizer_exceptions`, an import
+   hook that builds ``TOKEN_MATCH`` as an equivalent factored pattern (~20 ms, same
+   regular language, same engine, same flags; see that module's docstring).
+2. The model's serialised tokenizer stores the same pattern string, and
+   ``Tokenizer.from_disk`` would compile it.  The pipeline is therefore loaded with
+   the ``tokenizer`` serialisation field excluded, and the tokenizer is read
+   afterwards with ``exclude=["vocab", "token_match"]`` (documented serialisation
+   fields) once we have checked that the stored pattern is exactly the stock one;
+   the fast matcher is then set as ``tokenizer.token_match``.  If the stored pattern
+   is anything else it is loaded as usual.
+
+``tests/test_token_match.py`` proves the matcher and the tokenizer output identical
+to spaCy's; ``tests/test_nlp.py`` checks the annotations against a stock load.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+from itertools import repeat
+import re
+from collections import OrderedDict, deque
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.language import Language
+    from spacy.lookups import Lookups
+    from spacy.tokens import Doc
+
+__all__ = ["CHUNK_CHARS", "MODEL", "load", "parse", "parse_many", "split_text"]
+
+MODEL = "fr_core_news_sm"
+
+# Components gcheck does not use.  "ner" has its own tok2vec (no listener), and
+# "senter" is disabled in the stock pipeline (the parser sets sentence starts).
+EXCLUDED_COMPONENTS = ("ner", "senter")
+LEMMATIZER = "lemmatizer"
+
+# Texts longer than this are parsed in chunks (spaCy's nlp.max_length is 1,000,000;
+# smaller chunks keep the parser's memory bounded).
+CHUNK_CHARS = 100_000
+
+
+def _model_dir() -> Path:
+    """The data directory of the installed ``fr_core_news_sm`` package (what spacy.load uses)."""
+    from spacy import util
+
+    package_dir = util.get_package_path(MODEL)
+    meta = util.get_model_meta(package_dir)
+    data_dir = package_dir / f"{meta['lang']}_{meta['name']}-{meta['version']}"
+    return data_dir if (data_dir / "config.cfg").exists() else package_dir
+
+
+def _load_tokenizer(nlp: Language, path: Path) -> None:
+    """Same result as ``nlp.tokenizer.from_disk(path, exclude=["vocab"])``, without
+    compiling the stock French TOKEN_MATCH when the stored pattern is the stock one."""
+    import srsly
+
+    from globalchain_cli import fr_token_match
+
+    raw = path.read_bytes()
+    data = srsly.msgpack_loads(raw)
+    stored = data.get("token_match")
+    exceptions = sys.modules.get(fr_token_match.FR_EXCEPTIONS_MODULE)
+    regular_exp = getattr(exceptions, "_regular_exp", None)
+    tokenizer = nlp.tokenizer
+    if not (
+        isinstance(stored, str)
+        and regular_exp is not None
+        and stored == fr_token_match.stock_pattern(regular_exp)
+    ):
+        tokenizer.from_bytes(raw, exclude=["vocab"])
+        return
+    token_match = exceptions.TOKEN_MATCH
+    if not fr_token_match.is_fast_token_match(token_match):
+        # spacy.lang.fr was imported before load(): build the fast matcher here.
+        token_match = fr_token_match.compile_token_match(
+            regular_exp,
+            hyphens=exceptions.HYPHENS,
+            elision=exceptions.ELISION,
+            alpha=exceptions.ALPHA,
+            alpha_lower=exceptions.ALPHA_LOWER,
+        )
+    # Same order as Tokenizer.from_bytes: all settings first, the exceptions ("rules")
+    # last, so that the special cases are computed once, with the final token_match.
+    tokenizer.from_bytes(raw, exclude=["vocab", "token_match", "exceptions"])
+    tokenizer.token_match = token_match
+    if isinstance(data.get("exceptions"), dict):
+        tokenizer.rules = data["exceptions"]
+
+
+def _read_lookups(path: Path) -> Lookups:
+    """Same tables as ``Lookups().from_disk(path)``, ~10x faster.
+
+    ``Lookups.from_bytes`` builds each ``Table`` through ``Table.__setitem__`` (a Python
+    call that hashes the key, plus a Bloom filter insert) for the 217,000 entries of the
+    French ``lemma_lookup`` table: ~0.5 s.  The keys stored in the model are already
+    hashes, so here the entries go straight into the ordered dict and the Bloom filter,
+    which gets the same size as ``Table(name, data)`` gives it.  ``tests/test_nlp.py``
+    checks that the result serialises to exactly the same bytes as the stock tables.
+    """
+    import srsly
+    from preshed.bloom import BloomFilter
+    from spacy.lookups import Lookups, Table
+    from spacy.strings import get_string_id
+
+    lookups = Lookups()
+    filepath = path / "lookups.bin"
+    if not filepath.exists():  # Lookups.from_disk skips a missing file too
+        return lookups
+    for name, data in srsly.msgpack_loads(filepath.read_bytes()).items():
+        # data={} only avoids allocating the default 1e6-entry filter; sized just below.
+        table = Table(name=name, data={})
+        table.bloom = BloomFilter.from_error_rate(max(len(data), 1))
+        if not all(type(key) is int for key in data):
+            data = {get_string_id(key): value for key, value in data.items()}
+        # C-level loops: OrderedDict.__setitem__ skips Table.__setitem__'s Python frame.
+        deque(map(OrderedDict.__setitem__, repeat(table), data.keys(), data.values()), maxlen=0)
+        deque(map(table.bloom.add, data.keys()), maxlen=0)
+        lookups.set_table(name, table)
+    return lookups
+
+
+def _add_lemmatizer(nlp: Language, model_dir: Path, pipeline: list[str], components: dict) -> None:
+    """Add the model's lemmatizer (same factory and settings) with its tables read by
+    :func:`_read_lookups`, at the position it has in the model's pipeline."""
+    settings = dict(components[LEMMATIZER])
+    factory = settings.pop("factory")
+    later = [name for name in pipeline[pipeline.index(LEMMATIZER) + 1 :] if name in nlp.pipe_names]
+    position = {"before": later[0]} if later else {}
+    lemmatizer = nlp.add_pipe(factory, name=LEMMATIZER, config=settings, **position)
+    # Lemmatizer.initialize(lookups=...) is the documented way to give it its tables.
+    lemmatizer.initialize(lookups=_read_lookups(model_dir / LEMMATIZER / "lookups"))
+
+
+@functools.cache
+def load() -> Language:
+    """The French pipeline (``fr_core_news_sm`` without ``ner``), loaded once."""
+    import spacy
+
+    from globalchain_cli import fr_token_match
+
+    with fr_token_match.fast_french_tokenizer_exceptions():
+        import spacy.lang.fr  # noqa: F401  (imported here, under the hook)
+
+    model_dir = _model_dir()
+    config = spacy.util.load_config(model_dir / "config.cfg", interpolate=False)
+    pipeline = list(config["nlp"]["pipeline"])
+    fast_lemmatizer = (
+        LEMMATIZER in pipeline
+        and config["components"][LEMMATIZER].get("factory") == "lemmatizer"
+        and (model_dir / LEMMATIZER).is_dir()
+    )
+    exclude = [*EXCLUDED_COMPONENTS, "tokenizer"]
+    if fast_lemmatizer:
+        exclude.append(LEMMATIZER)
+    nlp = spacy.load(model_dir, exclude=exclude)
+    _load_tokenizer(nlp, model_dir / "tokenizer")
+    if fast_lemmatizer:
+        _add_lemmatizer(nlp, model_dir, pipeline, config["components"])
+    return nlp
+
+
+# ---------------------------------------------------------------------------
+# long texts
+# ---------------------------------------------------------------------------
+
+# Cut points, best first: after a blank line, after a line break, after a sentence end,
+# after any whitespace.  Each pattern ends *after* the whole whitespace run so that a
+# run of whitespace is never split between two chunks.
+_CUTS = (
+    re.compile(r"\n[^\S\n]*\n\s*"),
+    re.compile(r"\n\s*"),
+    re.compile(r"[.!?…][»\"')\]]*\s+"),
+    re.compile(r"\s+"),
+)
+
+
+def split_text(text: str, max_chars: int | None = None) -> list[str]:
+    """Split ``text`` into chunks of at most ``max_chars`` with ``"".join(chunks) == text``.
+
+    Chunks end after a paragraph break when one is found in the second half of the
+    window, else after a line break, a sentence end, any whitespace, and as a last
+    resort (no whitespace at all in the window) at ``max_chars``.
+    """
+    if max_chars is None:
+        max_chars = CHUNK_CHARS
+    if max_chars < 2:
+        raise ValueError("max_chars must be at least 2")
+    chunks = []
+    start, n = 0, len(text)
+    while n - start > max_chars:
+        window_end = start + max_chars
+        lo = start + max_chars // 2
+        cut = None
+        for pattern in _CUTS:
+            last = None
+            for m in pattern.finditer(text, lo, window_end):
+                if m.end() < window_end or m.end() == n:
+                    last = m
+            if last is not None:
+                cut = last.end()
+                break
+        if cut is None:
+            cut = window_end
+        chunks.append(text[start:cut])
+        start = cut
+    chunks.append(text[start:])
+    return chunks
+
+
+def _parse_long(nlp: Language, text: str) -> Doc:
+    from spacy.tokens import Doc
+
+    # batch_size=1: one chunk in the model at a time (bounded memory)
+    docs = list(nlp.pipe(split_text(text), batch_size=1))
+    doc = Doc.from_docs(docs, ensure_whitespace=False)
+    if doc.text != text:  # pragma: no cover - guarded by tests
+        raise AssertionError("chunked parse changed the text")
+    return doc
+
+
+def parse(text: str) -> Doc:
+    """Parse one text; texts longer than :data:`CHUNK_CHARS` are parsed in chunks."""
+    nlp = load()
+    if len(text) > CHUNK_CHARS:
+        return _parse_long(nlp, text)
+    return nlp(text)
+
+
+def parse_many(texts: Iterable[str], batch_size: int = 16) -> Iterator[Doc]:
+    """Parse texts with ``nlp.pipe``: same order, lazily (one batch at a time)."""
+    nlp = load()
+    for is_long, group in itertools.groupby(texts, key=lambda t: len(t) > CHUNK_CHARS):
+        if is_long:
+            for text in group:
+                yield _parse_long(nlp, text)
+        else:
+            yield from nlp.pipe(group, batch_size=batch_size)

@@ -1,0 +1,166 @@
+"""From a file's text to its report: the one function that chains every step.
+
+    text ─markup─▶ prose ─extract─▶ quantities ─nlp─▶ claims ─links─▶ claims + links
+         ─rules─▶ findings ─to source offsets─▶ suppress ─▶ FileReport
+
+Offsets are computed on the prose (the text without its markup) and mapped back
+to the original text at the end, so every claim and finding points into the file
+as it was read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+
+from . import nlp
+from .claims import build_claims
+from .config import Config
+from .document import Document
+from .extract import article_year, find_quantities
+from .links import find_links
+from .markup import Prose, prose_view
+from .model import AMOUNT_KINDS, Claim, FileReport, Finding, Kind, Quantity
+from .rules import RuleContext, run_rules
+from .rules.order import default_order
+from .suppress import apply as apply_suppressions
+from .suppress import parse_directives
+
+_DIGIT_GAP = re.compile(r"(?<=\d)[\s'’.](?=\d{3})")
+
+
+def parse_view(text: str, quantities: Iterable[Quantity]) -> str:
+    """The text handed to spaCy: the same length, with the thousands separators inside
+    figures turned into dots, so "1 374" is one token as "1.374" is (spaCy splits on
+    every space, no-break spaces included)."""
+    chars = list(text)
+    for q in quantities:
+        if q.kind in AMOUNT_KINDS:
+            for m in _DIGIT_GAP.finditer(text, q.start, q.end):
+                chars[m.start()] = "."
+    return "".join(chars)
+
+
+def publication_date(quantities: Iterable[Quantity]) -> str | None:
+    """The dateline's date ("Paris, 27 février 2025 (AFP) –"): a full date in the first 120 characters."""
+    for q in quantities:
+        if q.start > 120:
+            break
+        if q.kind == Kind.DATE and isinstance(q.value, str) and len(q.value) == 10 and not q.invalid:
+            return q.value
+    return None
+
+
+class Prepared:
+    """A text ready for parsing: its prose, figures and the string spaCy reads."""
+
+    def __init__(self, path: str, text: str, fmt: str):
+        self.path = path
+        self.text = text
+        self.prose: Prose = prose_view(text, fmt)
+        self.quantities = find_quantities(self.prose.text)
+        self.parse_text = parse_view(self.prose.text, self.quantities)
+
+
+def analyse(prep: Prepared, doc, config: Config) -> FileReport:
+    """Claims, links, rule findings and suppressions for one parsed text."""
+    prose = prep.prose.text
+    source = Document(prep.text)
+
+    def line_col(offset: int) -> tuple[int, int]:
+        return source.line_col(prep.prose.to_source_span(offset, offset + 1)[0])
+
+    claims = build_claims(prose, doc, prep.quantities, line_col, article_year=article_year(prose))
+    claims, links = find_links(prose, doc, claims)
+    order = _merged_order(config.order)
+    ctx = RuleContext(
+        claims=claims,
+        links=links,
+        lang=config.lang,
+        article_date=publication_date(prep.quantities),
+        order=order,
+        severity=config.severity,
+    )
+    findings = list(run_rules(ctx, config.disable))
+    claims = [_to_source(c, prep.prose, source) for c in claims]
+    by_id = {c.id: c for c in claims}
+    findings = [_finding_at(f, by_id) for f in findings]
+    directives = parse_directives(prep.text, source)
+    kept, suppressed, unused = apply_suppressions(findings, by_id, directives)
+    notes = tuple(_unused_note(d, config.lang) for d in unused)
+    kept = sorted(kept, key=lambda f: (f.start, f.rule, f.claims))
+    return FileReport(prep.path, tuple(claims), tuple(kept), None, suppressed, notes)
+
+
+def _unused_note(d, lang: str) -> str:
+    return (
+        f"line {d.line}: gcheck directive suppresses nothing"
+        if lang == "en"
+        else f"ligne {d.line} : la directive gcheck ne supprime rien"
+    )
+
+
+def _merged_order(extra: dict) -> dict:
+    base = default_order()
+    if not extra:
+        return base
+    concepts = {**base.get("concepts", {})}
+    for name, words in extra.get("concepts", {}).items():
+        concepts[name] = sorted(set(concepts.get(name, [])) | set(words))
+    pairs = {**base.get("pairs", {})}
+    for name, larger in extra.get("pairs", {}).items():
+        pairs[name] = sorted(set(pairs.get(name, [])) | set(larger))
+    return {"concepts": concepts, "pairs": pairs}
+
+
+def _to_source(c: Claim, prose: Prose, source: Document) -> Claim:
+    start, end = prose.to_source_span(c.start, c.end)
+    line, col = source.line_col(start)
+    noun_start = noun_end = None
+    if c.noun_start is not None:
+        noun_start, noun_end = prose.to_source_span(c.noun_start, c.noun_end)
+    return replace(
+        c, start=start, end=end, text=source.text[start:end], line=line, column=col, noun_start=noun_start, noun_end=noun_end
+    )
+
+
+def _finding_at(f: Finding, by_id: dict[str, Claim]) -> Finding:
+    first = min((by_id[c] for c in f.claims), key=lambda c: c.start)
+    return replace(f, start=first.start, end=first.end, line=first.line, column=first.column)
+
+
+def check_text(text: str, path: str = "-", fmt: str = "text", config: Config | None = None) -> FileReport:
+    """The report for one text."""
+    config = config or Config()
+    prep = Prepared(path, text, fmt)
+    return analyse(prep, nlp.parse(prep.parse_text), config)
+
+
+def check_many(
+    items: Iterable[tuple[str, str | None, str, str | None]], config: Config | None = None
+) -> Iterator[FileReport]:
+    """Reports for (path, text, format, error) items, in order, streamed.
+
+    Texts are parsed in batches by spaCy; an item with an error (a file that could
+    not be read) gets a report carrying that error, in its place, and the others
+    are still checked.
+    """
+    config = config or Config()
+    queue: deque[Prepared | FileReport] = deque()
+
+    def texts() -> Iterator[str]:
+        for path, text, fmt, error in items:
+            if error is not None or text is None:
+                queue.append(FileReport(path, error=error or "illisible"))
+                continue
+            prep = Prepared(path, text, fmt)
+            queue.append(prep)
+            yield prep.parse_text
+
+    for doc in nlp.parse_many(texts()):
+        while isinstance(queue[0], FileReport):
+            yield queue.popleft()
+        yield analyse(queue.popleft(), doc, config)
+    yield from queue

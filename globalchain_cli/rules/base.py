@@ -1,0 +1,122 @@
+"""What every rule gets and gives: the registry, the context, number formatting.
+
+A rule is a pure function ``(ctx: RuleContext) -> Iterator[Finding]`` registered
+with ``@rule(code=..., name=..., family=...)``. Its docstring has fixed
+headings (``## Ce qu'elle vérifie / What it does``, ``## Pourquoi / Why``,
+``## Exemple / Example``) that ``gcheck rule CODE`` and SARIF print.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+from ..model import Claim, Finding, Link, Severity, Verdict
+
+RuleFn = Callable[["RuleContext"], Iterator[Finding]]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    code: str
+    name: str
+    family: str
+    fn: RuleFn
+    severity: Severity = Severity.ERROR
+
+    @property
+    def doc(self) -> str:
+        return (self.fn.__doc__ or "").strip()
+
+    @property
+    def summary(self) -> str:
+        return self.doc.splitlines()[0] if self.doc else self.name
+
+
+REGISTRY: dict[str, Rule] = {}
+
+DOC_HEADINGS = ("## Ce qu'elle vérifie / What it does", "## Pourquoi / Why", "## Exemple / Example")
+
+
+def rule(code: str, name: str, family: str, severity: Severity = Severity.ERROR) -> Callable[[RuleFn], RuleFn]:
+    """Register a rule under a stable code (family prefix + two digits)."""
+
+    def register(fn: RuleFn) -> RuleFn:
+        if code in REGISTRY:
+            raise ValueError(f"rule code {code} registered twice")
+        REGISTRY[code] = Rule(code, name, family, fn, severity)
+        return fn
+
+    return register
+
+
+@dataclass
+class RuleContext:
+    """Everything a rule may read: the claims, the links, the language, options."""
+
+    claims: Sequence[Claim]
+    links: Sequence[Link]
+    lang: str = "fr"
+    article_date: str | None = None  # ISO date of publication when the dateline gives it
+    options: dict = field(default_factory=dict)
+    order: dict = field(default_factory=dict)  # concepts and pairs for order-by-meaning
+    severity: dict = field(default_factory=dict)  # per-rule severity overrides
+    _by_id: dict = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._by_id = {c.id: c for c in self.claims}
+
+    def claim(self, cid: str) -> Claim:
+        return self._by_id[cid]
+
+    def links_of(self, kind: str) -> list[Link]:
+        return [lk for lk in self.links if lk.kind == kind]
+
+    def say(self, fr: str, en: str) -> str:
+        return en if self.lang == "en" else fr
+
+    def finding(self, code: str, verdict: Verdict, message: str, claims: Sequence[Claim]) -> Finding:
+        first = min(claims, key=lambda c: c.start)
+        sev = Severity(self.severity.get(code, REGISTRY[code].severity))
+        if verdict == Verdict.CONSISTENT:
+            sev = Severity.INFO
+        elif verdict == Verdict.UNVERIFIABLE and sev == Severity.ERROR:
+            sev = Severity.WARNING
+        ids = tuple(dict.fromkeys(c.id for c in claims))
+        return Finding(code, verdict, sev, message, ids, first.start, first.end, first.line, first.column)
+
+
+def fmt(x: float, lang: str = "fr") -> str:
+    """A number the way the press writes it: 1 374, 2,5 (fr) or 1,374, 2.5 (en)."""
+    if abs(x - round(x)) < 1e-9:
+        s = f"{round(x):,}"
+        return s.replace(",", "\u202f") if lang != "en" else s
+    s = f"{x:,.2f}".rstrip("0").rstrip(".")
+    if lang == "en":
+        return s
+    return s.replace(",", "\u202f").replace(".", ",")
+
+
+def where(c: Claim) -> str:
+    return f"{c.line}:{c.column}"
+
+
+def value_of(c: Claim) -> float | None:
+    return float(c.value) if isinstance(c.value, int | float) and not isinstance(c.value, bool) else None
+
+
+def bounds(c: Claim) -> tuple[float, float] | None:
+    """The interval a figure allows: exact → [v, v]; "plus de 200" → [200, ∞); "près de" → its tolerance."""
+    v = value_of(c)
+    if v is None:
+        return None
+    q = str(c.qualifier)
+    lo = c.low if c.low is not None else v
+    hi = c.high if c.high is not None else v
+    if q == "at_least":
+        return (v, float("inf"))
+    if q == "at_most":
+        return (0.0, v)
+    if q == "approximate" and c.low is None:
+        return (v * 0.9, v * 1.1)
+    return (min(lo, hi), max(lo, hi))

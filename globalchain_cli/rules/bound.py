@@ -1,0 +1,66 @@
+"""Bounds and approximations agree with the exact figure: « plus de 200 » … « 219 »."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..claims import same_class
+from ..model import Finding, Verdict
+from .base import RuleContext, bounds, rule, value_of
+
+#: How far apart a bound and an exact figure may be and still be about the same thing.
+PLAUSIBLE_RATIO = 2.0
+
+
+@rule(code="BND01", name="bound-holds", family="bound")
+def bound_holds(ctx: RuleContext) -> Iterator[Finding]:
+    """Une borne ou une approximation couvre le chiffre exact. / A bound covers the exact figure.
+
+    ## Ce qu'elle vérifie / What it does
+    « plus de 12 000 spectateurs » … « 12 347 spectateurs » ; « près de 1 400 » … « 1 374 » ;
+    « quelque 1 200 personnes » … « 1 187 habitants ». Une approximation (« près de »,
+    « environ », « quelque ») couvre ±10 % ; « plus de », « au moins » : au moins la valeur ;
+    « moins de », « au plus », « jusqu'à » : au plus la valeur.
+    An approximation covers ±10 %; "plus de" means at least, "moins de" at most.
+
+    ## Pourquoi / Why
+    L'arrondi du chapeau doit rester fidèle au chiffre détaillé plus bas.
+    The rounded figure of the lead must stay true to the detailed one.
+
+    ## Exemple / Example
+    Cohérent / consistent : « plus de 1 100 sapeurs-pompiers » … « 1 150 sapeurs-pompiers ».
+    Incohérent / inconsistent : « plus de 1 500 sapeurs-pompiers » … « 1 150 sapeurs-pompiers ».
+    """
+    for a in ctx.claims:
+        if str(a.qualifier) not in ("at_least", "at_most", "approximate") or not a.unit:
+            continue
+        va = value_of(a)
+        if not va:
+            continue
+        exact = [
+            b
+            for b in ctx.claims
+            if b is not a
+            and str(b.qualifier) == "exact"
+            and b.kind == a.kind
+            and b.scope == a.scope
+            and same_class(a.unit, b.unit)
+            and value_of(b)
+            and 1 / PLAUSIBLE_RATIO <= value_of(b) / va <= PLAUSIBLE_RATIO
+        ]
+        if not exact:
+            continue
+        b = min(exact, key=lambda x: abs(x.start - a.start))
+        lo, hi = bounds(a)
+        vb = value_of(b)
+        cue = a.quantity.cue if a.quantity and a.quantity.cue else str(a.qualifier)
+        if lo <= vb <= hi:
+            msg = ctx.say(f"{b.label} cadre avec « {cue} {a.label} »", f"{b.label} fits '{cue} {a.label}'")
+            verdict = Verdict.CONSISTENT
+        else:
+            verdict = Verdict.INCONSISTENT
+            msg = ctx.say(
+                f"« {cue} {a.label} » ({a.line}:{a.column}) ne cadre pas avec {b.label} ({b.line}:{b.column}).",
+                f"'{cue} {a.label}' ({a.line}:{a.column}) does not fit {b.label} ({b.line}:{b.column}).",
+            )
+        yield ctx.finding("BND01", verdict, msg, [a, b])

@@ -1,0 +1,47 @@
+"""A count agrees with the list it announces: « trois provinces, Anvers, X et Y »."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..model import Finding, Verdict
+from .base import RuleContext, rule
+
+
+@rule(code="CNT01", name="count-matches-list", family="counts")
+def count_matches_list(ctx: RuleContext) -> Iterator[Finding]:
+    """Un nombre annoncé égale le nombre d'éléments listés. / A count equals the items listed.
+
+    ## Ce qu'elle vérifie / What it does
+    « trois provinces, Anvers, le Limbourg et le Brabant flamand » : trois noms suivent.
+    Les appositions (« Bellerive, deuxième malgré sa défaite ») ne comptent pas.
+    Three names follow; appositions are not counted.
+
+    ## Pourquoi / Why
+    Un élément ajouté ou retiré d'une liste sans corriger le nombre annoncé.
+    An item added to or removed from a list without fixing the count.
+
+    ## Exemple / Example
+    Cohérent / consistent : « deux pays, l'Autriche et la Roumanie ».
+    Incohérent / inconsistent : « trois suspects : A, B, C et D ».
+    """
+    for link in ctx.links_of("count_list"):
+        c = ctx.claim(link.a)
+        n = len(link.items)
+        if n == c.value:
+            yield ctx.finding(
+                "CNT01",
+                Verdict.CONSISTENT,
+                ctx.say(f"{c.label} : {n} éléments listés", f"{c.label}: {n} items listed"),
+                [c],
+            )
+        else:
+            yield ctx.finding(
+                "CNT01",
+                Verdict.INCONSISTENT,
+                ctx.say(
+                    f"« {c.label} » ({c.line}:{c.column}) annonce {c.value} éléments, la liste en compte {n}.",
+                    f"'{c.label}' ({c.line}:{c.column}) announces {c.value} items, the list has {n}.",
+                ),
+                [c],
+            )

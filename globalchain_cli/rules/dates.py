@@ -1,0 +1,280 @@
+"""Dates: periods in order, real dates, weekdays, durations that fit their period."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections.abc import Iterator
+
+from ..model import Claim, Finding, Kind, Quantity, Verdict
+from .base import RuleContext, rule
+
+WEEKDAYS_FR = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+#: Days in each duration unit, and how many days a stated duration may differ from a
+#: period's inclusive length: "une semaine" fits 5 to 8 days (a working week, or 3 to 9
+#: inclusive); "N jours" fits N or N + 1 days (counting nights or days).
+UNIT_DAYS = {"jour": 1, "journée": 1, "nuit": 1, "semaine": 7, "mois": 30.44, "an": 365.25, "année": 365.25}
+
+
+def as_date(value) -> dt.date | None:
+    """A full ISO date ("2024-06-03"), or None for partial or invalid ones."""
+    if not isinstance(value, str) or len(value) != 10 or value.startswith("-"):
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def period_bounds(c: Claim) -> tuple[dt.date, dt.date] | None:
+    """Start and end dates of a period whose ends are both full dates (month periods
+    "de janvier 2026 à juin 2027" run from the 1st to the last day)."""
+    if c.kind != Kind.PERIOD or not isinstance(c.value, tuple | list) or len(c.value) != 2:
+        return None
+    start, end = (_month_edge(v, first=i == 0) for i, v in enumerate(c.value))
+    return (start, end) if start and end else None
+
+
+def _month_edge(value, first: bool) -> dt.date | None:
+    d = as_date(value)
+    if d is not None:
+        return d
+    if isinstance(value, str) and len(value) == 7 and value[4] == "-":
+        try:
+            y, m = int(value[:4]), int(value[5:])
+            return dt.date(y, m, 1 if first else calendar.monthrange(y, m)[1])
+        except ValueError:
+            return None
+    return None
+
+
+def period_days(c: Claim) -> int | None:
+    b = period_bounds(c)
+    return (b[1] - b[0]).days + 1 if b else None
+
+
+def duration_days(c: Claim) -> float | None:
+    unit = (c.unit or "").lower()
+    if not isinstance(c.value, int | float) or unit not in UNIT_DAYS:
+        return None
+    return float(c.value) * UNIT_DAYS[unit]
+
+
+def _dates_of(c: Claim) -> list[Quantity]:
+    q = c.quantity
+    if q is None:
+        return []
+    return list(q.parts) if c.kind == Kind.PERIOD else [q] if c.kind == Kind.DATE else []
+
+
+@rule(code="DAT01", name="period-start-before-end", family="dates")
+def period_start_before_end(ctx: RuleContext) -> Iterator[Finding]:
+    """Une période commence avant de finir. / A period starts before it ends.
+
+    ## Ce qu'elle vérifie / What it does
+    « du 3 au 9 juin 2024 », « entre le 4 septembre 2023 et le 28 février 2024 » :
+    la date de début précède la date de fin. The start date comes before the end date.
+
+    ## Pourquoi / Why
+    Des bornes inversées viennent d'une faute de frappe sur un jour, un mois ou une année.
+    Inverted ends come from a typo in a day, month or year.
+
+    ## Exemple / Example
+    Cohérent / consistent : « entre le 3 et le 9 juin 2024 ».
+    Incohérent / inconsistent : « entre le 13 et le 9 juin 2024 ».
+    """
+    for c in ctx.claims:
+        b = period_bounds(c)
+        if b is None:
+            continue
+        start, end = b
+        if start <= end:
+            yield ctx.finding(
+                "DAT01", Verdict.CONSISTENT, ctx.say(f"{c.text} : {start} ≤ {end}", f"{c.text}: {start} ≤ {end}"), [c]
+            )
+        else:
+            yield ctx.finding(
+                "DAT01",
+                Verdict.INCONSISTENT,
+                ctx.say(
+                    f"La période « {c.text} » ({c.line}:{c.column}) finit avant de commencer ({start} > {end}).",
+                    f"The period '{c.text}' ({c.line}:{c.column}) ends before it starts ({start} > {end}).",
+                ),
+                [c],
+            )
+
+
+@rule(code="DAT02", name="date-exists", family="dates")
+def date_exists(ctx: RuleContext) -> Iterator[Finding]:
+    """Une date existe au calendrier. / A date exists in the calendar.
+
+    ## Ce qu'elle vérifie / What it does
+    « 31 juin », « 30 février », « 29 février 2023 » n'existent pas.
+    "31 juin", "30 février", "29 février 2023" do not exist.
+
+    ## Pourquoi / Why
+    Un jour impossible est forcément une coquille. An impossible day is always a typo.
+
+    ## Exemple / Example
+    Incohérent / inconsistent : « l'assemblée générale du 31 avril 2025 ».
+    """
+    for c in ctx.claims:
+        for q in _dates_of(c):
+            if q.invalid:
+                yield ctx.finding(
+                    "DAT02",
+                    Verdict.INCONSISTENT,
+                    ctx.say(
+                        f"La date « {q.text} » ({c.line}:{c.column}) n'existe pas : {q.invalid}.",
+                        f"The date '{q.text}' ({c.line}:{c.column}) does not exist: {q.invalid}.",
+                    ),
+                    [c],
+                )
+
+
+@rule(code="DAT03", name="weekday-matches-date", family="dates")
+def weekday_matches_date(ctx: RuleContext) -> Iterator[Finding]:
+    """Le jour de la semaine correspond à la date. / The weekday matches the date.
+
+    ## Ce qu'elle vérifie / What it does
+    « lundi 3 juin 2024 » : le 3 juin 2024 était bien un lundi. Sans année écrite, celle de
+    l'article (sa date de publication) est prise. Without a year, the article's is used.
+
+    ## Pourquoi / Why
+    Le jour de la semaine se recopie souvent d'un autre article ou d'une autre année.
+    Weekdays are often copied from another story or year.
+
+    ## Exemple / Example
+    Cohérent / consistent : « lundi 3 juin 2024 ».
+    Incohérent / inconsistent : « samedi 9 juin 2024 » (un dimanche / a Sunday).
+    """
+    for c in ctx.claims:
+        for q in _dates_of(c):
+            if q.weekday is None or q.invalid:
+                continue
+            d = as_date(q.value)
+            if d is None:
+                continue
+            said, real = q.weekday, d.weekday()
+            names = WEEKDAYS_EN if ctx.lang == "en" else WEEKDAYS_FR
+            if said == real:
+                yield ctx.finding(
+                    "DAT03",
+                    Verdict.CONSISTENT,
+                    ctx.say(f"Le {d:%d/%m/%Y} était bien un {names[real]}.", f"{d} was a {names[real]}."),
+                    [c],
+                )
+            else:
+                yield ctx.finding(
+                    "DAT03",
+                    Verdict.INCONSISTENT,
+                    ctx.say(
+                        f"« {q.text} » ({c.line}:{c.column}) : le {d:%d/%m/%Y} était un {names[real]}, "
+                        f"pas un {names[said]}.",
+                        f"'{q.text}' ({c.line}:{c.column}): {d} was a {names[real]}, not a {names[said]}.",
+                    ),
+                    [c],
+                )
+
+
+def duration_fits(d: Claim, p: Claim) -> bool | None:
+    """Whether a stated duration fits a period (None when it cannot be told)."""
+    days, span = duration_days(d), period_days(p)
+    unit = (d.unit or "").lower()
+    if days is None or span is None:
+        return None
+    n = float(d.value)
+    if unit in ("jour", "journée", "nuit"):
+        return span - 1 <= n <= span
+    if unit == "semaine":
+        return 7 * n - 3 <= span <= 7 * n + 1
+    if unit in ("mois", "an", "année"):
+        b = period_bounds(p)
+        months = (b[1].year - b[0].year) * 12 + b[1].month - b[0].month + (1 if b[1].day >= b[0].day - 1 else 0)
+        stated = n * (12 if unit in ("an", "année") else 1)
+        return abs(months - stated) <= max(0.5, 0.05 * stated)
+    return None
+
+
+@rule(code="DAT04", name="duration-matches-period", family="dates")
+def duration_matches_period(ctx: RuleContext) -> Iterator[Finding]:
+    """Une durée correspond à la période qu'elle mesure. / A duration matches its period.
+
+    ## Ce qu'elle vérifie / What it does
+    « pendant onze jours, du 21 juin au 1er juillet » : 11 jours, bornes comprises.
+    « une semaine » couvre 5 à 8 jours (semaine de travail ou calendaire) ; « N jours »,
+    N ou N + 1 jours ; les mois se comptent au calendrier. Days are counted inclusively.
+
+    ## Pourquoi / Why
+    Une durée et des dates qui ne s'accordent pas : l'une des deux est fausse.
+    A duration and dates that disagree: one of them is wrong.
+
+    ## Exemple / Example
+    Cohérent / consistent : « du 3 au 9 juin 2024 … pendant une semaine ».
+    Incohérent / inconsistent : « du 3 au 9 juin 2024 … pendant trois semaines ».
+    """
+    for link in ctx.links_of("duration"):
+        d, p = ctx.claim(link.a), ctx.claim(link.b)
+        fits = duration_fits(d, p)
+        if fits is None:
+            continue
+        n = period_days(p)
+        if fits:
+            msg = ctx.say(f"{p.text} : {n} jours ≈ {d.text}", f"{p.text}: {n} days ≈ {d.text}")
+        else:
+            msg = ctx.say(
+                f"« {d.text} » ({d.line}:{d.column}) ne correspond pas à « {p.text} » ({p.line}:{p.column}), "
+                f"qui compte {n} jours.",
+                f"'{d.text}' ({d.line}:{d.column}) does not match '{p.text}' ({p.line}:{p.column}), "
+                f"which spans {n} days.",
+            )
+        yield ctx.finding("DAT04", Verdict.CONSISTENT if fits else Verdict.INCONSISTENT, msg, [d, p])
+
+
+#: Days of the month that "début", "mi-" and "fin" cover.
+MONTH_PARTS = {"early": (1, 10), "mid": (10, 20), "late": (20, 31)}
+
+
+@rule(code="DAT05", name="month-part-fits", family="dates")
+def month_part_fits(ctx: RuleContext) -> Iterator[Finding]:
+    """« début juin » cadre avec les dates du même mois. / "early June" fits the dates given.
+
+    ## Ce qu'elle vérifie / What it does
+    « début », « mi- » et « fin » couvrent les jours 1–10, 10–20 et 20–31 du mois ; une
+    période du même mois dans l'article doit y commencer. Early, mid and late cover
+    days 1–10, 10–20 and 20–31; a period of that month in the article starts there.
+
+    ## Pourquoi / Why
+    « fin juin » pour une opération du 3 au 9 juin trahit une erreur de date.
+    "Late June" for an operation on 3–9 June betrays a wrong date.
+
+    ## Exemple / Example
+    Cohérent / consistent : « début juin … entre le 3 et le 9 juin 2024 ».
+    """
+    periods = [(c, period_bounds(c)) for c in ctx.claims if period_bounds(c)]
+    for c in ctx.claims:
+        q = c.quantity
+        if c.kind != Kind.DATE or q is None or q.precision not in MONTH_PARTS or not isinstance(c.value, str):
+            continue
+        month = c.value[-2:] if len(c.value) >= 7 else None
+        same = [(p, b) for p, b in periods if month and b[0].month == int(month) and c.value[:4] in (str(b[0].year), "--")]
+        if len(same) != 1:
+            continue
+        p, (start, _) = same[0]
+        lo, hi = MONTH_PARTS[q.precision]
+        if lo <= start.day <= hi:
+            yield ctx.finding(
+                "DAT05", Verdict.CONSISTENT, ctx.say(f"« {c.text} » cadre avec {p.text}", f"'{c.text}' fits {p.text}"), [c, p]
+            )
+        elif c.sentence == p.sentence:
+            yield ctx.finding(
+                "DAT05",
+                Verdict.INCONSISTENT,
+                ctx.say(
+                    f"« {c.text} » ({c.line}:{c.column}) ne cadre pas avec « {p.text} ».",
+                    f"'{c.text}' ({c.line}:{c.column}) does not fit '{p.text}'.",
+                ),
+                [c, p],
+            )

@@ -1,0 +1,82 @@
+"""Order by meaning: those arrested are no more than the suspects."""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterator
+from functools import cache
+from importlib import resources
+
+from ..model import Claim, Finding, Kind, Verdict
+from .base import RuleContext, bounds, rule
+
+
+@cache
+def default_order() -> dict:
+    """The order lexicon shipped with gcheck (lang/fr/order.toml)."""
+    data = resources.files("globalchain_cli.lang.fr").joinpath("order.toml").read_text(encoding="utf-8")
+    return tomllib.loads(data)
+
+
+def concepts_of(claim: Claim, concepts: dict[str, list[str]]) -> set[str]:
+    traits = set(claim.traits)
+    return {name for name, words in concepts.items() if traits & set(words)}
+
+
+@rule(code="ORD01", name="order-by-meaning", family="order")
+def order_by_meaning(ctx: RuleContext) -> Iterator[Finding]:
+    """Certains décomptes ne peuvent dépasser d'autres. / Some counts cannot exceed others.
+
+    ## Ce qu'elle vérifie / What it does
+    D'après un lexique (extensible en configuration) : interpellés ≤ suspects,
+    condamnés ≤ prévenus, en réanimation ≤ hospitalisés ≤ cas, morts ≤ cas,
+    suffrages exprimés ≤ votants ≤ inscrits, reçus ≤ candidats, secourus ≤ passagers.
+    From a lexicon users can extend: arrested ≤ suspects, convicted ≤ prosecuted, etc.
+
+    ## Pourquoi / Why
+    Plus d'interpellations que de suspects, ou plus de votants que d'inscrits, trahit un
+    chiffre faux. More arrests than suspects betrays a wrong figure.
+
+    ## Exemple / Example
+    Cohérent / consistent : « 362 suspects … d'en arrêter 219 ».
+    Incohérent / inconsistent : « 362 suspects … 412 personnes interpellées ».
+    """
+    lexicon = ctx.order or default_order()
+    concepts, pairs = lexicon.get("concepts", {}), lexicon.get("pairs", {})
+    counts = [c for c in ctx.claims if c.kind == Kind.COUNT and bounds(c) is not None]
+    tagged = {c.id: concepts_of(c, concepts) for c in counts}
+    seen: set[tuple[str, str]] = set()
+    for small_name, larger in pairs.items():
+        for a in counts:
+            if small_name not in tagged[a.id]:
+                continue
+            candidates = [
+                b
+                for b in counts
+                if b is not a
+                and b.scope == a.scope
+                and any(n in tagged[b.id] for n in larger)
+                and small_name not in tagged[b.id]
+                and not (tagged[a.id] & set(larger))
+            ]
+            if not candidates:
+                continue
+            b = min(candidates, key=lambda x: abs(x.start - a.start))
+            if (a.id, b.id) in seen:
+                continue
+            seen.add((a.id, b.id))
+            (alo, ahi), (blo, bhi) = bounds(a), bounds(b)
+            if ahi <= blo:
+                verdict = Verdict.CONSISTENT
+                msg = ctx.say(f"{a.label} ≤ {b.label}", f"{a.label} ≤ {b.label}")
+            elif alo > bhi:
+                verdict = Verdict.INCONSISTENT
+                msg = ctx.say(
+                    f"« {a.label} » ({a.line}:{a.column}) dépasse « {b.label} » ({b.line}:{b.column}), "
+                    f"alors que les uns sont une partie des autres.",
+                    f"'{a.label}' ({a.line}:{a.column}) exceeds '{b.label}' ({b.line}:{b.column}), "
+                    f"though the first are among the second.",
+                )
+            else:
+                continue
+            yield ctx.finding("ORD01", verdict, msg, [a, b])

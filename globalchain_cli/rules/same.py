@@ -1,0 +1,95 @@
+"""The same figure stated twice: « 1.374 victimes » … « 1 374 victimes »."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..claims import same_class
+from ..model import Claim, Finding, Kind, Verdict
+from .base import RuleContext, rule, value_of
+
+COMPARABLE = (Kind.COUNT, Kind.MONEY, Kind.MEASURE)
+
+
+def is_slip(a: float, b: float) -> str | None:
+    """How two integers differ when one looks like a mistyped copy of the other.
+
+    Returns "transposition" (1 374 / 1 347), "digit" (one digit changed: 4 800 / 4 500)
+    or None.
+    """
+    if a != int(a) or b != int(b) or a == b:
+        return None
+    sa, sb = str(int(a)), str(int(b))
+    if len(sa) != len(sb):
+        return None
+    diff = [i for i in range(len(sa)) if sa[i] != sb[i]]
+    if len(diff) == 2 and diff[1] == diff[0] + 1 and sa[diff[0]] == sb[diff[1]] and sa[diff[1]] == sb[diff[0]]:
+        return "transposition"
+    if len(diff) == 1:
+        return "digit"
+    return None
+
+
+def comparable(a: Claim, b: Claim) -> bool:
+    """Two figures that may be the same: same kind, same thing counted, same scope, exact."""
+    return (
+        a.kind == b.kind
+        and a.kind in COMPARABLE
+        and str(a.qualifier) == "exact"
+        and str(b.qualifier) == "exact"
+        and a.scope == b.scope
+        and same_class(a.unit, b.unit)
+    )
+
+
+@rule(code="SAM01", name="same-figure-restated", family="same")
+def same_figure_restated(ctx: RuleContext) -> Iterator[Finding]:
+    """Un chiffre repris plus loin reste le même. / A figure restated keeps its value.
+
+    ## Ce qu'elle vérifie / What it does
+    Deux mentions du même décompte (même chose comptée, même période), quel que soit le
+    format (« 1.374 », « 1 374 », « mille trois cent soixante-quatorze ») : même valeur.
+    Une reprise qui diffère d'un chiffre ou par deux chiffres inversés est signalée.
+    Two mentions of one count, whatever the format, agree; a restatement that differs
+    by one digit or by two swapped digits is flagged.
+
+    ## Pourquoi / Why
+    Le chiffre recopié de travers est la coquille la plus courante d'un article.
+    A figure copied wrong is the most common slip in an article.
+
+    ## Exemple / Example
+    Cohérent / consistent : « 1.374 victimes » … « 1 374 victimes ».
+    Incohérent / inconsistent : « 1 374 victimes » … « les 1 347 victimes ».
+    """
+    linked = {frozenset((lk.a, lk.b)) for lk in ctx.links if lk.b}
+    claims = [c for c in ctx.claims if c.kind in COMPARABLE and c.unit]
+    for i, b in enumerate(claims):
+        earlier = [a for a in claims[:i] if comparable(a, b) and frozenset((a.id, b.id)) not in linked]
+        same = [a for a in earlier if value_of(a) == value_of(b)]
+        if same:
+            a = same[-1]
+            msg = ctx.say(
+                f"{b.label} ({b.line}:{b.column}) = {a.label} ({a.line}:{a.column}) : même chiffre.",
+                f"{b.label} ({b.line}:{b.column}) = {a.label} ({a.line}:{a.column}): same figure.",
+            )
+            yield ctx.finding("SAM01", Verdict.CONSISTENT, msg, [a, b])
+            continue
+        for a in reversed(earlier):
+            va, vb = value_of(a), value_of(b)
+            slip = is_slip(va, vb) if va is not None and vb is not None else None
+            if slip is None or (min(va, vb) < 10 and not (b.definite or a.definite)):
+                continue
+            if any(value_of(c) == vb for c in claims if c is not b and comparable(c, b)):
+                continue
+            how = ctx.say(
+                "chiffres inversés ?" if slip == "transposition" else "un chiffre diffère",
+                "swapped digits?" if slip == "transposition" else "one digit differs",
+            )
+            msg = ctx.say(
+                f"« {b.label} » ({b.line}:{b.column}) reprend « {a.label} » ({a.line}:{a.column}) "
+                f"avec une autre valeur : {how}",
+                f"'{b.label}' ({b.line}:{b.column}) restates '{a.label}' ({a.line}:{a.column}) "
+                f"with another value: {how}",
+            )
+            yield ctx.finding("SAM01", Verdict.INCONSISTENT, msg, [a, b])
+            break

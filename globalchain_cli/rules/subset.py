@@ -1,0 +1,59 @@
+"""Part within whole: « 1 374 victimes, dont 153 enfants »."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..model import Finding, Kind, Verdict
+from .base import RuleContext, bounds, rule
+
+
+@rule(code="SUB01", name="part-within-whole", family="subset")
+def part_within_whole(ctx: RuleContext) -> Iterator[Finding]:
+    """Une partie ne dépasse pas son tout. / A part does not exceed its whole.
+
+    ## Ce qu'elle vérifie / What it does
+    Les figures que le texte relie par « dont », « parmi », « sur », « d'entre eux »,
+    « N des M » ou « d'en » + verbe : la partie est au plus égale au tout.
+    Figures the text ties with "dont", "parmi", "sur", "d'entre eux", "N des M" or
+    "d'en" + verb: the part is at most the whole.
+
+    ## Pourquoi / Why
+    Une partie plus grande que le tout trahit une coquille (un zéro de trop, des chiffres
+    inversés). A part larger than its whole betrays a typo.
+
+    ## Exemple / Example
+    Cohérent / consistent : « 1 374 victimes, dont 153 enfants ».
+    Incohérent / inconsistent : « 1 374 victimes, dont 1 530 enfants ».
+    """
+    for link in ctx.links_of("subset"):
+        part, whole = ctx.claim(link.a), ctx.claim(link.b)
+        pb, wb = bounds(part), bounds(whole)
+        if pb is None or wb is None:
+            continue
+        if part.kind == Kind.MEASURE and whole.kind == Kind.MEASURE and part.unit != whole.unit:
+            msg = ctx.say(
+                f"« {part.label} » et « {whole.label} » n'ont pas la même unité ({link.cue}).",
+                f"'{part.label}' and '{whole.label}' are not in the same unit ({link.cue}).",
+            )
+            yield ctx.finding("SUB01", Verdict.UNVERIFIABLE, msg, [part, whole])
+            continue
+        if pb[1] <= wb[0]:
+            verdict, op = Verdict.CONSISTENT, "≤"
+        elif pb[0] > wb[1]:
+            verdict, op = Verdict.INCONSISTENT, ">"
+        else:
+            verdict, op = Verdict.UNVERIFIABLE, "?"
+        if verdict == Verdict.INCONSISTENT:
+            msg = ctx.say(
+                f"La partie « {part.label} » ({part.line}:{part.column}) dépasse le tout "
+                f"« {whole.label} » ({whole.line}:{whole.column}) : {part.text} > {whole.text} ({link.cue}).",
+                f"The part '{part.label}' ({part.line}:{part.column}) exceeds the whole "
+                f"'{whole.label}' ({whole.line}:{whole.column}): {part.text} > {whole.text} ({link.cue}).",
+            )
+        else:
+            msg = ctx.say(
+                f"{part.label} {op} {whole.label} ({link.cue})",
+                f"{part.label} {op} {whole.label} ({link.cue})",
+            )
+        yield ctx.finding("SUB01", verdict, msg, [part, whole])

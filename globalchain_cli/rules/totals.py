@@ -1,0 +1,69 @@
+"""Parts add up to their total: « 146 concerts : 92 … et 54 … »."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..model import Finding, Verdict
+from .base import RuleContext, fmt, rule, value_of
+
+
+def _tolerance(values: list[float]) -> float:
+    """Rounding allowed in a sum: half a unit of the coarsest decimal written."""
+    decimals = 0
+    for v in values:
+        s = f"{v:.6f}".rstrip("0")
+        decimals = max(decimals, len(s.split(".")[1]) if "." in s else 0)
+    return 0.5 * 10 ** (-decimals) * len(values) if decimals else 0.0
+
+
+@rule(code="SUM01", name="parts-add-up-to-total", family="totals")
+def parts_add_up_to_total(ctx: RuleContext) -> Iterator[Finding]:
+    """Les parties d'un total s'additionnent. / Listed parts add up to their total.
+
+    ## Ce qu'elle vérifie / What it does
+    Un total suivi de ses parties (« : », « se répartit entre », « les N autres ») : la somme
+    des parties égale le total. Des parties introduites par « dont » ou « parmi » ne le
+    dépassent pas. A total and the list of its parts: they add up to it; parts introduced
+    by "dont" or "parmi" do not exceed it.
+
+    ## Pourquoi / Why
+    Une ventilation qui ne retombe pas sur le total signale une erreur de frappe ou un
+    oubli. A breakdown that does not add up betrays a typo or an omission.
+
+    ## Exemple / Example
+    Cohérent / consistent : « 146 concerts : 92 sur la Grande Scène et 54 au Club ».
+    Incohérent / inconsistent : « 146 concerts : 92 sur la Grande Scène et 64 au Club ».
+    """
+    for link in ctx.links_of("sum"):
+        whole = ctx.claim(link.b)
+        parts = [ctx.claim(p) for p in link.parts]
+        values = [value_of(p) for p in parts]
+        total = value_of(whole)
+        if total is None or any(v is None for v in values) or whole.qualifier != "exact":
+            continue
+        if any(p.qualifier != "exact" for p in parts):
+            continue
+        s = sum(values)
+        tol = _tolerance([*values, total])
+        shown = " + ".join(p.text for p in parts)
+        if abs(s - total) <= tol:
+            verdict = Verdict.CONSISTENT
+            msg = ctx.say(f"{shown} = {whole.label}", f"{shown} = {whole.label}")
+        elif s < total and not link.complete:
+            verdict = Verdict.CONSISTENT
+            msg = ctx.say(
+                f"{shown} = {fmt(s)} ≤ {whole.label} ({link.cue})",
+                f"{shown} = {fmt(s, 'en')} ≤ {whole.label} ({link.cue})",
+            )
+        elif link.guessed:
+            continue
+        else:
+            verdict = Verdict.INCONSISTENT
+            msg = ctx.say(
+                f"Les parties ne font pas le total : {shown} = {fmt(s)}, mais le texte annonce "
+                f"{whole.label} ({whole.line}:{whole.column}).",
+                f"The parts do not add up: {shown} = {fmt(s, 'en')}, but the text states "
+                f"{whole.label} ({whole.line}:{whole.column}).",
+            )
+        yield ctx.finding("SUM01", verdict, msg, [whole, *parts])

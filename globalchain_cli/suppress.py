@@ -1,0 +1,197 @@
+"""Inline suppression directives, written as HTML comments in .txt, .md and .html files.
+
+* ``<!-- gcheck: ignore -->`` / ``<!-- gcheck: ignore RULE1 RULE2 -->`` on the
+  line of a claim suppresses the findings that involve a claim on that line
+  (all rules, or the listed ones); alone on its line (only whitespace, ``>``
+  quote markers or other directives around it), it covers the next line;
+* ``<!-- gcheck: disable [RULES] -->`` … ``<!-- gcheck: enable [RULES] -->``
+  covers the lines from the ``disable`` to the line before the ``enable``
+  (the ``enable`` line too when it has text before the comment); a
+  ``disable`` never enabled again runs to the end of the file. ``enable``
+  without rules ends every open ``disable``; ``enable R1`` ends R1 in the
+  open ``disable``s that name it (an ``disable R1 R2`` goes on for R2);
+* ``<!-- gcheck: disable-file [RULES] -->`` anywhere covers the whole file.
+
+Rule ids are separated by spaces or commas and compared case-insensitively.
+A directive is one comment on one line.
+
+Directive text is never prose: ``markup.prose_view`` removes every HTML
+comment in Markdown and HTML, and in plain text replaces each directive by
+spaces of the same length (offsets unchanged), so the pipeline must read
+claims from ``prose_view(...).text``, never from the raw text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from .document import Document
+
+__all__ = ["DIRECTIVE_RE", "KINDS", "Directive", "apply", "find_directives", "parse_directives"]
+
+#: One directive: ``<!-- gcheck: BODY -->`` on a single line (case-insensitive).
+DIRECTIVE_RE = re.compile(r"<!--[ \t]*gcheck[ \t]*:(?P<body>[^\r\n]*?)-->", re.IGNORECASE)
+
+KINDS = ("ignore", "disable", "enable", "disable-file")
+_RULE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:\-]*$")
+_SEPARATORS = re.compile(r"[\s,]+")
+
+
+@dataclass(frozen=True)
+class Directive:
+    kind: str  # "ignore" | "disable" | "enable" | "disable-file"
+    rules: frozenset[str]  # empty: every rule
+    start: int  # offsets of the comment in the text
+    end: int
+    line: int
+    applies_to: tuple[int, int]  # first and last line covered, inclusive (empty when first > last)
+
+    def matches(self, rule: str) -> bool:
+        return not self.rules or rule.casefold() in {r.casefold() for r in self.rules}
+
+    @property
+    def label(self) -> str:
+        """The directive as written, normalised: ``gcheck: ignore R1 R2``."""
+        return " ".join(["gcheck:", self.kind, *sorted(self.rules)])
+
+    def describe(self) -> str:
+        """Warning for a directive that suppressed nothing."""
+        return f"ligne {self.line} : la directive « {self.label} » n'a rien supprimé"
+
+
+def find_directives(text: str, doc: Document | None = None) -> tuple[list[Directive], list[str]]:
+    """Directives in ``text`` and the problems found (French, one line each: unknown kind, stray enable...)."""
+    doc = doc if doc is not None else Document(text)
+    last_line = doc.line_count
+    found: list[tuple[str, frozenset[str], int, int, int]] = []
+    problems: list[str] = []
+    if "<!--" not in text:
+        return [], []
+    for m in DIRECTIVE_RE.finditer(text):
+        line = doc.line_of(m.start())
+        words = [w for w in _SEPARATORS.split(m.group("body").strip()) if w]
+        if not words:
+            problems.append(f"ligne {line} : directive gcheck vide (attendu : {', '.join(KINDS)})")
+            continue
+        kind = words[0].lower()
+        if kind not in KINDS:
+            problems.append(f"ligne {line} : directive gcheck inconnue « {words[0]} » (attendu : {', '.join(KINDS)})")
+            continue
+        bad = [w for w in words[1:] if not _RULE_ID.match(w)]
+        if bad:
+            problems.append(f"ligne {line} : identifiant de règle invalide « {bad[0]} » dans la directive gcheck")
+            continue
+        found.append((kind, frozenset(words[1:]), m.start(), m.end(), line))
+
+    directives: list[Directive] = []
+    open_blocks: list[Directive] = []  # disables waiting for their enable
+
+    def close(d: Directive, line: int, inclusive: bool) -> Directive:
+        last = line if inclusive else line - 1
+        return Directive(d.kind, d.rules, d.start, d.end, d.line, (d.applies_to[0], max(last, d.applies_to[0])))
+
+    for kind, rules, start, end, line in found:
+        if kind == "ignore":
+            target = line + 1 if _alone(doc, line) else line
+            directives.append(Directive(kind, rules, start, end, line, (target, target)))
+        elif kind == "disable-file":
+            directives.append(Directive(kind, rules, start, end, line, (1, last_line)))
+        elif kind == "disable":
+            open_blocks.append(Directive(kind, rules, start, end, line, (line, last_line)))
+        else:  # enable
+            directive = Directive(kind, rules, start, end, line, (line, line))
+            directives.append(directive)
+            # Text before the enable comment on its line is still disabled.
+            line_start = doc.line_span(line)[0]
+            inclusive = bool(text[line_start:start].strip(" \t>"))
+            if not open_blocks:
+                problems.append(f"ligne {line} : « gcheck: enable » sans « gcheck: disable » ouvert avant")
+                continue
+            still_open: list[Directive] = []
+            matched = False
+            for block in open_blocks:
+                if not rules:
+                    directives.append(close(block, line, inclusive))
+                    matched = True
+                elif not block.rules:
+                    still_open.append(block)
+                elif block.rules & rules or _folded(block.rules) & _folded(rules):
+                    matched = True
+                    directives.append(close(block, line, inclusive))
+                    remaining = frozenset(r for r in block.rules if r.casefold() not in _folded(rules))
+                    if remaining:  # the other rules stay disabled, from this line on
+                        still_open.append(Directive(block.kind, remaining, block.start, block.end, block.line,
+                                                    (line, last_line)))
+                else:
+                    still_open.append(block)
+            if not matched:
+                listed = " ".join(sorted(rules))
+                problems.append(
+                    f"ligne {line} : « gcheck: enable {listed} » ne ferme aucun « disable » "
+                    f"(un « disable » sans règle se ferme par « enable » sans règle)"
+                )
+            open_blocks = still_open
+    directives.extend(open_blocks)
+    directives.sort(key=lambda d: (d.start, d.applies_to))
+    return directives, problems
+
+
+def parse_directives(text: str, doc: Document | None = None) -> list[Directive]:
+    """The valid directives of ``text`` in order (see ``find_directives`` for the problems)."""
+    return find_directives(text, doc)[0]
+
+
+def _folded(rules: Iterable[str]) -> frozenset[str]:
+    return frozenset(r.casefold() for r in rules)
+
+
+def _alone(doc: Document, line: int) -> bool:
+    """Whether a line holds nothing but directives (and blockquote markers)."""
+    rest = DIRECTIVE_RE.sub("", doc.line_text(line))
+    return not rest.strip(" \t\f\v>")
+
+
+def apply(findings: Sequence, claims_by_id: Mapping[str, object], directives: Sequence[Directive]):
+    """Split findings into kept and suppressed.
+
+    A finding is suppressed when any of its claims (``finding.claims``, ids
+    looked up in ``claims_by_id``; the finding's own ``line`` when none is
+    known) lies on a line covered by a directive matching ``finding.rule``.
+
+    Returns ``(kept, suppressed_count, unused)``: the kept findings in their
+    order, how many were suppressed, and the directives that suppressed
+    nothing (``enable`` directives are never unused; a ``disable`` split by a
+    partial ``enable`` is reported once).
+    """
+    active = [d for d in directives if d.kind != "enable"]
+    folded = [_folded(d.rules) for d in active]
+    used: set[tuple[int, int]] = set()
+    kept = []
+    suppressed = 0
+    for finding in findings:
+        lines = {claims_by_id[c].line for c in finding.claims if c in claims_by_id}
+        if not lines:
+            lines = {finding.line}
+        rule = finding.rule.casefold()
+        hit = False
+        for directive, rules in zip(active, folded, strict=True):
+            if rules and rule not in rules:
+                continue
+            first, last = directive.applies_to
+            if any(first <= line <= last for line in lines):
+                used.add((directive.start, directive.end))
+                hit = True
+        if hit:
+            suppressed += 1
+        else:
+            kept.append(finding)
+    unused: list[Directive] = []
+    reported: set[tuple[int, int]] = set()
+    for directive in active:
+        key = (directive.start, directive.end)
+        if key not in used and key not in reported:
+            reported.add(key)
+            unused.append(directive)
+    return kept, suppressed, unused
