@@ -63,7 +63,16 @@ def same_class(a: str | None, b: str | None) -> bool:
     return False
 
 
+def same_population(a: str | None, b: str | None) -> bool:
+    """Whether two counted nouns both count people or cases ("suspect", "personne", "cas"),
+    or the same things: the condition for comparing them by meaning."""
+    people = cues.NOUN_CLASSES["personne"]
+    return same_class(a, b) or bool(a and b and a in people and b in people)
+
+
 def _is_noun(tok) -> bool:
+    if tok.lower_ in cues.NOT_COUNTED:
+        return False
     if tok.pos_ == "NOUN":
         return True
     # spaCy's small model tags some plural nouns as adjectives after a figure ("salariés")
@@ -153,7 +162,7 @@ def _scope(text: str, sent_start: int, sent_end: int, q: Quantity, article_year:
     scope += [m for m in cues.HYPOTHETICAL_MARKERS if re.search(rf"\b{re.escape(m)}\b", low)]
     for m in _YEAR_SCOPE.finditer(segment):
         year = int(m.group(1))
-        if article_year and year < article_year:
+        if year != article_year:
             scope.append(f"année {year}")
     return tuple(dict.fromkeys(scope))
 

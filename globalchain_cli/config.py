@@ -1,12 +1,70 @@
-"""Settings for a run: message language, rules turned off, severities, order lexicon.
+"""Settings for a run: message language, rules turned off, severities, order lexicon, files.
 
-``Config`` is what the pipeline reads; ``load_config`` builds it from
-``[tool.gcheck]`` in pyproject.toml, ``gcheck.toml`` or ``.gcheck.toml``.
+``Config`` is what the pipeline reads; ``load_config`` builds it from the first
+configuration file found upward from the current directory. In each directory,
+from the current one up to the root of the file system, gcheck looks for, in
+this order:
+
+1. ``gcheck.toml``
+2. ``.gcheck.toml``
+3. ``pyproject.toml`` with a ``[tool.gcheck]`` table (a ``pyproject.toml``
+   without one is skipped)
+
+and the first file found wins; files are never merged. ``gcheck.toml`` and
+``.gcheck.toml`` hold the keys at top level, ``pyproject.toml`` under
+``[tool.gcheck]``::
+
+    lang = "fr"                       # or "en": the language of the messages
+    disable = ["DAT05"]               # rules turned off
+    include = ["*.md", "*.txt"]       # files taken when a directory is walked
+    exclude = ["archives", "drafts/old/**"]
+    fail-on = "error"                 # or "warning", "never"
+
+    [rules.SAM01]                     # ([tool.gcheck.rules.SAM01] in pyproject.toml)
+    severity = "warning"              # "error", "warning" or "info"
+    enabled = true                    # false turns the rule off; true wins over ``disable``
+
+    [order.concepts]                  # the order-by-meaning lexicon (ORD01), extended
+    evacuated = ["évacuer", "évacué"]
+    [order.pairs]                     # smaller = [larger, ...]
+    evacuated = ["residents"]
+
+Every problem raises ``ConfigError`` with one French line naming the file and
+the key. Rule codes are compared case-insensitively.
+
+Globs (``include``, ``exclude``) are matched case-insensitively against paths
+relative to the directory of the configuration file (the current directory when
+there is none): a pattern without ``/`` matches a file name (``include``) or any
+file or directory name along the path (``exclude``); a pattern with ``/`` matches
+the relative path from that directory, ``**`` spanning directories.
 """
 
 from __future__ import annotations
 
+import os
+import re
+import tomllib
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+__all__ = [
+    "CONFIG_FILES",
+    "Config",
+    "ConfigError",
+    "find_config",
+    "glob_regex",
+    "load_config",
+]
+
+#: File names looked for in each directory, in this order.
+CONFIG_FILES = ("gcheck.toml", ".gcheck.toml", "pyproject.toml")
+
+LANGS = ("fr", "en")
+SEVERITIES = ("error", "warning", "info")
+FAIL_ON = ("error", "warning", "never")
+DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown", "*.html", "*.htm")
 
 
 class ConfigError(Exception):
@@ -17,8 +75,274 @@ class ConfigError(Exception):
 class Config:
     lang: str = "fr"
     disable: frozenset[str] = frozenset()
-    severity: dict = field(default_factory=dict)
+    severity: dict = field(default_factory=dict)  # rule code -> "error" | "warning" | "info"
     order: dict = field(default_factory=dict)  # extra concepts and pairs, merged into the shipped lexicon
-    include: tuple[str, ...] = ("*.txt", "*.md", "*.markdown", "*.html", "*.htm")
+    include: tuple[str, ...] = DEFAULT_INCLUDE
     exclude: tuple[str, ...] = ()
     source: str | None = None  # the file the configuration came from
+    fail_on: str | None = None  # "error" | "warning" | "never"; None: the command line's default
+
+    @property
+    def root(self) -> Path:
+        """The directory globs are relative to: the configuration file's, or the current one."""
+        return Path(self.source).resolve().parent if self.source else Path.cwd()
+
+    def excluded(self, path: str | os.PathLike) -> bool:
+        """Whether ``path`` (a file or a directory) matches an ``exclude`` glob."""
+        rel = self._relative(path)
+        parts = rel.split("/")
+        for pattern in self.exclude:
+            rx, anchored = glob_regex(pattern)
+            if anchored:
+                if any(rx.fullmatch("/".join(parts[: i + 1])) for i in range(len(parts))):
+                    return True
+            elif any(rx.fullmatch(part) for part in parts):
+                return True
+        return False
+
+    def included(self, path: str | os.PathLike) -> bool:
+        """Whether a file found in a directory walk matches an ``include`` glob."""
+        rel = self._relative(path)
+        name = rel.rsplit("/", 1)[-1]
+        for pattern in self.include:
+            rx, anchored = glob_regex(pattern)
+            if rx.fullmatch(rel if anchored else name):
+                return True
+        return False
+
+    def _relative(self, path: str | os.PathLike) -> str:
+        p = Path(path)
+        absolute = p if p.is_absolute() else Path.cwd() / p
+        absolute = Path(os.path.normpath(absolute))
+        for base in (self.root, Path.cwd()):
+            try:
+                return absolute.relative_to(base).as_posix()
+            except ValueError:
+                continue
+        return Path(os.path.normpath(p)).as_posix().lstrip("/")
+
+
+@cache
+def glob_regex(pattern: str) -> tuple[re.Pattern[str], bool]:
+    """A glob as a regular expression, and whether it is anchored (has a ``/``).
+
+    ``*`` and ``?`` stay within a name, ``**`` spans directories (``a/**/b``,
+    ``**/x``, ``x/**``), ``[...]`` is a character class (``[!...]`` negated).
+    """
+    pat = pattern.strip().replace("\\", "/")
+    if pat.startswith("./"):
+        pat = pat[2:]
+    pat = pat.rstrip("/") or pat
+    anchored = "/" in pat
+    pat = pat.lstrip("/")
+    out: list[str] = []
+    i, n = 0, len(pat)
+    while i < n:
+        c = pat[i]
+        if pat.startswith("**/", i):
+            out.append("(?:.*/)?")
+            i += 3
+        elif pat.startswith("/**", i) and i + 3 == n:
+            out.append("(?:/.*)?")
+            i += 3
+        elif pat.startswith("**", i):
+            out.append(".*")
+            i += 2
+        elif c == "*":
+            out.append("[^/]*")
+            i += 1
+        elif c == "?":
+            out.append("[^/]")
+            i += 1
+        elif c == "[" and "]" in pat[i + 2 :]:
+            j = pat.index("]", i + 2)
+            body = pat[i + 1 : j]
+            if body.startswith("!"):
+                body = "^" + body[1:]
+            out.append("[" + body.replace("\\", "\\\\") + "]")
+            i = j + 1
+        else:
+            out.append(re.escape(c))
+            i += 1
+    return re.compile("".join(out), re.IGNORECASE), anchored
+
+
+# --- finding and reading the file -------------------------------------------------------------
+
+
+def find_config(start: str | os.PathLike | None = None) -> Path | None:
+    """The configuration file that applies in ``start`` (default: the current directory), or None."""
+    here = Path(start or Path.cwd()).resolve()
+    for directory in (here, *here.parents):
+        for name in CONFIG_FILES:
+            candidate = directory / name
+            if not candidate.is_file():
+                continue
+            if name == "pyproject.toml" and not _has_tool_gcheck(candidate):
+                continue
+            return candidate
+    return None
+
+
+def _has_tool_gcheck(path: Path) -> bool:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
+    if not re.search(r"^\s*\[\s*tool\s*\.\s*gcheck\b|^\s*tool\s*\.\s*gcheck\b|gcheck\s*=", text, re.MULTILINE):
+        return False  # another project's pyproject.toml: not even parsed
+    data = _parse(path, text)
+    return isinstance(data.get("tool"), dict) and "gcheck" in data["tool"]
+
+
+def _parse(path: Path, text: str | None = None) -> dict[str, Any]:
+    try:
+        if text is None:
+            text = path.read_text(encoding="utf-8")
+        return tomllib.loads(text)
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: fichier de configuration introuvable") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = getattr(exc, "strerror", None) or exc.__class__.__name__
+        raise ConfigError(f"{path}: lecture impossible : {reason}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: TOML invalide : {exc}") from None
+
+
+def load_config(path: str | os.PathLike | None = None, start: str | os.PathLike | None = None) -> Config:
+    """The configuration from ``path``, or from the file found upward from ``start``; defaults when none.
+
+    A ``pyproject.toml`` is read under ``[tool.gcheck]``; any other file is the
+    ``[tool.gcheck]`` table itself. Raises ``ConfigError``.
+    """
+    if path is None:
+        found = find_config(start)
+        if found is None:
+            return Config()
+        path = found
+    path = Path(path)
+    data = _parse(path)
+    if path.name == "pyproject.toml":
+        tool = data.get("tool", {})
+        if not isinstance(tool, dict) or "gcheck" not in tool:
+            raise ConfigError(f"{path}: pas de table [tool.gcheck]")
+        return _build(tool["gcheck"], path, "tool.gcheck.")
+    return _build(data, path, "")
+
+
+# --- validation -------------------------------------------------------------------------------
+
+TOP_KEYS = ("lang", "disable", "include", "exclude", "fail-on", "rules", "order")
+RULE_KEYS = ("severity", "enabled")
+ORDER_KEYS = ("concepts", "pairs")
+
+
+def _build(table: Any, path: Path, prefix: str) -> Config:
+    def fail(key: str, problem: str) -> ConfigError:
+        return ConfigError(f"{path}: {prefix}{key} : {problem}")
+
+    if not isinstance(table, dict):
+        raise ConfigError(f"{path}: {prefix.rstrip('.') or 'la configuration'} doit être une table")
+    for key in table:
+        if key not in TOP_KEYS:
+            hint = " (clés possibles : " + ", ".join(TOP_KEYS) + ")"
+            if key == "tool":
+                hint = " ([tool.gcheck] ne s'écrit que dans pyproject.toml)"
+            raise fail(key, "clé inconnue" + hint)
+
+    known = _rule_codes()
+    kwargs: dict[str, Any] = {"source": str(path)}
+
+    if "lang" in table:
+        kwargs["lang"] = _choice(table["lang"], LANGS, "lang", fail)
+    if "fail-on" in table:
+        kwargs["fail_on"] = _choice(table["fail-on"], FAIL_ON, "fail-on", fail)
+    for key in ("include", "exclude"):
+        if key in table:
+            kwargs[key] = tuple(_strings(table[key], key, fail, "une liste de motifs"))
+
+    disabled: set[str] = set()
+    if "disable" in table:
+        for code in _strings(table["disable"], "disable", fail, "une liste de codes de règles"):
+            disabled.add(_rule_code(code, known, "disable", fail))
+
+    severity: dict[str, str] = {}
+    rules = table.get("rules", {})
+    if not isinstance(rules, dict):
+        raise fail("rules", "une table attendue ([rules.CODE])")
+    for raw_code, options in rules.items():
+        code = _rule_code(raw_code, known, f"rules.{raw_code}", fail)
+        if not isinstance(options, dict):
+            raise fail(f"rules.{raw_code}", "une table attendue (severity, enabled)")
+        for key, value in options.items():
+            where = f"rules.{raw_code}.{key}"
+            if key == "severity":
+                severity[code] = _choice(value, SEVERITIES, where, fail)
+            elif key == "enabled":
+                if not isinstance(value, bool):
+                    raise fail(where, f"true ou false attendu, pas {value!r}")
+                (disabled.discard if value else disabled.add)(code)
+            else:
+                raise fail(where, "clé inconnue (clés possibles : " + ", ".join(RULE_KEYS) + ")")
+    kwargs["disable"] = frozenset(disabled)
+    kwargs["severity"] = severity
+
+    if "order" in table:
+        kwargs["order"] = _order(table["order"], fail)
+    return Config(**kwargs)
+
+
+def _order(order: Any, fail) -> dict:
+    if not isinstance(order, dict):
+        raise fail("order", "une table attendue ([order.concepts], [order.pairs])")
+    for key in order:
+        if key not in ORDER_KEYS:
+            raise fail(f"order.{key}", "clé inconnue (clés possibles : concepts, pairs)")
+    result: dict[str, dict[str, list[str]]] = {}
+    for key in ORDER_KEYS:
+        section = order.get(key, {})
+        if not isinstance(section, dict):
+            raise fail(f"order.{key}", "une table attendue")
+        what = "une liste de lemmes" if key == "concepts" else "une liste de concepts"
+        result[key] = {name: _strings(v, f"order.{key}.{name}", fail, what) for name, v in section.items()}
+    from .rules.order import default_order
+
+    concepts = set(default_order().get("concepts", {})) | set(result["concepts"])
+    for smaller, larger in result["pairs"].items():
+        for name in (smaller, *larger):
+            if name not in concepts:
+                raise fail(f"order.pairs.{smaller}", f"concept inconnu « {name} » (ni livré ni dans order.concepts)")
+    return {k: v for k, v in result.items() if v}
+
+
+def _choice(value: Any, allowed: tuple[str, ...], key: str, fail) -> str:
+    if not isinstance(value, str) or value.lower() not in allowed:
+        raise fail(key, f"valeur {_show(value)} invalide (attendu : {', '.join(allowed)})")
+    return value.lower()
+
+
+def _strings(value: Any, key: str, fail, what: str) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise fail(key, f"{what} attendue, pas {_show(value)}")
+    return [v.strip() for v in value]
+
+
+def _rule_code(code: str, known: frozenset[str], key: str, fail) -> str:
+    upper = code.strip().upper()
+    if upper not in known:
+        raise fail(key, f"règle inconnue « {code} » (voir « gcheck rules »)")
+    return upper
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return f"« {value} »"
+    return repr(value)
+
+
+def _rule_codes() -> frozenset[str]:
+    from .rules import REGISTRY
+
+    return frozenset(REGISTRY)

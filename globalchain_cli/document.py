@@ -42,7 +42,9 @@ class InputError(Exception):
 @dataclass(frozen=True)
 class Decoded:
     text: str
-    encoding: str  # "utf-8", "utf-8-sig", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be", "cp1252", "latin-1"
+    encoding: (
+        str  # "utf-8", "utf-8-sig", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be", "cp1252", "latin-1"
+    )
     notes: tuple[str, ...] = ()  # French warnings for stderr
 
 
@@ -87,9 +89,7 @@ _WIN1252_TABLE = {
 
 # Characters a French (or Western European) text written in Windows-1252 is made of.
 _WESTERN = frozenset(
-    "àâäáãåæçéèêëíìîïñóòôöõøœùûüúÿýß"
-    "ÀÂÄÁÃÅÆÇÉÈÊËÍÌÎÏÑÓÒÔÖÕØŒÙÛÜÚŸÝ"
-    "’‘“”«»‹›€…–—•°º ª²³¹§©®™µ·×÷¼½¾¿¡£¥¢\xa0"
+    "àâäáãåæçéèêëíìîïñóòôöõøœùûüúÿýßÀÂÄÁÃÅÆÇÉÈÊËÍÌÎÏÑÓÒÔÖÕØŒÙÛÜÚŸÝ’‘“”«»‹›€…–—•°º ª²³¹§©®™µ·×÷¼½¾¿¡£¥¢\xa0"
 )
 
 # Control characters that plain text does not contain (tab, LF, VT, FF, CR allowed).
@@ -143,7 +143,9 @@ def _decode_unicode(body: bytes, encoding: str) -> Decoded:
     except UnicodeDecodeError:
         text = body.decode(encoding, errors="replace")
         bad = text.count("\ufffd") - body.decode(encoding, errors="ignore").count("\ufffd")
-        notes = (f"{_name(encoding)} invalide : {_plural(bad, 'caractère remplacé', 'caractères remplacés')}",)
+        notes = (
+            f"{_name(encoding)} invalide : {_plural(bad, 'caractère remplacé', 'caractères remplacés')}",
+        )
     _check_controls(text)
     return Decoded(text, encoding, notes)
 
@@ -192,7 +194,7 @@ def _decode_legacy(data: bytes) -> Decoded:
     if _looks_western(text):
         note = f"encodage {name} détecté (le fichier n'est pas en UTF-8)"
     else:
-        note = f"encodage non reconnu : le fichier n'est pas en UTF-8, lu comme {name} (caractères peut-être faux)"
+        note = f"encodage non reconnu : pas de l'UTF-8, lu comme {name} (caractères peut-être faux)"
     _check_controls(text)
     return Decoded(text, encoding, (note,))
 
@@ -237,7 +239,8 @@ def decode(data: bytes) -> Decoded:
             return legacy
     text = _ESCAPED.sub("\ufffd", escaped)
     _check_controls(text)
-    note = f"UTF-8 invalide : {_plural(invalid, 'octet invalide remplacé', 'octets invalides remplacés')} par U+FFFD"
+    replaced = _plural(invalid, "octet invalide remplacé", "octets invalides remplacés")
+    note = f"UTF-8 invalide : {replaced} par U+FFFD"
     return Decoded(text, encoding, (note,))
 
 
@@ -246,11 +249,8 @@ def _read_stdin() -> Decoded:
     if stream is None:
         return Decoded("", "utf-8", ())
     try:
-        buffer = getattr(stream, "buffer", None)
-        if buffer is not None:
-            data = buffer.read()
-        else:  # a text stream (tests, embedding): already decoded
-            data = stream.read()
+        buffer = getattr(stream, "buffer", None)  # None: a text stream (embedding), already decoded
+        data = buffer.read() if buffer is not None else stream.read()
     except (ValueError, OSError):  # closed or invalid stdin
         return Decoded("", "utf-8", ())
     if isinstance(data, str):

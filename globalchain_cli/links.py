@@ -217,7 +217,8 @@ def link_among(ctx: Context) -> Iterator[Link]:
         before = ctx.before(c, 80)
         whole = None
         m = re.search(r"\b(parmi|sur) (les|ces) $", before)
-        if m and m.group(1) == "parmi" or (m and ctx.text[ctx.sentence_start(c) : c.start].lower().startswith("sur")):
+        opening = ctx.text[ctx.sentence_start(c) : c.start].lower().lstrip()
+        if m and (m.group(1) == "parmi" or opening.startswith("sur")):
             # c is the whole; the parts follow it in the sentence
             later = [x for x in ctx.in_sentence(c) if x.start > c.start and _counted(x)]
             if not later:
@@ -393,6 +394,34 @@ def link_count_list(ctx: Context) -> Iterator[Link]:
         yield Link("count_list", m.group("sep"), c.id, items=spans)
 
 
+def list_claims(ctx: Context, links: Sequence[Link], line_col) -> tuple[list[Claim], list[Link]]:
+    """Each counted list becomes a claim of its own (kind LIST, value = number of items),
+    so findings can point at the list as well as at the count."""
+    claims, out = list(ctx.claims), []
+    for lk in links:
+        if lk.kind != "count_list":
+            out.append(lk)
+            continue
+        start, end = lk.items[0][0], lk.items[-1][1]
+        line, col = line_col(start)
+        count = ctx.by_id[lk.a]
+        lst = Claim(
+            id=f"c{len(claims) + 1}",
+            start=start,
+            end=end,
+            text=ctx.text[start:end],
+            line=line,
+            column=col,
+            kind=Kind.LIST,
+            value=len(lk.items),
+            unit=count.unit,
+            sentence=count.sentence,
+        )
+        claims.append(lst)
+        out.append(replace(lk, b=lst.id))
+    return claims, out
+
+
 def _list_items(rest: str, pos: int) -> list[tuple[int, int]] | None:
     """Spans of the items of « A, B et C » starting at ``pos``; None if no closing "et"."""
     region_end = len(rest)
@@ -462,8 +491,9 @@ def _same_magnitude(d: Claim, p: Claim) -> bool:
     return bool(days and span and 0.25 <= days / span <= 4)
 
 
-def find_links(text: str, doc, claims: Sequence[Claim]) -> tuple[list[Claim], list[Link]]:
-    """All links of a text, and its claims with elliptic units resolved."""
+def find_links(text: str, doc, claims: Sequence[Claim], line_col) -> tuple[list[Claim], list[Link]]:
+    """All links of a text, and its claims with elliptic units resolved (and one claim
+    per counted list)."""
     ctx = Context(text, doc, claims)
     links: list[Link] = []
     for linker in (link_dont, link_partitive, link_entre, link_sur, link_among, link_en):
@@ -475,7 +505,8 @@ def find_links(text: str, doc, claims: Sequence[Claim]) -> tuple[list[Claim], li
     links.extend(link_share(ctx, links))
     links.extend(link_count_list(ctx))
     links.extend(link_duration(ctx))
-    return claims, _unique(links)
+    claims, links = list_claims(ctx, _unique(links), line_col)
+    return claims, links
 
 
 def _unique(links: Sequence[Link]) -> list[Link]:

@@ -38,7 +38,7 @@ import html
 import os
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from html.entities import html5 as _HTML5
 
 from .suppress import DIRECTIVE_RE
@@ -121,7 +121,7 @@ class Prose:
         return self._char(offset)[0]
 
     def to_source_span(self, start: int, end: int) -> tuple[int, int]:
-        """Source span covering the prose span ``start:end`` (from its first character's start to its last's end)."""
+        """Source span of the prose span ``start:end``: from its first character's start to its last's end."""
         self._check(start)
         self._check(end)
         if end < start:
@@ -205,6 +205,7 @@ _COPY, _ATOM, _SYNTH = 0, 1, 2
 
 _ASCII_PUNCT = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 _NL = re.compile(r"\r\n|\r|\n")
+_BREAK_CHAR = re.compile(r"[\r\n]")
 _MD_SPECIAL = re.compile(r"[\\`*_~\[\]!<&]|(?<![^\s*_~(>])(?:https?://|www\.)", re.I)
 _HTML_SPECIAL = re.compile(r"[<&]|(?<![^\s(>])(?:https?://|www\.)", re.I)
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]*", re.I)
@@ -230,10 +231,14 @@ _HSPACE = re.compile(r"[ \t]*")
 
 #: Tags that end a line of prose.
 _BLOCK_TAGS = frozenset(
-    "address article aside blockquote body br caption center dd details dialog dir div dl dt fieldset "
-    "figcaption figure footer form h1 h2 h3 h4 h5 h6 head header hgroup hr html legend li main menu nav "
-    "ol optgroup option p pre section summary table tbody tfoot thead title tr ul".split()
-)
+    {
+        "address", "article", "aside", "blockquote", "body", "br", "caption", "center", "dd", "details",
+        "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form",
+        "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hgroup", "hr", "html", "legend", "li",
+        "main", "menu", "nav", "ol", "optgroup", "option", "p", "pre", "section", "summary", "table",
+        "tbody", "tfoot", "thead", "title", "tr", "ul",
+    }
+)  # fmt: skip
 #: Tags that separate words.
 _SPACE_TAGS = frozenset({"td", "th", "img", "input", "wbr"})
 #: Elements whose content is not prose, up to their end tag (or the end of the text when it is missing).
@@ -347,6 +352,7 @@ class _Inline:
         self.struck: list[tuple[int, int]] = []  # op index ranges of struck-out text
         self.finder = _Finder(self.vp)
         self._ticks: dict[int, list[int]] | None = None
+        self._break_positions: list[int] | None = None
 
     # -- helpers -------------------------------------------------------------
 
@@ -358,10 +364,20 @@ class _Inline:
         if a < b:
             self.ops.append([_COPY, a, b, None])
 
+    def _breaks(self) -> list[int]:
+        """Positions of the ``\\r`` and ``\\n`` characters of ``vp``."""
+        if self._break_positions is None:
+            self._break_positions = [m.start() for m in _BREAK_CHAR.finditer(self.vp)]
+        return self._break_positions
+
+    def _breaks_in(self, a: int, b: int) -> list[int]:
+        breaks = self._breaks()
+        return breaks[bisect_left(breaks, a) : bisect_left(breaks, b)]
+
     def drop(self, a: int, b: int) -> None:
         """Remove ``vp[a:b]`` but keep its line breaks."""
-        for m in _NL.finditer(self.vp, a, b):
-            self.ops.append([_COPY, m.start(), m.end(), None])
+        for p in self._breaks_in(a, b):
+            self.ops.append([_COPY, p, p + 1, None])
 
     def _last_char(self) -> str:
         for op in reversed(self.ops):
@@ -447,18 +463,12 @@ class _Inline:
         vstarts, sstarts, ssizes = self.vstarts, self.sstarts, self.ssizes
         mask = self._struck_mask() if self.struck else None
         for index, (kind, a, b, text) in enumerate(self.ops):
-            if mask is not None and mask[index]:
-                if kind == _SYNTH:
-                    continue
-                kind, text = _COPY, None
-                breaks = [m.span() for m in _NL.finditer(vp, a, b)]
-                if not breaks:
-                    continue
-                if len(breaks) > 1:  # several line breaks in one removed op: keep them all
-                    for x, y in breaks:
-                        out.copy(self._v2s(x), self._v2s(y - 1) + 1)
-                    continue
-                a, b = breaks[0]
+            if mask is not None and mask[index]:  # struck out: only its line breaks stay
+                if kind != _SYNTH:
+                    for p in self._breaks_in(a, b):
+                        s = self._v2s(p)
+                        out.copy(s, s + 1)
+                continue
             if kind == _COPY:
                 if a >= b:
                     continue
@@ -719,12 +729,10 @@ class _Inline:
         end = m.end()
         while end > j:
             c = vp[end - 1]
-            if c in "?!.,:*_~'\";":
-                end -= 1
-            elif c == ")" and vp.count("(", j, end) < vp.count(")", j, end):
-                end -= 1
-            else:
+            unbalanced = c == ")" and vp.count("(", j, end) < vp.count(")", j, end)
+            if c not in "?!.,:*_~'\";" and not unbalanced:
                 break
+            end -= 1
         prefix = 4 if vp[j] in "wW" else vp.index("//", j) + 2 - j
         if end - j <= prefix:
             self.copy(j, j + 1)
@@ -881,7 +889,7 @@ def _indent(line: str, pos: int) -> tuple[int, int]:
 
 
 def _thematic_tail(line: str) -> int:
-    """Where the run of one of ``-*_`` (with spaces) that ends the line starts: a thematic break can only start there."""
+    """Start of the run of one ``-*_`` mark (and spaces) ending the line: where a thematic break may start."""
     i = len(line)
     mark = ""
     while i > 0:
@@ -1016,8 +1024,14 @@ class _Markdown:
                 if not m:
                     break
                 empty = _indent(line, m.end())[1] == len(line)
-                if prev_para and not new_item and (empty or (m.group(1) and m.group(1) != "1")):
-                    break  # cannot interrupt a paragraph
+                starts_list = not list_cols or col >= list_cols[-1]  # not a sibling of the current item
+                if (
+                    prev_para
+                    and not new_item
+                    and starts_list
+                    and (empty or (m.group(1) and m.group(1) != "1"))
+                ):
+                    break  # a new list cannot interrupt a paragraph with this marker
                 width, after = _indent(line, m.end())
                 if width > 4 or after == len(line):
                     width, after = 1, min(m.end() + 1, len(line))
@@ -1048,7 +1062,11 @@ class _Markdown:
                 end_cond: re.Pattern[str] | str | None = None
                 if _HTML_RAW_BLOCK.match(rest):
                     end_cond = _HTML_RAW_BLOCK_END
-                elif rest.startswith("<!--") and "-->" not in rest[4:] and not rest.startswith(("<!-->", "<!--->")):
+                elif (
+                    rest.startswith("<!--")
+                    and "-->" not in rest[4:]
+                    and not rest.startswith(("<!-->", "<!--->"))
+                ):
                     end_cond = "-->"
                 elif rest.startswith("<?"):
                     end_cond = "?>"

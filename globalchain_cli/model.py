@@ -30,6 +30,7 @@ class Kind(StrEnum):
     ORDINAL = "ordinal"  # 1er, 2e, IIe, deuxième
     AGE = "age"  # âgés de 15 ans (an attribute, not an amount)
     TIME = "time"  # 14 h 30
+    LIST = "list"  # « Anvers, le Limbourg et le Brabant flamand » (value: how many items)
     CODE = "code"  # COVID-19, A4, n° 3, article 225-4-1, phone numbers, scores
 
 

@@ -73,7 +73,7 @@ def analyse(prep: Prepared, doc, config: Config) -> FileReport:
         return source.line_col(prep.prose.to_source_span(offset, offset + 1)[0])
 
     claims = build_claims(prose, doc, prep.quantities, line_col, article_year=article_year(prose))
-    claims, links = find_links(prose, doc, claims)
+    claims, links = find_links(prose, doc, claims, line_col)
     order = _merged_order(config.order)
     ctx = RuleContext(
         claims=claims,

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .document import Document
 
@@ -62,35 +62,43 @@ class Directive:
 
 
 def find_directives(text: str, doc: Document | None = None) -> tuple[list[Directive], list[str]]:
-    """Directives in ``text`` and the problems found (French, one line each: unknown kind, stray enable...)."""
+    """Directives in ``text``, and the problems found, one French line each, in line order.
+
+    Problems: an unknown or empty directive, an invalid rule id, an ``enable``
+    that closes nothing. The faulty directive is left out.
+    """
+    if "<!--" not in text:
+        return [], []
     doc = doc if doc is not None else Document(text)
     last_line = doc.line_count
     found: list[tuple[str, frozenset[str], int, int, int]] = []
-    problems: list[str] = []
-    if "<!--" not in text:
-        return [], []
+    problems: list[tuple[int, str]] = []
+
+    def problem(line: int, message: str) -> None:
+        problems.append((line, f"ligne {line} : {message}"))
+
+    expected = f"(attendu : {', '.join(KINDS)})"
     for m in DIRECTIVE_RE.finditer(text):
         line = doc.line_of(m.start())
         words = [w for w in _SEPARATORS.split(m.group("body").strip()) if w]
         if not words:
-            problems.append(f"ligne {line} : directive gcheck vide (attendu : {', '.join(KINDS)})")
+            problem(line, f"directive gcheck vide {expected}")
             continue
         kind = words[0].lower()
         if kind not in KINDS:
-            problems.append(f"ligne {line} : directive gcheck inconnue « {words[0]} » (attendu : {', '.join(KINDS)})")
+            problem(line, f"directive gcheck inconnue « {words[0]} » {expected}")
             continue
         bad = [w for w in words[1:] if not _RULE_ID.match(w)]
         if bad:
-            problems.append(f"ligne {line} : identifiant de règle invalide « {bad[0]} » dans la directive gcheck")
+            problem(line, f"identifiant de règle invalide « {bad[0]} » dans la directive gcheck")
             continue
         found.append((kind, frozenset(words[1:]), m.start(), m.end(), line))
 
     directives: list[Directive] = []
     open_blocks: list[Directive] = []  # disables waiting for their enable
 
-    def close(d: Directive, line: int, inclusive: bool) -> Directive:
-        last = line if inclusive else line - 1
-        return Directive(d.kind, d.rules, d.start, d.end, d.line, (d.applies_to[0], max(last, d.applies_to[0])))
+    def covering(d: Directive, first: int, last: int) -> Directive:
+        return Directive(d.kind, d.rules, d.start, d.end, d.line, (first, max(last, first)))
 
     for kind, rules, start, end, line in found:
         if kind == "ignore":
@@ -101,41 +109,40 @@ def find_directives(text: str, doc: Document | None = None) -> tuple[list[Direct
         elif kind == "disable":
             open_blocks.append(Directive(kind, rules, start, end, line, (line, last_line)))
         else:  # enable
-            directive = Directive(kind, rules, start, end, line, (line, line))
-            directives.append(directive)
+            directives.append(Directive(kind, rules, start, end, line, (line, line)))
+            if not open_blocks:
+                problem(line, "« gcheck: enable » sans « gcheck: disable » ouvert avant")
+                continue
             # Text before the enable comment on its line is still disabled.
             line_start = doc.line_span(line)[0]
-            inclusive = bool(text[line_start:start].strip(" \t>"))
-            if not open_blocks:
-                problems.append(f"ligne {line} : « gcheck: enable » sans « gcheck: disable » ouvert avant")
-                continue
+            last = line if text[line_start:start].strip(" \t>") else line - 1
+            closing = _folded(rules)
             still_open: list[Directive] = []
             matched = False
             for block in open_blocks:
                 if not rules:
-                    directives.append(close(block, line, inclusive))
+                    directives.append(covering(block, block.applies_to[0], last))
                     matched = True
-                elif not block.rules:
-                    still_open.append(block)
-                elif block.rules & rules or _folded(block.rules) & _folded(rules):
+                elif block.rules and _folded(block.rules) & closing:
+                    directives.append(covering(block, block.applies_to[0], last))
                     matched = True
-                    directives.append(close(block, line, inclusive))
-                    remaining = frozenset(r for r in block.rules if r.casefold() not in _folded(rules))
+                    remaining = frozenset(r for r in block.rules if r.casefold() not in closing)
                     if remaining:  # the other rules stay disabled, from this line on
-                        still_open.append(Directive(block.kind, remaining, block.start, block.end, block.line,
-                                                    (line, last_line)))
-                else:
+                        still_open.append(replace(covering(block, line, last_line), rules=remaining))
+                else:  # a global disable is only closed by a global enable
                     still_open.append(block)
             if not matched:
                 listed = " ".join(sorted(rules))
-                problems.append(
-                    f"ligne {line} : « gcheck: enable {listed} » ne ferme aucun « disable » "
-                    f"(un « disable » sans règle se ferme par « enable » sans règle)"
+                problem(
+                    line,
+                    f"« gcheck: enable {listed} » ne ferme aucun « disable » "
+                    "(un « disable » sans règle se ferme par « enable » sans règle)",
                 )
             open_blocks = still_open
     directives.extend(open_blocks)
     directives.sort(key=lambda d: (d.start, d.applies_to))
-    return directives, problems
+    problems.sort(key=lambda p: p[0])
+    return directives, [message for _, message in problems]
 
 
 def parse_directives(text: str, doc: Document | None = None) -> list[Directive]:

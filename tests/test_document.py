@@ -109,7 +109,7 @@ def test_cp1252_with_one_accidental_utf8_sequence_stays_cp1252():
 def test_a_few_invalid_bytes_in_utf8_are_replaced_and_counted(tmp_path):
     good = FRENCH * 20
     data = good.encode("utf-8")
-    cut = data.index("dont".encode())
+    cut = data.index(b"dont")
     data = data[:cut] + b"\xff\xfe\xc3" + data[cut:]
     decoded = read_path(write(tmp_path, "bad.txt", data))
     assert decoded.encoding == "utf-8"
@@ -274,7 +274,12 @@ def test_line_col_each_line_ending(newline):
     assert doc.line_of(text.index("1 374")) == 2
     assert doc.line_col(0) == (1, 1)
     assert doc.line_count == 4
-    assert [doc.line_text(n) for n in range(1, 5)] == ["Une opération", "1 374 victimes", "", "dont 153 enfants"]
+    assert [doc.line_text(n) for n in range(1, 5)] == [
+        "Une opération",
+        "1 374 victimes",
+        "",
+        "dont 153 enfants",
+    ]
 
 
 def test_crlf_is_one_line_break():
@@ -298,7 +303,11 @@ def test_end_offset_and_out_of_range():
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(["a", "é", " ", "\n", "\r", "\r\n", "🙂", "\t", "\u2028", "\f"]), max_size=60).map("".join))
+@given(
+    st.lists(
+        st.sampled_from(["a", "é", " ", "\n", "\r", "\r\n", "🙂", "\t", "\u2028", "\f"]), max_size=60
+    ).map("".join)
+)
 def test_line_col_agrees_with_naive_count(text):
     doc = Document(text)
     expected = naive_line_col(text)
@@ -315,7 +324,12 @@ def test_line_count_matches_breaks(breaks, chunk):
 def test_paragraphs_one_per_line():
     text = "  Titre 2024  \r\n\r\n1 374 victimes.\nDont 153 enfants.\r   \rFin"
     doc = Document(text)
-    assert [text[s:e] for s, e in doc.paragraphs()] == ["Titre 2024", "1 374 victimes.", "Dont 153 enfants.", "Fin"]
+    assert [text[s:e] for s, e in doc.paragraphs()] == [
+        "Titre 2024",
+        "1 374 victimes.",
+        "Dont 153 enfants.",
+        "Fin",
+    ]
     assert [text[s:e] for s, e in doc.paragraphs(blank_lines_only=True)] == [
         "Titre 2024",
         "1 374 victimes.\nDont 153 enfants.",

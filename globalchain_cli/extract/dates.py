@@ -166,7 +166,7 @@ _AMOUNT = rf"(?:{_DIGIT_AMOUNT}|{_WORD_AMOUNT})"
 _HALF = rf"{_S}et{_S}demie?\b"
 _UNIT_WORDS = {k: v for k, v in fr.DURATION_UNITS.items() if k != "h"}
 _AMOUNT_UNIT = re.compile(
-    rf"(?:(?P<lo_d>{_DIGIT_AMOUNT})\s{{0,2}}[-–]\s{{0,2}}(?=\d)|(?P<lo>{_AMOUNT}){_S}(?P<lo_sep>à|et|ou){_S})?"
+    rf"(?:(?P<lo_d>{_DIGIT_AMOUNT})\s{{0,2}}[-–]\s{{0,2}}(?=\d)|(?P<lo>{_AMOUNT}){_S}(?P<lo_sep>à|et|ou){_S}(?!demie?\b))?"
     rf"(?:(?P<approx>\bune{_S}(?:{_alt(fr.APPROXIMATE_NOUNS)})){_S}(?:de{_S}|d')"
     rf"|(?P<num>{_AMOUNT})(?P<half1>{_HALF})?"
     rf"|(?P<demi>\b(?:une?{_S})?demi))"
@@ -215,7 +215,8 @@ _LIST_CONTINUES = re.compile(rf"{_S0}(?:à|et|-|–){_S0}\d", _FLAGS)
 
 _EVENT_AFTER = re.compile(rf"{_S}(?:{_alt(fr.DEFINITE_UNIT_EVENTS)})(?![\w])", _FLAGS)
 
-_WINDOW = 60  # characters read before a figure to find its cues
+_WINDOW = 60  # characters read before a figure for its context (age, clock time)
+_CUE_WINDOW = 36  # characters that may hold a figure's cue words ("pendant plus de")
 
 
 # ---------------------------------------------------------------------------
@@ -417,7 +418,7 @@ def _match_suffix(pattern: re.Pattern[str], ntext: str, start: int) -> re.Match[
 
     Trying only the word starts of a short window keeps this cheap on long texts.
     """
-    lo = max(0, start - _WINDOW)
+    lo = max(0, start - _CUE_WINDOW)
     for w in _WORD_START.finditer(ntext, lo, start):
         m = pattern.match(ntext, w.start(), start)
         if m is not None:
@@ -815,6 +816,8 @@ def _is_clock_time(ntext: str, amount: _Amount, intro: str, bound: str, hunit: b
     intro = intro.lower()
     if bound or intro in fr.HOUR_DURATION_CUES:
         return False
+    if not intro and any(w in fr.DURATION_VERBS for w in _last_words(before, 1)):
+        return False  # "le trajet prend 2 h"
     if _HOUR_RANGE_BEFORE.search(before) or _WEEKDAY_BEFORE.search(before):
         return True
     if intro in {"de", "entre"}:

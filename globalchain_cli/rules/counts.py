@@ -26,14 +26,14 @@ def count_matches_list(ctx: RuleContext) -> Iterator[Finding]:
     Incohérent / inconsistent : « trois suspects : A, B, C et D ».
     """
     for link in ctx.links_of("count_list"):
-        c = ctx.claim(link.a)
+        c, listed = ctx.claim(link.a), ctx.claim(link.b)
         n = len(link.items)
         if n == c.value:
             yield ctx.finding(
                 "CNT01",
                 Verdict.CONSISTENT,
                 ctx.say(f"{c.label} : {n} éléments listés", f"{c.label}: {n} items listed"),
-                [c],
+                [c, listed],
             )
         else:
             yield ctx.finding(
@@ -43,5 +43,5 @@ def count_matches_list(ctx: RuleContext) -> Iterator[Finding]:
                     f"« {c.label} » ({c.line}:{c.column}) annonce {c.value} éléments, la liste en compte {n}.",
                     f"'{c.label}' ({c.line}:{c.column}) announces {c.value} items, the list has {n}.",
                 ),
-                [c],
+                [c, listed],
             )

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 
+from ..claims import same_population
 from ..model import Claim, Finding, Kind, Verdict
 from .base import RuleContext, bounds, rule
 
@@ -57,6 +58,7 @@ def order_by_meaning(ctx: RuleContext) -> Iterator[Finding]:
                 and b.scope == a.scope
                 and any(n in tagged[b.id] for n in larger)
                 and small_name not in tagged[b.id]
+                and same_population(a.unit, b.unit)
                 and not (tagged[a.id] & set(larger))
             ]
             if not candidates:

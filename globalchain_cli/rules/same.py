@@ -77,8 +77,10 @@ def same_figure_restated(ctx: RuleContext) -> Iterator[Finding]:
         for a in reversed(earlier):
             va, vb = value_of(a), value_of(b)
             slip = is_slip(va, vb) if va is not None and vb is not None else None
-            if slip is None or (min(va, vb) < 10 and not (b.definite or a.definite)):
+            if slip is None:
                 continue
+            if min(va, vb) < 10 and not (b.definite and a.unit == b.unit):
+                continue  # one digit apart is no evidence for small numbers
             if any(value_of(c) == vb for c in claims if c is not b and comparable(c, b)):
                 continue
             how = ctx.say(

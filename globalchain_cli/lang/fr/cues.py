@@ -30,6 +30,11 @@ EVENT_NOUNS = frozenset(
     }
 )
 
+# claims.py: words after a figure that are not what it counts ("les cinq autres").
+NOT_COUNTED = frozenset(
+    {"autres", "premiers", "premières", "derniers", "dernières", "suivants", "suivantes", "restants", "restantes"}
+)
+
 # claims.py: words whose plural takes no -s (their key is the word itself).
 INVARIABLE = frozenset({"pays", "voix", "fois", "cas", "prix", "corps", "mois", "bras", "choix", "taux", "avis"})
 
@@ -137,9 +142,17 @@ NOUN_CLASSES: dict[str, frozenset[str]] = {
             "supporter",
             "fidèle",
             "participant",
+            "cas",
+            "admission",
+            "passage",
+            "hospitalisation",
+            "décès",
+            "rescapé",
+            "exilé",
         }
     ),
     "spectateur": frozenset({"spectateur", "festivalier", "visiteur", "entrée", "public", "billet"}),
+    "victime": frozenset({"victime", "mort", "tué", "décès", "décédé"}),
     "vote": frozenset({"voix", "suffrage", "bulletin", "vote"}),
     "poste": frozenset({"poste", "emploi", "salarié", "effectif"}),
     "train": frozenset({"train", "tgv", "ter", "rame", "circulation"}),

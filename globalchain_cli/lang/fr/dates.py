@@ -101,9 +101,11 @@ DURATION_UNITS: dict[str, str] = {
     "seconde": "seconde",
     "secondes": "seconde",
     "sec": "seconde",
+    "secs": "seconde",
     "minute": "minute",
     "minutes": "minute",
     "min": "minute",
+    "mins": "minute",
     "mn": "minute",
     "heure": "heure",
     "heures": "heure",
@@ -277,8 +279,16 @@ BOUND_WORDS: dict[str, str] = {
 }
 
 #: Words between a number and its unit that keep the duration reading:
-#: "les neuf premiers mois", "ses trois derniers jours".
+#: "les neuf premiers mois", "ses trois derniers jours", "un plein mois", "une bonne semaine".
 DURATION_ADJECTIVES: tuple[str, ...] = (
+    "plein",
+    "pleine",
+    "bon",
+    "bonne",
+    "petit",
+    "petite",
+    "long",
+    "longue",
     "premiers",
     "premières",
     "derniers",
@@ -514,6 +524,41 @@ PERSON_NOUNS: frozenset[str] = frozenset(
         "usager",
         "usagère",
         "bénévole",
+        "associé",
+        "associée",
+        "partenaire",
+        "conjoint",
+        "conjointe",
+        "ami",
+        "amie",
+        "voisin",
+        "voisine",
+        "collègue",
+        "fondateur",
+        "fondatrice",
+        "gérant",
+        "gérante",
+        "commerçant",
+        "commerçante",
+        "artisan",
+        "vendeur",
+        "vendeuse",
+        "doyen",
+        "doyenne",
+        "benjamin",
+        "benjamine",
+        "cadet",
+        "cadette",
+        "aîné",
+        "aînée",
+        "héritier",
+        "héritière",
+        "oncle",
+        "tante",
+        "neveu",
+        "nièce",
+        "cousin",
+        "cousine",
     }
 )
 
@@ -688,6 +733,37 @@ HOUR_DURATION_CUES: tuple[str, ...] = (
     "d'",
     "au bout de",
     "il y a",
+)
+
+#: Verbs right before "X h" that make it a number of hours ("le trajet prend 2 h").
+DURATION_VERBS: frozenset[str] = frozenset(
+    {
+        "dure",
+        "durent",
+        "duré",
+        "durera",
+        "dureront",
+        "durait",
+        "prend",
+        "prennent",
+        "pris",
+        "prendra",
+        "faut",
+        "fallu",
+        "faudra",
+        "fallait",
+        "mis",
+        "met",
+        "mettent",
+        "mettra",
+        "attendre",
+        "attendu",
+        "patienter",
+        "compter",
+        "comptez",
+        "nécessite",
+        "nécessitera",
+    }
 )
 
 #: "du matin", "du soir"… after a clock time: hours to add when the hour is below 12.

@@ -655,6 +655,7 @@ YEAR_MIN, YEAR_MAX = 1800, 2100
 YEAR_MIN_WITH_CUE = 1000
 
 #: Mots juste avant le nombre qui en font une année (« en 2023 », « depuis 2015 »).
+#: « dès » est comparé avec son accent (sans accent il se confond avec « des »).
 YEAR_CUE_WORDS = frozenset(
     {
         "en",
@@ -662,7 +663,6 @@ YEAR_CUE_WORDS = frozenset(
         "annee",
         "annees",
         "an",
-        "des",  # « dès » normalisé
         "vers",
         "fin",
         "debut",
