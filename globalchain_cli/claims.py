@@ -109,6 +109,10 @@ def _event_of(tok) -> tuple[str | None, set[str]]:
     for child in tok.children:
         if child.dep_ in ("amod", "acl") and child.pos_ in ("ADJ", "VERB"):
             traits.add(child.lemma_.lower())
+        if child.dep_ == "nmod" and child.pos_ == "NOUN":
+            traits.add(child.lemma_.lower())
+    if any(c.dep_ == "case" and c.lower_ not in ("de", "d'", "d’", "du", "des") for c in tok.children):
+        return None, traits  # « Sur les 18 452 électeurs inscrits, 9 871 se sont déplacés »
     head, hops = tok.head, 0
     while hops < 4 and head is not tok:
         lemma = head.lemma_.lower()
@@ -167,6 +171,22 @@ def _scope(text: str, sent_start: int, sent_end: int, q: Quantity, article_year:
     return tuple(dict.fromkeys(scope))
 
 
+def sentence_spans(doc) -> list[tuple[int, int]]:
+    """Sentences as character spans: spaCy's, cut again at every line break (a news
+    paragraph never runs across lines, but the small model's parser sometimes does)."""
+    spans = []
+    for sent in doc.sents:
+        start = sent.start_char
+        for m in re.finditer(r"\n", doc.text[sent.start_char : sent.end_char]):
+            end = sent.start_char + m.start()
+            if doc.text[start:end].strip():
+                spans.append((start, end))
+            start = end + 1
+        if doc.text[start : sent.end_char].strip():
+            spans.append((start, sent.end_char))
+    return spans or [(0, len(doc.text))]
+
+
 def build_claims(
     text: str,
     doc,
@@ -175,8 +195,8 @@ def build_claims(
     article_year: int | None = None,
 ) -> tuple[Claim, ...]:
     """Claims for every quantity, in text order, ids ``c1``, ``c2``…"""
-    sents = list(doc.sents)
-    sent_starts = [s.start_char for s in sents]
+    sents = sentence_spans(doc)
+    sent_starts = [start for start, _ in sents]
     claims: list[Claim] = []
 
     for n, q in enumerate(quantities, start=1):
@@ -206,7 +226,7 @@ def build_claims(
                     if verb is not None:
                         event = verb.lemma_.lower()
                         traits |= {c.lemma_.lower() for c in verb.children if c.dep_ in ("obj", "obl:arg")}
-            scope = _scope(text, sent.start_char, sent.end_char, q, article_year)
+            scope = _scope(text, sent[0], sent[1], q, article_year)
             definite = bool(_DEFINITE.search(text[max(0, q.start - 5) : q.start]))
         if event:
             traits.add(event)

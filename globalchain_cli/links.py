@@ -28,7 +28,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
-from .claims import noun_key, same_class, with_unit
+from .claims import noun_key, same_class, sentence_spans, with_unit
 from .lang.fr import cues
 from .model import AMOUNT_KINDS, Claim, Kind, Link
 
@@ -45,7 +45,7 @@ class Context:
         self.doc = doc
         self.claims = list(claims)
         self.by_id = {c.id: c for c in claims}
-        self.sent_bounds = [(s.start_char, s.end_char) for s in doc.sents] if doc is not None else []
+        self.sent_bounds = sentence_spans(doc) if doc is not None else []
 
     def before(self, c: Claim, width: int = 40) -> str:
         """Lower-case text just before the claim (before its bound words, if any)."""
@@ -171,6 +171,22 @@ def link_partitive(ctx: Context) -> Iterator[Link]:
         gap = ctx.text[part.end : whole.start].lower().replace("’", "'")
         if re.fullmatch(r"\s*(des|de ces|d'entre les|parmi les)\s*", gap):
             yield Link("subset", gap.strip(), part.id, whole.id)
+            yield from _shares_after(ctx, part, whole)
+
+
+def _shares_after(ctx: Context, part: Claim, whole: Claim) -> Iterator[Link]:
+    """« 26 des 33 sièges, contre 5 pour la gauche et 2 pour la liste citoyenne »:
+    the other shares of the same whole, which together cannot exceed it."""
+    later = [x for x in ctx.in_sentence(whole) if x.start > whole.end and _counted(x)]
+    if not later:
+        return
+    first = later[0]
+    lead = _gap(ctx, whole, first)
+    if not re.fullmatch(r"[^.;:]{0,60}?,\s*contre\s*", lead) or (first.unit and first.unit != whole.unit):
+        return
+    others = [first, *_coordinated(ctx, first)]
+    if all(o.unit in (None, whole.unit) for o in others):
+        yield Link("sum", "contre", whole.id, whole.id, (part.id, *(o.id for o in others)))
 
 
 def link_entre(ctx: Context) -> Iterator[Link]:
@@ -375,9 +391,10 @@ _ITEM_SPLIT = re.compile(r"\s*,\s*(?:et\s+)?|\s+et\s+")
 def link_count_list(ctx: Context) -> Iterator[Link]:
     """« trois provinces, Anvers, le Limbourg et le Brabant flamand »: a count and its list."""
     for c in ctx.claims:
-        if c.kind != Kind.COUNT or c.noun is None or not isinstance(c.value, int) or not 2 <= c.value <= 12:
+        if c.kind != Kind.COUNT or c.noun_end is None or not isinstance(c.value, int) or not 2 <= c.value <= 12:
             continue
-        rest = ctx.text[c.noun_end : ctx.sent_bounds[c.sentence][1] if ctx.sent_bounds else len(ctx.text)]
+        stop = re.compile(r"[.;!?\n]").search(ctx.text, c.noun_end)
+        rest = ctx.text[c.noun_end : stop.start() if stop else len(ctx.text)]
         m = re.match(r"(?P<gap>[^,:;.]{0,60}?)\s*(?P<sep>[,:])\s*", rest)
         if not m:
             continue
@@ -425,7 +442,7 @@ def list_claims(ctx: Context, links: Sequence[Link], line_col) -> tuple[list[Cla
 def _list_items(rest: str, pos: int) -> list[tuple[int, int]] | None:
     """Spans of the items of « A, B et C » starting at ``pos``; None if no closing "et"."""
     region_end = len(rest)
-    m_end = re.search(r"[.;:!?]", rest[pos:])
+    m_end = re.search(r"[:]", rest[pos:])
     if m_end:
         region_end = pos + m_end.start()
     region = rest[pos:region_end]

@@ -10,6 +10,7 @@ as it was read.
 
 from __future__ import annotations
 
+import os
 import re
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -162,5 +163,15 @@ def check_many(
     for doc in nlp.parse_many(texts()):
         while isinstance(queue[0], FileReport):
             yield queue.popleft()
-        yield analyse(queue.popleft(), doc, config)
+        yield _guarded(queue.popleft(), doc, config)
     yield from queue
+
+
+def _guarded(prep: Prepared, doc, config: Config) -> FileReport:
+    """One file's report; a bug on one file is reported for that file and the batch goes on."""
+    try:
+        return analyse(prep, doc, config)
+    except Exception as exc:  # noqa: BLE001 - reported in the file's report, never a traceback
+        if os.environ.get("GCHECK_DEBUG"):
+            raise
+        return FileReport(prep.path, error=f"erreur interne de gcheck : {exc.__class__.__name__}: {exc}")

@@ -109,7 +109,9 @@ def test_duckling_durations(capsys: pytest.CaptureFixture[str]) -> None:
         want = record["expected"][0]
         unit = DUCKLING_GRAINS[want["unit"]]
         found = _durations(record["input"])
-        if any(q.unit == unit and q.value is not None and math.isclose(q.value, want["value"]) for q in found):
+        if any(
+            q.unit == unit and q.value is not None and math.isclose(q.value, want["value"]) for q in found
+        ):
             hits += 1
         else:
             misses += 1
@@ -118,7 +120,10 @@ def test_duckling_durations(capsys: pytest.CaptureFixture[str]) -> None:
     _print_table(
         capsys,
         "duckling-duration.jsonl",
-        [("positives (value + unit)", hits, len(positives)), ("negatives (nothing found)", clean, len(negatives))],
+        [
+            ("positives (value + unit)", hits, len(positives)),
+            ("negatives (nothing found)", clean, len(negatives)),
+        ],
     )
     # Misses are the apostrophe notations 1" and 2' (a Swiss thousands mark in news copy).
     assert hits / len(positives) >= 0.8, missed

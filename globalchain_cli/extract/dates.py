@@ -120,7 +120,9 @@ _PERIOD_BETWEEN = re.compile(
     rf"\b(?P<intro>entre){_S}(?:les?{_S})?{_day_date('1', True)}{_S}et{_S}(?:le{_S})?{_day_date('2', False)}",
     _FLAGS,
 )
-_DAY_PAIR = re.compile(rf"\b(?:les|des|aux){_S}{_day_date('1', True)}{_S}et{_S}{_day_date('2', False)}", _FLAGS)
+_DAY_PAIR = re.compile(
+    rf"\b(?:les|des|aux){_S}{_day_date('1', True)}{_S}et{_S}{_day_date('2', False)}", _FLAGS
+)
 _DAY_DATE = re.compile(_day_date("", False), _FLAGS)
 _NUMERIC_DATE = re.compile(
     r"(?<![\w/.,-])(?P<d>\d{1,2})(?P<sep>[/.])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\w/]|[.,-]\d)"
@@ -135,6 +137,10 @@ _MONTH_PERIOD = re.compile(
 _YEAR_PERIOD = re.compile(
     rf"\b(?P<intro>entre|de){_S}(?P<y1>{_BARE_YEAR}){_S}(?P<sep>et|à){_S}(?P<y2>{_BARE_YEAR})", _FLAGS
 )
+_YEAR_SPAN = re.compile(
+    rf"(?<![\w/.,-])(?P<y1>{_BARE_YEAR})\s{{0,2}}[-–/]\s{{0,2}}(?P<y2>{_BARE_YEAR})(?![\w/-])", _FLAGS
+)
+_CODE_BEFORE = re.compile(r"(?:n°|no|nº|article|art\.|loi|décret|arrêté|ordonnance)\s{0,3}$", _FLAGS)
 _PART_DATE = re.compile(
     rf"(?:\b(?P<part>début|fin)(?:{_S}|-)|\b(?P<mid>mi)(?:-|{_S}))"
     rf"(?:(?:du{_S}mois{_S})?(?:de{_S}|d'))?"
@@ -152,7 +158,8 @@ _EXPLICIT_YEAR = re.compile(
 )
 _YEAR = re.compile(rf"(?<![\w'])(?P<cue>{_alt(fr.YEAR_CUES)}){_S}(?P<y>{_BARE_YEAR})", _FLAGS)
 _NAMED_TIME = re.compile(
-    rf"(?<![\w'])(?P<cue>à|vers|dès|avant|après|jusqu'à|à partir de){_S}(?P<t>{_alt(fr.NAMED_TIMES)})(?![\w-])",
+    rf"(?<![\w'])(?P<cue>à|vers|dès|avant|après|jusqu'à|à partir de){_S}"
+    rf"(?P<t>{_alt(fr.NAMED_TIMES)})(?![\w-])",
     _FLAGS,
 )
 _COLON_TIME = re.compile(
@@ -166,10 +173,11 @@ _AMOUNT = rf"(?:{_DIGIT_AMOUNT}|{_WORD_AMOUNT})"
 _HALF = rf"{_S}et{_S}demie?\b"
 _UNIT_WORDS = {k: v for k, v in fr.DURATION_UNITS.items() if k != "h"}
 _AMOUNT_UNIT = re.compile(
-    rf"(?:(?P<lo_d>{_DIGIT_AMOUNT})\s{{0,2}}[-–]\s{{0,2}}(?=\d)|(?P<lo>{_AMOUNT}){_S}(?P<lo_sep>à|et|ou){_S}(?!demie?\b))?"
+    rf"(?:(?P<lo_d>{_DIGIT_AMOUNT})\s{{0,2}}[-–]\s{{0,2}}(?P<hi_d>\d{{1,6}}(?:[.,]\d{{1,3}})?(?!\d))"
+    rf"|(?:(?P<lo>{_AMOUNT}){_S}(?P<lo_sep>à|et|ou){_S}(?!demie?\b))?"
     rf"(?:(?P<approx>\bune{_S}(?:{_alt(fr.APPROXIMATE_NOUNS)})){_S}(?:de{_S}|d')"
     rf"|(?P<num>{_AMOUNT})(?P<half1>{_HALF})?"
-    rf"|(?P<demi>\b(?:une?{_S})?demi))"
+    rf"|(?P<demi>\b(?:une?{_S})?demi)))"
     rf"(?:{_S}|-)?"
     rf"(?:(?P<adj>{_alt(fr.DURATION_ADJECTIVES)}){_S})?"
     rf"(?:(?P<hunit>h){_NOT_LETTER_AFTER}(?:\s{{0,2}}(?P<minutes>\d{{2}})(?!\d))?"
@@ -203,8 +211,12 @@ _NAME_COMMA = re.compile(r"(?P<w>[^\W\d_][\w'-]*)\s{0,2}[,(]\s{0,2}$")
 _AGE_CLOSE = re.compile(r"\s{0,2}(?:[,);.]|$|et\b)")
 _AND_MORE = re.compile(rf"{_S}et{_S}plus(?!{_S}(?:de|d')\b)(?![\w'])", _FLAGS)
 _COMPLEMENT = re.compile(rf"{_S0}(?:{_alt(fr.DURATION_COMPLEMENTS)})(?![\w])", _FLAGS)
-_HOUR_RANGE_BEFORE = re.compile(r"(?:entre|de)\s{1,3}\d{1,2}\s{0,2}h(?:\s{0,2}\d{2})?\s{1,3}(?:et|à)\s{1,3}$", _FLAGS)
-_HOUR_RANGE_AFTER = re.compile(r"\s{1,3}(?:à|et)\s{1,3}\d{1,2}\s{0,2}h(?![^\W\d_])", _FLAGS)
+_HOUR_RANGE_BEFORE = re.compile(
+    r"(?:entre|de)\s{1,3}\d{1,2}\s{0,2}(?:h|heures?)(?:\s{0,2}\d{2})?\s{1,3}(?:et|à)\s{1,3}$", _FLAGS
+)
+_HOUR_RANGE_AFTER = re.compile(
+    r"\s{1,3}(?:à|et|jusqu'à)\s{1,3}(?:\d{1,2}\s{0,2}(?:h(?![^\W\d_])|heures?\b)|midi\b|minuit\b)", _FLAGS
+)
 _WEEKDAY_BEFORE = re.compile(rf"{_WEEKDAY}{_S}$", _FLAGS)
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 _WORD_AFTER = re.compile(r"\s{0,3}(?P<w>[^\W\d_][\w'-]*|%|€|\$)")
@@ -361,7 +373,9 @@ def _invalid_reason(day: int, month: int, year: int | None) -> str | None:
     return None
 
 
-def _resolve_day(day: int, month: int, year: int | None, explicit: bool) -> tuple[str | None, str, str | None]:
+def _resolve_day(
+    day: int, month: int, year: int | None, explicit: bool
+) -> tuple[str | None, str, str | None]:
     """(value, precision, invalid) of a day date; a guessed year never makes 29 février invalid."""
     if year is not None and not explicit and month == 2 and day == 29 and not calendar.isleap(year):
         year = None
@@ -609,13 +623,20 @@ def _year_quantity(text: str, m: re.Match[str], group: str) -> Quantity:
 
 
 def _year_periods(text: str, ntext: str, ctx: _YearContext) -> Iterator[_Candidate]:
-    """ "entre 2020 et 2022", "de 2020 à 2022"."""
+    """ "entre 2020 et 2022", "de 2020 à 2022", "2015-2019"."""
     del ctx
     for m in _YEAR_PERIOD.finditer(ntext):
         if _counted_after(ntext, m.end("y2")) or _bound_before(ntext, m.start("intro")):
             continue
         start_q, end_q = _year_quantity(text, m, "y1"), _year_quantity(text, m, "y2")
         yield _candidate(_period(text, m.start("intro"), m.end("y2"), start_q, end_q))
+    for m in _YEAR_SPAN.finditer(ntext):  # "2015-2019", "la saison 2023-2024"
+        if int(m.group("y2")) <= int(m.group("y1")) or _counted_after(ntext, m.end("y2")):
+            continue
+        if _CODE_BEFORE.search(ntext, max(0, m.start() - 15), m.start()):
+            continue  # "loi n° 2019-2020" is a number
+        start_q, end_q = _year_quantity(text, m, "y1"), _year_quantity(text, m, "y2")
+        yield _candidate(_period(text, m.start(), m.end(), start_q, end_q))
 
 
 def _part_dates(text: str, ntext: str, ctx: _YearContext) -> Iterator[_Candidate]:
@@ -630,7 +651,9 @@ def _part_dates(text: str, ntext: str, ctx: _YearContext) -> Iterator[_Candidate
             value = _month_value(month, year)[0]
         else:
             value = m.group("yo")
-        q = _quantity(text, cue_start, m.end(), Kind.DATE, value, precision=precision, cue=word, cue_start=cue_start)
+        q = _quantity(
+            text, cue_start, m.end(), Kind.DATE, value, precision=precision, cue=word, cue_start=cue_start
+        )
         yield _candidate(q)
 
 
@@ -718,10 +741,13 @@ def _read_amount_match(m: re.Match[str]) -> _Amount | None:
     half = 0.5 if (m.group("half1") or m.group("half2")) else 0
     if m.group("approx"):
         noun = m.group("approx").split()[-1].lower()
-        return _Amount(m.start("approx"), m.end(), fr.APPROXIMATE_NOUNS[noun], unit, True, Qualifier.APPROXIMATE)
+        return _Amount(
+            m.start("approx"), m.end(), fr.APPROXIMATE_NOUNS[noun], unit, True, Qualifier.APPROXIMATE
+        )
     if m.group("demi"):
         return _Amount(m.start("demi"), m.end(), 0.5, unit, True)
-    read = _read_amount(m.group("num"), m.start("num"))
+    num = "hi_d" if m.group("hi_d") else "num"
+    read = _read_amount(m.group(num), m.start(num))
     if read is None:
         return None
     value, start, words = read
@@ -767,7 +793,7 @@ def _last_words(before: str, n: int) -> list[str]:
     """Up to n words at the end of before, stopping at punctuation."""
     words: list[str] = []
     for token in reversed(before.split()):
-        if any(c in token for c in ",.;:!?()«»\""):
+        if any(c in token for c in ',.;:!?()«»"'):
             break
         words.append(token.lower())
         if len(words) == n:
@@ -799,6 +825,10 @@ def _is_age(ntext: str, amount: _Amount, intro: str, bound: str, det: str, befor
         return True
     if bound and not intro and (_THE_BOUNDED.search(before) or det.lower() in {"les", "des"}):
         return True  # "les moins de 25 ans"
+    if det.lower() in {"ses", "leurs"} and not bound:
+        return True  # "il a fêté ses 100 ans"
+    if amount.qualifier is Qualifier.RANGE and not intro and det.lower() in {"les", "des"}:
+        return True  # "les 18-25 ans"
     if not intro and not bound and not amount.words:
         m = _NAME_COMMA.search(before)
         if m and (m.group("w")[0].isupper() or _is_person(m.group("w").lower())):
@@ -836,14 +866,19 @@ def _is_clock_range(amount: _Amount, intro: str, hunit: bool) -> bool:
     return all(v is not None and float(v).is_integer() and 0 <= v < 24 for v in (amount.low, amount.high))
 
 
-def _clock_range(text: str, m: re.Match[str], amount: _Amount, cue: str | None, cue_start: int | None) -> _Candidate:
+def _clock_range(
+    text: str, m: re.Match[str], amount: _Amount, cue: str | None, cue_start: int | None
+) -> _Candidate:
     assert amount.lo_end is not None and amount.low is not None
     low = int(amount.low)
     if m.group("ampm") and low < 12:
         low += fr.DAY_PERIODS[re.sub(r"\s+", " ", m.group("ampm").lower())]
-    first = _quantity(text, amount.start, amount.lo_end, Kind.TIME, f"{low:02d}:00", cue=cue, cue_start=cue_start)
+    first = _quantity(
+        text, amount.start, amount.lo_end, Kind.TIME, f"{low:02d}:00", cue=cue, cue_start=cue_start
+    )
     amount.value = amount.high
-    second = _quantity(text, m.start("num"), m.end(), Kind.TIME, _time_value(m, amount))
+    num = "hi_d" if m.group("hi_d") else "num"
+    second = _quantity(text, m.start(num), m.end(), Kind.TIME, _time_value(m, amount))
     return _candidate(first, second)
 
 
@@ -867,9 +902,11 @@ def _amounts(text: str, ntext: str, ctx: _YearContext) -> Iterator[_Candidate]:
         bound = (cue_m.group("bound") or "") if cue_m else ""
         det = (cue_m.group("det") or "") if cue_m else ""
         cue_start = cue_m.start() if cue_m and cue_m.start() < amount.start else None
-        before = ntext[max(0, (cue_start if cue_start is not None else amount.start) - _WINDOW) : (
-            cue_start if cue_start is not None else amount.start
-        )]
+        before = ntext[
+            max(0, (cue_start if cue_start is not None else amount.start) - _WINDOW) : (
+                cue_start if cue_start is not None else amount.start
+            )
+        ]
         _apply_bound(amount, bound)
         cue = text[cue_start : amount.start].strip() if cue_start is not None else None
         if not cue:
@@ -884,7 +921,9 @@ def _amounts(text: str, ntext: str, ctx: _YearContext) -> Iterator[_Candidate]:
         elif amount.unit == "an" and _is_age(ntext, amount, intro, bound, det, before):
             kind = Kind.AGE
         if kind is Kind.TIME:
-            q = _quantity(text, amount.start, m.end(), Kind.TIME, _time_value(m, amount), cue=cue, cue_start=cue_start)
+            q = _quantity(
+                text, amount.start, m.end(), Kind.TIME, _time_value(m, amount), cue=cue, cue_start=cue_start
+            )
             yield _candidate(q)
             continue
         if kind is Kind.DURATION and m.group("ampm"):
@@ -958,7 +997,12 @@ def _named_times(text: str, ntext: str, ctx: _YearContext) -> Iterator[_Candidat
         value = fr.NAMED_TIMES[m.group("t").lower()]
         yield _candidate(
             _quantity(
-                text, m.start("t"), m.end("t"), Kind.TIME, value, cue=text[m.start("cue") : m.end("cue")],
+                text,
+                m.start("t"),
+                m.end("t"),
+                Kind.TIME,
+                value,
+                cue=text[m.start("cue") : m.end("cue")],
                 cue_start=m.start("cue"),
             )
         )
@@ -968,8 +1012,13 @@ def _named_times(text: str, ntext: str, ctx: _YearContext) -> Iterator[_Candidat
             continue
         yield _candidate(
             _quantity(
-                text, m.start("h"), m.end("mi"), Kind.TIME, f"{hour:02d}:{minutes:02d}",
-                cue=text[m.start("cue") : m.end("cue")], cue_start=m.start("cue"),
+                text,
+                m.start("h"),
+                m.end("mi"),
+                Kind.TIME,
+                f"{hour:02d}:{minutes:02d}",
+                cue=text[m.start("cue") : m.end("cue")],
+                cue_start=m.start("cue"),
             )
         )
 

@@ -148,7 +148,7 @@ _MEASURE_CORE = "|".join(f"(?:{p})(?![\\w'’-])" for p, _ in fr.MEASURE_PATTERN
 _MEASURE_RE = re.compile(_SP + r"(?P<unit>" + _MEASURE_CORE + ")")
 _MEASURE_DE_RE = re.compile(_SP + _DE + r"(?P<unit>" + _MEASURE_CORE + ")")
 _MINOR_RE = re.compile(
-    r"(?:" + _SP + r"et)?" + _SP + r"(?P<n>[0-9]{1,2})(?![0-9,.])(?:" + _SP + r"(?P<minor>"
+    r"(?:" + _SP + r"et)?" + _SP + r"(?P<n>[0-9]{1,2})(?![0-9]|[,.][0-9])(?:" + _SP + r"(?P<minor>"
     + fr.MINOR_UNIT_PATTERN + r")" + _BOUNDARY + r")?"
 )
 _TIME_H_RE = re.compile(r"[ \u00a0\u202f]?h(?![^\W\d_])(?:[ \u00a0\u202f]?(?P<min>[0-5][0-9])(?![0-9]))?")
@@ -181,7 +181,7 @@ _CUE_DIGITS_RE = _cue_regex(fr.CUES_BEFORE_DIGITS_ONLY)
 _CUE_TABLE = {_norm(p): (q, lo, hi) for p, q, lo, hi in fr.CUES + fr.CUES_BEFORE_DIGITS_ONLY}
 _CODE_PREFIX_RE = re.compile(r"(?<![\w])(?:" + _alt(fr.CODE_PREFIX_PATTERNS) + r")\s*$", re.I)
 _CODE_PREFIX_CASED_RE = re.compile(r"(?<![\w.])(?:" + _alt(fr.CODE_PREFIX_CASED) + r")[ \u00a0]$")
-_RANGE_CONNECTOR_RE = re.compile(_INLINE_SPACE + r"{1,3}(?P<c>à|et)" + _INLINE_SPACE + r"{1,3}$|^" + _SP + r"(?P<d>[-–—])" + _SP + "$")
+_RANGE_CONNECTOR_RE = re.compile(_INLINE_SPACE + r"{1,3}(?P<c>à|et)" + _INLINE_SPACE + r"{1,3}|" + _SP + r"(?P<d>[-–—])" + _SP)
 _RANGE_CUE_RE = re.compile(r"(?<![\w'’])(?P<cue>entre|de|d['’]|des)" + _SP + "$", re.I)
 _CURRENCY_UNIT_BY_PATTERN = [(re.compile(p + "$", re.I), u) for p, u in fr.CURRENCY_WORD_PATTERNS]
 _MEASURE_UNIT_BY_PATTERN = [(re.compile(f"(?:{p})$"), u) for p, u in fr.MEASURE_PATTERNS]
@@ -478,7 +478,7 @@ class _Extractor:
         if negative:
             value = -value
         cand = _Cand(begin, self.te[j - 1], j, Kind.COUNT, value, plain=None if negative else plain)
-        special = self._digit_specials(cand, grouped)
+        special = self._digit_specials(cand, i)
         if special is not None:
             return special
         self._suffixes(cand)
@@ -530,7 +530,7 @@ class _Extractor:
         j = self.token_at_or_after(m.end())
         return _Cand(pos, m.end(), j, Kind.CODE, m.group(0))
 
-    def _digit_specials(self, cand: _Cand, grouped: bool) -> _Cand | None:
+    def _digit_specials(self, cand: _Cand, i: int) -> _Cand | None:
         """Forms read right after the digits: chains, fractions, exponents, ordinals, times."""
         j = cand.tok_end
         if not (self.ok(j) and self.tight(j)):
@@ -541,7 +541,7 @@ class _Extractor:
             if ch == "." and nxt_digit:
                 return self._code_from(cand.start, j)  # IP address, version "3.1.0"
             if ch == "/" and nxt_digit:
-                return self._slash(cand, j)
+                return self._slash(cand, j, i)
             if ch in _HYPHENS and nxt_digit:
                 return self._hyphen_chain(cand, j)
             if ch == "^":
@@ -550,13 +550,12 @@ class _Extractor:
                 m = _TIME_COLON_RE.match(self.text, self.te[j - 1])
                 if m:
                     return self._time(cand, int(cand.plain), m.group("min"), m.end())
-            frac = self._vulgar_value(ch)
-            if frac is not None and cand.plain:
-                end = self.te[j]
-                return _Cand(cand.start, end, j + 1, Kind.FRACTION, cand.value + Decimal(str(frac)))
             return None
         if self.tk[j] == "w":
             word = self.tok(j)
+            frac = self._vulgar_value(word)
+            if frac is not None and cand.plain:
+                return _Cand(cand.start, self.te[j], j + 1, Kind.FRACTION, float(cand.value) + frac)
             if word in ("e", "E") and self._exponent_follows(j):
                 return self._exponent(cand, j)
             if _norm(word) in fr.ORDINAL_SUFFIXES and cand.value >= 0 and cand.value == int(cand.value):
@@ -602,14 +601,14 @@ class _Extractor:
         self._suffixes(out)
         return out
 
-    def _slash(self, cand: _Cand, j: int) -> _Cand:
+    def _slash(self, cand: _Cand, j: int, i: int) -> _Cand:
         """"3/4" is a fraction; "24/7", "12/05" and "12/05/2024" are codes."""
         den_tok = j + 1
         den = self.tok(den_tok)
         chained = self.is_punct(den_tok + 1, "/") and self.tight(den_tok + 1)
-        if chained or cand.plain is None or len(den) > 3:
+        if chained or j != i + 1 or len(den) > 3 or len(self.tok(i)) > 3:
             return self._code_from(cand.start, j)
-        num, d = int(cand.plain), int(den)
+        num, d = int(self.tok(i)), int(den)
         if cand.value < 0:
             num = -num
         if 0 < abs(num) <= d and not self._after_date_article(cand.start):
@@ -696,9 +695,6 @@ class _Extractor:
             return self._leading_decimal(i, negative=False, start=self.ts[i])
         if ch in fr.CURRENCY_SYMBOLS:
             return self._currency_prefix(i, i + 1, fr.CURRENCY_SYMBOLS[ch], self.ts[i])
-        frac = self._vulgar_value(ch)
-        if frac is not None:
-            return _Cand(self.ts[i], self.te[i], i + 1, Kind.FRACTION, frac)
         return None
 
     def _after_number_dash(self, i: int) -> bool:
@@ -751,6 +747,9 @@ class _Extractor:
         roman = self._roman_ordinal(i)
         if roman is not None:
             return roman
+        frac = self._vulgar_value(w)
+        if frac is not None:
+            return _Cand(self.ts[i], self.te[i], i + 1, Kind.FRACTION, frac)
         for reader in (self._collective_at, self._article_fraction_at, self._minus_at, self._word_number_at):
             cand = reader(i)
             if cand is not None:
@@ -954,7 +953,12 @@ class _Extractor:
         parts: list[str] = []
         for n, j in enumerate(words):
             if n:
-                parts.append("-" if self._hyphen_before(j) else " ")
+                hyphen = self._hyphen_before(j)
+                if hyphen and self.norm(j) in ("un", "une") and self.norm(words[n - 1]) in fr.TENS_WITH_ET:
+                    parts.append(" et ")  # "vingt-un", older spelling of "vingt et un"
+                    parts.append(self.norm(j))
+                    continue
+                parts.append("-" if hyphen else " ")
             parts.append(fr.CARDINAL_WORDS[self.norm(j)][0] if self.norm(j) != "et" else "et")
         if last is not None:
             if parts:
@@ -1017,11 +1021,24 @@ class _Extractor:
         num = self._words_value(numerator)
         if num is None or rank < 3:
             return None
+        if self._whole_and_one(numerator, on):
+            # "vingt et un cinquième" (singular): 20 + 1/5; 21/5 would need "cinquièmes"
+            whole = self._words_value(numerator[:-2])
+            if whole is not None:
+                return _Cand(self.ts[words[0]], self.te[o], o + 1, Kind.COUNT, whole + 1 / rank, words=True)
         if num == 1 and self._noun_follows(o + 1):
             # "un troisième suspect": article + rank
             start = self.ts[words[c]] if c < len(words) else self.ts[o]
             return _Cand(start, self.te[o], o + 1, Kind.ORDINAL, rank, words=True)
         return _Cand(self.ts[words[0]], self.te[o], o + 1, Kind.FRACTION, num / rank, words=True)
+
+    def _whole_and_one(self, numerator: list[int], ordinal_norm: str) -> bool:
+        return (
+            not ordinal_norm.endswith("s")
+            and len(numerator) >= 3
+            and self.norm(numerator[-2]) == "et"
+            and self.norm(numerator[-1]) in ("un", "une")
+        )
 
     def _compound_start(self, words: list[int], o: int, base: str) -> int:
         """Index in ``words`` where the compound ordinal begins (rest is the numerator)."""
@@ -1307,16 +1324,25 @@ class _Extractor:
         frac = self._fraction_expression(j + 1)
         if frac is None:
             return
-        value, end_tok = frac
-        cand.value = cand.value + Decimal(str(value)) * (cand.scale or 1)
+        value, end_tok, absolute = frac
+        cand.value = cand.value + Decimal(str(value)) * (1 if absolute else cand.scale or 1)
         cand.end = self.te[end_tok - 1]
         cand.tok_end = end_tok
         cand.plain = None
 
-    def _fraction_expression(self, j: int) -> tuple[float, int] | None:
-        """"demi", "trois quarts", "un cinquième" after "et": (ratio, next token)."""
-        if self.is_word(j, "demi", "demie") and not (self.is_punct(j + 1, _HYPHENS) and self.tight(j + 1)):
-            return 0.5, j + 1
+    def _fraction_expression(self, j: int) -> tuple[float, int, bool] | None:
+        """After "et": "demi", "trois quarts", "un cinquième" (a ratio of the scale
+        before) or "demi million", "demi-million" (an absolute value).
+
+        Returns (value, next token, absolute).
+        """
+        if self.is_word(j, "demi", "demie"):
+            k = self._next_word(j)
+            if k is not None and self.norm(k) in fr.SCALE_WORDS and self.norm(k) != "mille":
+                return fr.SCALE_WORDS[self.norm(k)] / 2, k + 1, True
+            if not (self.is_punct(j + 1, _HYPHENS) and self.tight(j + 1)):
+                return 0.5, j + 1, False
+            return None
         if not self.is_word(j):
             return None
         words, ordinal = self._collect_run(j)
@@ -1325,7 +1351,7 @@ class _Extractor:
         cand = self._ordinal_or_fraction(words, ordinal)
         if cand is None or cand.kind is not Kind.FRACTION or cand.tok_end != ordinal + 1:
             return None
-        return float(cand.value), cand.tok_end
+        return float(cand.value), cand.tok_end, False
 
     def _unit_suffixes(self, cand: _Cand, allow_de: bool) -> None:
         """Percent, points, currency, measure or clock time after the figure."""
@@ -1421,6 +1447,7 @@ class _Extractor:
             return
         m = _MINOR_RE.match(self.text, cand.end)
         if m is None:
+            self._minor_units_in_words(cand)
             return
         tail = self.text[m.end() : m.end() + 1]
         if m.group("minor") is None and tail not in ("", ".", ",", ";", "!", "?", ")", "\n"):
@@ -1430,6 +1457,24 @@ class _Extractor:
         cand.value = cand.value + Decimal(m.group("n")) / 100
         cand.end = m.end()
         cand.tok_end = self.token_at_or_after(m.end())
+
+    def _minor_units_in_words(self, cand: _Cand) -> None:
+        """"treize euros et quarante-cinq cents"."""
+        j = cand.tok_end
+        if not (self.is_word(j, "et") and self.near(j) and self.is_word(j + 1) and self.near(j + 1)):
+            return
+        words, ordinal = self._collect_run(j + 1)
+        if not words or ordinal is not None:
+            return
+        k = words[-1] + 1
+        if not (self.is_word(k, "cent", "cents", "centime", "centimes") and self.near(k)):
+            return
+        value = self._words_value(words)
+        if value is None or not 0 < value < 100 or self.hits_block(cand.end, self.te[k]):
+            return
+        cand.value = cand.value + Decimal(value) / 100
+        cand.end = self.te[k]
+        cand.tok_end = k + 1
 
     def _measure(self, cand: _Cand, pos: int, allow_de: bool) -> bool:
         m = _MEASURE_RE.match(self.text, pos)
@@ -1494,8 +1539,8 @@ class _Extractor:
             return None
         if b.qualifier is not Qualifier.EXACT or a.tentative or b.tentative == "un":
             return None
-        m = _RANGE_CONNECTOR_RE.search(self.text, a.end, b.start) if b.start - a.end <= 9 else None
-        if m is None or m.start() != a.end:
+        m = _RANGE_CONNECTOR_RE.fullmatch(self.text, a.end, b.start) if b.start - a.end <= 9 else None
+        if m is None:
             return None
         connector = m.group("c") or m.group("d")
         cue = _RANGE_CUE_RE.search(self.text, max(0, a.start - 8), a.start)

@@ -31,6 +31,7 @@ def bound_holds(ctx: RuleContext) -> Iterator[Finding]:
     Cohérent / consistent : « plus de 1 100 sapeurs-pompiers » … « 1 150 sapeurs-pompiers ».
     Incohérent / inconsistent : « plus de 1 500 sapeurs-pompiers » … « 1 150 sapeurs-pompiers ».
     """
+    linked = {frozenset((lk.a, x)) for lk in ctx.links for x in (lk.b, *lk.parts) if x}
     for a in ctx.claims:
         if str(a.qualifier) not in ("at_least", "at_most", "approximate") or not a.unit:
             continue
@@ -41,6 +42,7 @@ def bound_holds(ctx: RuleContext) -> Iterator[Finding]:
             b
             for b in ctx.claims
             if b is not a
+            and frozenset((a.id, b.id)) not in linked
             and str(b.qualifier) == "exact"
             and b.kind == a.kind
             and b.scope == a.scope
