@@ -63,6 +63,14 @@ def same_class(a: str | None, b: str | None) -> bool:
     return False
 
 
+def same_class_strict(a: str | None, b: str | None) -> bool:
+    """Equal keys, or near-synonyms of a small class ("mort", "victime"); not through a
+    generic word ("personne"), which is too loose for small numbers."""
+    if not a or not b:
+        return False
+    return a == b or any(a in m and b in m and len(m) <= 8 for m in cues.NOUN_CLASSES.values())
+
+
 def same_population(a: str | None, b: str | None) -> bool:
     """Whether two counted nouns both count people or cases ("suspect", "personne", "cas"),
     or the same things: the condition for comparing them by meaning."""

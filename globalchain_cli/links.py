@@ -128,10 +128,15 @@ def _antecedent(ctx: Context, c: Claim, gender: str | None = None, sentences: in
     return None
 
 
-def _by_noun(ctx: Context, c: Claim, word: str, traits: Sequence[str] = ()) -> Claim | None:
-    """The figure counting ``word`` ("passages", "suffrages exprimés"), nearest first."""
+def _by_noun(
+    ctx: Context, c: Claim, word: str, traits: Sequence[str] = (), larger_than: float | None = None
+) -> Claim | None:
+    """The figure counting ``word`` ("passages", "suffrages exprimés"), nearest first;
+    a whole must be larger than its part (``larger_than``)."""
     key = noun_key(word)
     found = [x for x in ctx.claims if x is not c and _counted(x) and x.unit and same_class(x.unit, key)]
+    if larger_than is not None:
+        found = [x for x in found if float(x.value) > larger_than and x.qualifier == "exact" and not x.scope]
     exact = [x for x in found if x.unit == key]
     found = exact or found
     if traits:
@@ -236,7 +241,7 @@ def link_among(ctx: Context) -> Iterator[Link]:
         opening = ctx.text[ctx.sentence_start(c) : c.start].lower().lstrip()
         if m and (m.group(1) == "parmi" or opening.startswith("sur")):
             # c is the whole; the parts follow it in the sentence
-            later = [x for x in ctx.in_sentence(c) if x.start > c.start and _counted(x)]
+            later = [x for x in ctx.in_sentence(c) if x.start > c.start and _counted(x) and x.kind == c.kind]
             if not later:
                 continue
             first = later[0]
@@ -362,6 +367,9 @@ def link_share(ctx: Context, links: Sequence[Link]) -> Iterator[Link]:
         part = next((x for x in ctx.previous(share) if _counted(x)), None)
         if part is None:
             continue
+        inner = [p for p, w in whole_of.items() if w == part.id and ctx.by_id[p].sentence == part.sentence]
+        if inner:  # « 58 sur 87, soit 67 % »: the share is of the part, not of the whole
+            part = ctx.by_id[inner[-1]]
         after = ctx.after(share, 40)
         whole, guessed = None, False
         if part.id in whole_of:
@@ -374,9 +382,7 @@ def link_share(ctx: Context, links: Sequence[Link]) -> Iterator[Link]:
             n = re.match(r"\s*(?:des|du|de la|de l'|d')\s*([a-zàâçéèêëîïôûùüÿœ-]+)(?: ([a-zàâçéèêëîïôûùüÿœ-]+))?", after)
             if n:
                 traits = _event_forms([n.group(2)]) if n.group(2) else []
-                whole = _by_noun(ctx, part, n.group(1), traits)
-                if whole is not None and float(whole.value) <= float(part.value):
-                    whole = None
+                whole = _by_noun(ctx, part, n.group(1), traits, larger_than=float(part.value))
         if whole is None:
             topics = [lk for lk in links if lk.kind in ("subset", "sum") and lk.b and ctx.by_id[lk.b].start < part.start]
             if topics:
@@ -493,6 +499,12 @@ def link_duration(ctx: Context) -> Iterator[Link]:
         cue = (d.quantity.cue or "").lower() if d.quantity else ""
         if near is None and re.search(r"\b(ces|ses|les) $", ctx.before(d, 6)):
             near = next((p for p in reversed(periods) if p.start < d.start), None)
+        if near is None and ctx.sent_bounds and re.fullmatch(
+            r"\W*(en|pendant|durant|sur|au cours de)\s*", ctx.text[ctx.sentence_start(d) : d.start], re.I
+        ):
+            # « … du samedi 16 au lundi 18 août. En trois jours, … »: the period just stated
+            before = [p for p in periods if p.sentence == d.sentence - 1]
+            near = before[0] if len(before) == 1 else None
         if near is None and cue in ("pendant", "durant") and len(periods) == 1:
             near = periods[0]
             if not _same_magnitude(d, near):

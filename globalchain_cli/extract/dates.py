@@ -121,7 +121,8 @@ _PERIOD_BETWEEN = re.compile(
     _FLAGS,
 )
 _DAY_PAIR = re.compile(
-    rf"\b(?:les|des|aux){_S}{_day_date('1', True)}{_S}et{_S}{_day_date('2', False)}", _FLAGS
+    rf"\b(?:les|des|aux|le){_S}{_day_date('1', True)}{_S}(?:et|ou){_S}(?:le{_S})?{_day_date('2', False)}",
+    _FLAGS,
 )
 _DAY_DATE = re.compile(_day_date("", False), _FLAGS)
 _NUMERIC_DATE = re.compile(
@@ -559,7 +560,7 @@ def _day_periods(text: str, ntext: str, ctx: _YearContext) -> Iterator[_Candidat
 
 
 def _day_pairs(text: str, ntext: str, ctx: _YearContext) -> Iterator[_Candidate]:
-    """ "les 20 et 21 décembre": two dates sharing a month (not a period)."""
+    """ "les 20 et 21 décembre", "le lundi 3 ou le mardi 4 juin": two dates sharing a month (not a period)."""
     for m in _DAY_PAIR.finditer(ntext):
         second, month, year, _ = _day_quantity(text, ntext, m, "2", ctx)
         first, _, _, _ = _day_quantity(text, ntext, m, "1", ctx, month, year)
@@ -857,6 +858,15 @@ def _is_clock_time(ntext: str, amount: _Amount, intro: str, bound: str, hunit: b
     return hunit
 
 
+def _is_infant_age(ntext: str, amount: _Amount, intro: str, before: str) -> bool:
+    """ "un bébé de 6 mois", "âgé de 3 semaines": an age counted in months, weeks or days."""
+    if _COMPLEMENT.match(ntext, amount.end):
+        return False
+    if _AGED_BEFORE.search(before):
+        return True
+    return intro in {"de", "d'"} and any(_is_person(w) for w in _last_words(before, 3))
+
+
 def _is_clock_range(amount: _Amount, intro: str, hunit: bool) -> bool:
     """ "entre 2 et 6 h", "de 8 à 18 h": two clock times, not a range of hours."""
     if amount.qualifier is not Qualifier.RANGE or not hunit or amount.lo_end is None:
@@ -890,13 +900,23 @@ def _time_value(m: re.Match[str], amount: _Amount) -> str:
     return f"{hour:02d}:{minutes:02d}"
 
 
+def _amount_matches(ntext: str) -> Iterator[tuple[re.Match[str], _Amount]]:
+    """Matches of _AMOUNT_UNIT with their amounts; a range whose start exceeds its end
+    ("le 1er janvier 2025 à 0 h") is read again from its second figure."""
+    for m in _AMOUNT_UNIT.finditer(ntext):
+        amount = _read_amount_match(m)
+        if amount is not None and amount.qualifier is Qualifier.RANGE and amount.low > amount.high:
+            num = "hi_d" if m.group("hi_d") else "num"
+            m = _AMOUNT_UNIT.match(ntext, m.start(num))
+            amount = _read_amount_match(m) if m else None
+        if amount is not None and m is not None:
+            yield m, amount
+
+
 def _amounts(text: str, ntext: str, ctx: _YearContext) -> Iterator[_Candidate]:
     """ "une semaine", "48 heures", "un an et demi", "47 ans" (age), "14 h 30" (time)."""
     del ctx
-    for m in _AMOUNT_UNIT.finditer(ntext):
-        amount = _read_amount_match(m)
-        if amount is None:
-            continue
+    for m, amount in _amount_matches(ntext):
         cue_m = _match_suffix(_PREFIX_CUE, ntext, amount.start)
         intro = (cue_m.group("intro") or "") if cue_m else ""
         bound = (cue_m.group("bound") or "") if cue_m else ""
@@ -919,6 +939,8 @@ def _amounts(text: str, ntext: str, ctx: _YearContext) -> Iterator[_Candidate]:
             if _is_clock_time(ntext, amount, intro, bound, bool(m.group("hunit")), before):
                 kind = Kind.TIME
         elif amount.unit == "an" and _is_age(ntext, amount, intro, bound, det, before):
+            kind = Kind.AGE
+        elif amount.unit in {"mois", "semaine", "jour"} and _is_infant_age(ntext, amount, intro, before):
             kind = Kind.AGE
         if kind is Kind.TIME:
             q = _quantity(

@@ -320,6 +320,15 @@ class _Extractor:
     def sentence_of(self, pos: int) -> int:
         return bisect.bisect_right(self.sentence_ends, pos)
 
+    def sentence_start(self, pos: int) -> int:
+        k = bisect.bisect_right(self.sentence_ends, pos)
+        return self.sentence_ends[k - 1] if k > 0 else 0
+
+    def window(self, pos: int, size: int) -> tuple[int, str]:
+        """Up to ``size`` characters before ``pos``, within its sentence."""
+        start = max(0, pos - size, self.sentence_start(pos))
+        return start, self.text[start:pos]
+
     @property
     def swiss(self) -> bool:
         if self._swiss is None:
@@ -1145,6 +1154,10 @@ class _Extractor:
         j = cand.tok_end
         if not self.ok(j) or (self.tk[j] == "p" and self.tok(j) not in _HYPHENS and self.tok(j) not in _APOSTROPHES):
             return cand
+        if self.is_word(j, "seul", "seule") and self.near(j):
+            return cand  # "un seul mort"
+        if _CUE_RE.search(self.window(cand.start, 30)[1]) and self._noun_follows(j):
+            return cand  # "au moins un mort", "plus d'un agriculteur"
         if self._noun_follows(j):
             cand.tentative = "un"
             return cand
@@ -1467,6 +1480,8 @@ class _Extractor:
         if not words or ordinal is not None:
             return
         k = words[-1] + 1
+        if len(words) > 1 and self.norm(words[-1]) in ("cent", "cents"):
+            k = words.pop()
         if not (self.is_word(k, "cent", "cents", "centime", "centimes") and self.near(k)):
             return
         value = self._words_value(words)
@@ -1594,7 +1609,7 @@ class _Extractor:
 
     def _change_before(self, pos: int) -> bool:
         """An evolution word in the 4 words before ``pos`` ("est passé de", "en hausse de")."""
-        window = self.text[max(0, pos - 40) : pos]
+        _start, window = self.window(pos, 40)
         words = re.findall(r"[^\W\d_]+", window)[-4:]
         return any(_norm(w) in fr.CHANGE_WORDS for w in words)
 
@@ -1628,7 +1643,7 @@ class _Extractor:
         i = self.token_at_or_after(c.start)
         if i > 0 and self.tk[i - 1] == "w" and c.plain is not None:
             allowed = fr.NAMED_CODES.get(self.tok(i - 1))
-            if allowed and int(c.plain) in allowed and self.spaced(i):
+            if allowed and int(c.plain) in allowed and self.spaced(i) and not self._plural_noun_follows(c.tok_end):
                 return True
         j = c.tok_end
         if self.is_word(j) and self.norm(j) in fr.ADDRESS_SUFFIXES and self.near(j):
@@ -1643,7 +1658,7 @@ class _Extractor:
         """"composer le 15", "appeler le 17", "signaler au 33700"."""
         if self.prev_word(i) not in ("le", "au", "l"):
             return False
-        window = _norm(self.text[max(0, self.ts[i] - 60) : self.ts[i]])
+        window = _norm(self.window(self.ts[i], 60)[1])
         return any(stem in window for stem in fr.CALL_STEMS)
 
     def _is_year(self, c: _Cand) -> bool:
@@ -1695,7 +1710,7 @@ class _Extractor:
 
     def _coordinated(self, c: _Cand, previous: _Cand | None) -> bool:
         """"trois ouvriers du bâtiment et un agriculteur", "12 blessés, dont un grave"."""
-        if previous is None or c.start - previous.end > fr.LIST_WINDOW:
+        if previous is None or c.start - previous.end > fr.LIST_WINDOW or previous.kind is not Kind.COUNT:
             return False
         if self.sentence_of(previous.start) != self.sentence_of(c.start):
             return False

@@ -63,7 +63,8 @@ def order_by_meaning(ctx: RuleContext) -> Iterator[Finding]:
             ]
             if not candidates:
                 continue
-            b = min(candidates, key=lambda x: abs(x.start - a.start))
+            # the closest figure that is only what is compared ("87 cas", not "61 cas hospitalisés")
+            b = min(candidates, key=lambda x: (len(tagged[x.id] - set(larger)), abs(x.start - a.start)))
             if (a.id, b.id) in seen:
                 continue
             seen.add((a.id, b.id))

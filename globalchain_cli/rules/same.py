@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..claims import same_class
+from ..claims import same_class, same_class_strict
 from ..model import Claim, Finding, Kind, Verdict
 from .base import RuleContext, rule, value_of
 
@@ -79,7 +79,7 @@ def same_figure_restated(ctx: RuleContext) -> Iterator[Finding]:
             slip = is_slip(va, vb) if va is not None and vb is not None else None
             if slip is None:
                 continue
-            if min(va, vb) < 10 and not (b.definite and a.unit == b.unit):
+            if min(va, vb) < 10 and not (b.definite and same_class_strict(a.unit, b.unit)):
                 continue  # one digit apart is no evidence for small numbers
             if any(value_of(c) == vb for c in claims if c is not b and comparable(c, b)):
                 continue

@@ -506,7 +506,6 @@ CUES: tuple[tuple[str, str, float | None, float | None], ...] = (
     ("pas moins d'", "at_least", 1.0, None),
     ("plus de", "at_least", 1.0, None),
     ("plus d'", "at_least", 1.0, None),
-    ("plus que", "at_least", 1.0, None),
     ("au moins", "at_least", 1.0, None),
     ("au minimum", "at_least", 1.0, None),
     ("au bas mot", "at_least", 1.0, None),
@@ -534,7 +533,6 @@ CUES: tuple[tuple[str, str, float | None, float | None], ...] = (
     ("pas plus d'", "at_most", None, 1.0),
     ("moins de", "at_most", None, 1.0),
     ("moins d'", "at_most", None, 1.0),
-    ("moins que", "at_most", None, 1.0),
     ("tout au plus", "at_most", None, 1.0),
     ("au plus", "at_most", None, 1.0),
     ("au maximum", "at_most", None, 1.0),
@@ -568,7 +566,6 @@ CUES: tuple[tuple[str, str, float | None, float | None], ...] = (
     ("de l'ordre d'", "approximate", 0.9, 1.1),
     ("grosso modo", "approximate", 0.9, 1.1),
     ("plus ou moins", "approximate", 0.9, 1.1),
-    ("dans les", "approximate", 0.9, 1.1),
     ("avoisinant", "approximate", 0.9, 1.1),
 )
 
@@ -694,7 +691,26 @@ YEAR_CUE_WORDS = frozenset(
 
 #: Mots juste avant le nombre qui en font un compte, même sans nom derrière
 #: (« ils étaient plus de 2000. », « sur 2000 »).
-COUNT_CUE_WORDS = frozenset({"les", "ces", "sur", "soit", "dont", "total", "nombre", "chiffre", "ses", "leurs"})
+COUNT_CUE_WORDS = frozenset(
+    {
+        "les",
+        "ces",
+        "sur",
+        "soit",
+        "dont",
+        "total",
+        "nombre",
+        "chiffre",
+        "ses",
+        "leurs",
+        "etaient",
+        "sont",
+        "seraient",
+        "seront",
+        "etions",
+        "sommes",
+    }
+)
 
 # ---------------------------------------------------------------------------
 # Codes : numéros qui ne sont pas des quantités
@@ -952,8 +968,9 @@ FUNCTION_WORDS = frozenset(
 )
 
 #: Connecteurs d'énumération devant « un »/« une » coordonné à un autre nombre
-#: (« trois ouvriers et un agriculteur », « 12 blessés, dont un grave »).
-LIST_CONNECTORS = frozenset({"et", "ou", "dont", "plus", ","})
+#: (« trois ouvriers et un agriculteur », « 12 blessés dont un grave »). La virgule
+#: n'en est pas : « 1 374 victimes, un record » est une apposition.
+LIST_CONNECTORS = frozenset({"et", "ou", "dont"})
 #: Distance maximale (caractères) entre le nombre précédent et « un » coordonné.
 LIST_WINDOW = 120
 
