@@ -104,11 +104,22 @@ def counted_noun(doc, q: Quantity):
     if q.text.lower().rstrip().endswith(("million", "millions", "milliard", "milliards")):
         if i < len(doc) and doc[i].lower_ in ("de", "d'", "d’"):
             i += 1
+    if i < len(doc) and i == span.end and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and doc[i].is_alpha:
+        return doc[i]  # « six Canadair », « 58 Erythréens »
     while i < len(doc) and skipped < 2 and doc[i].pos_ == "ADJ" and not _is_noun(doc[i]):
         i, skipped = i + 1, skipped + 1
     if i < len(doc) and _is_noun(doc[i]) and doc[i].is_alpha:
         return doc[i]
     return None
+
+
+def noun_extent(doc, tok) -> tuple[int, int]:
+    """Character span of a counted noun, hyphenated compounds included ("sapeurs-pompiers")."""
+    start, end, i = tok.idx, tok.idx + len(tok.text), tok.i
+    while i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_:
+        end = doc[i + 2].idx + len(doc[i + 2].text)
+        i += 2
+    return start, end
 
 
 def _event_of(tok) -> tuple[str | None, set[str]]:
@@ -127,7 +138,7 @@ def _event_of(tok) -> tuple[str | None, set[str]]:
         if head.pos_ == "NOUN" and lemma in cues.EVENT_NOUNS:
             return lemma, traits
         if head.pos_ in ("VERB", "AUX") and lemma not in cues.LIGHT_VERBS:
-            traits.update(c.lemma_.lower() for c in head.children if c.dep_ in ("obj", "obl:arg"))
+            traits.update(c.lemma_.lower() for c in head.children if c.dep_.startswith(("obj", "obl")) and c.pos_ == "NOUN")
             return lemma, traits
         if head.pos_ in ("VERB", "AUX"):
             for child in head.children:
@@ -218,7 +229,8 @@ def build_claims(
         if q.kind in AMOUNT_KINDS and sent is not None:
             tok = counted_noun(doc, q) if q.kind in (Kind.COUNT, Kind.MEASURE) else None
             if tok is not None:
-                noun, noun_start, noun_end = tok.text, tok.idx, tok.idx + len(tok.text)
+                noun_start, noun_end = noun_extent(doc, tok)
+                noun = text[noun_start:noun_end]
                 key = noun_key(tok.lemma_ if tok.pos_ == "NOUN" and tok.lemma_ else tok.text)
                 unit = q.unit or key
                 traits.add(key)
@@ -233,7 +245,7 @@ def build_claims(
                     verb = _next_verb(doc, span.end)
                     if verb is not None:
                         event = verb.lemma_.lower()
-                        traits |= {c.lemma_.lower() for c in verb.children if c.dep_ in ("obj", "obl:arg")}
+                        traits |= {c.lemma_.lower() for c in verb.children if c.dep_.startswith(("obj", "obl")) and c.pos_ == "NOUN"}
             scope = _scope(text, sent[0], sent[1], q, article_year)
             definite = bool(_DEFINITE.search(text[max(0, q.start - 5) : q.start]))
         if event:

@@ -1,21 +1,28 @@
 """The ``gcheck`` command: parse arguments, run the pipeline, render, exit.
 
 Exit status: 0 when no finding fails the run, 1 when one does (an inconsistent
-figure, by default), 2 when an input or the configuration could not be read.
-Commands that do not check text (``--help``, ``rules``, ``rule``) never import
-spaCy: the pipeline is imported inside ``verify`` and ``claims``.
+figure, by default), 2 when an input, the configuration or ``--diff`` could not
+be read. Commands that do not check text (``--help``, ``rules``, ``rule``) never
+import spaCy: the pipeline is imported inside ``verify`` and ``claims``.
 """
 
 from __future__ import annotations
 
+import inspect
 import os
+import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .config import Config
+    from .model import FileReport, Report
 
 app = typer.Typer(
     add_completion=False,
@@ -29,6 +36,9 @@ class Format(StrEnum):
     auto = "auto"
     table = "table"
     json = "json"
+    sarif = "sarif"
+    github = "github"
+    markdown = "markdown"
 
 
 class Lang(StrEnum):
@@ -42,52 +52,251 @@ class FailOn(StrEnum):
     never = "never"
 
 
+#: Directories never walked into (a directory named on the command line is still read).
+SKIPPED_DIRS = ("node_modules", "__pycache__")
+#: Files at least this many: a progress bar on a terminal.
+PROGRESS_MIN_FILES = 5
+#: ``--output`` extensions that choose the format when ``--format`` is ``auto``.
+OUTPUT_FORMATS = {
+    ".json": Format.json,
+    ".sarif": Format.sarif,
+    ".md": Format.markdown,
+    ".markdown": Format.markdown,
+}
+
+
 def _err(message: str) -> None:
     sys.stderr.write(f"gcheck: {message}\n")
 
 
-def discover(paths: list[str], include: tuple[str, ...], exclude: tuple[str, ...]) -> Iterator[tuple[str, str | None]]:
-    """(path, error) for every file to check: directories walked recursively, in sorted order."""
+def _load_config(config_file: Path | None) -> Config:
+    from .config import ConfigError, load_config
+
+    try:
+        return load_config(config_file)
+    except ConfigError as exc:
+        _err(str(exc))
+        raise typer.Exit(2) from None
+
+
+# --- inputs -----------------------------------------------------------------------------------
+
+
+def _globs(values: list[str] | None) -> tuple[str, ...] | None:
+    """``--include a --include b,c`` → ("a", "b", "c"); None when the option is not given."""
+    if not values:
+        return None
+    return tuple(g.strip() for v in values for g in v.split(",") if g.strip())
+
+
+def _walk(root: str, config: Config) -> list[str]:
+    found: list[str] = []
+    for directory, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(
+            d
+            for d in dirnames
+            if not d.startswith(".")
+            and d not in SKIPPED_DIRS
+            and not config.excluded(os.path.join(directory, d))
+        )
+        for name in sorted(filenames):
+            path = os.path.normpath(os.path.join(directory, name))
+            if config.included(path) and not config.excluded(path):
+                found.append(path)
+    return found
+
+
+def discover(paths: Iterable[str], config: Config) -> Iterator[tuple[str, str | None]]:
+    """(path, error) for every file to check, each once, in order.
+
+    Directories are walked recursively in sorted order (hidden directories,
+    ``node_modules`` and ``__pycache__`` skipped), keeping the files that match
+    ``include``; ``exclude`` applies to walked files and to the files and
+    directories named on the command line alike (so pre-commit and lists of
+    changed files honour it). ``-`` is standard input.
+    """
+    seen: set[str] = set()
     for p in paths:
         if p == "-":
-            yield p, None
+            if p not in seen:
+                seen.add(p)
+                yield p, None
             continue
-        path = Path(p)
-        if path.is_dir():
-            found = sorted(
-                f
-                for f in path.rglob("*")
-                if f.is_file()
-                and any(f.match(g) for g in include)
-                and not any(f.match(g) or any(part == g for part in f.parts) for g in exclude)
-            )
+        if os.path.exists(p) and config.excluded(p):
+            _err(f"{p}: ignoré (exclude{' de ' + config.source if config.source else ''})")
+            continue
+        if os.path.isdir(p):
+            found = _walk(p, config)
             if not found:
                 yield p, "aucun fichier à vérifier dans ce répertoire"
-            for f in found:
-                yield str(f), None
+            files = found
         else:
-            yield p, None
+            files = [p]
+        for f in files:
+            key = os.path.normcase(os.path.abspath(f))
+            if key not in seen:
+                seen.add(key)
+                yield f, None
 
 
-def _read_all(paths: list[str], config) -> Iterator[tuple[str, str | None, str, str | None]]:
+def _read_all(
+    files: Iterable[tuple[str, str | None]], stdin_name: str | None, directive_problems: dict[str, list[str]]
+) -> Iterator[tuple[str, str | None, str, str | None]]:
     from .document import InputError, read_path
     from .markup import format_for
+    from .suppress import find_directives
 
-    for path, error in discover(paths, config.include, config.exclude):
+    for path, error in files:
         if error:
             yield path, None, "text", error
             continue
+        name = stdin_name if path == "-" and stdin_name else path
         try:
             decoded = read_path(path)
         except InputError as exc:
-            yield path, None, "text", str(exc)
+            yield name, None, "text", str(exc)
             continue
         for note in decoded.notes:
-            _err(f"{path}: {note}")
-        yield path, decoded.text, format_for(path), None
+            _err(f"{name}: {note}")
+        directive_problems[name] = find_directives(decoded.text)[1]
+        yield name, decoded.text, format_for(name), None
 
 
-def _fails(report, fail_on: FailOn) -> bool:
+# --- --diff -----------------------------------------------------------------------------------
+
+_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def _claim_lines(claim) -> range:
+    return range(claim.line, claim.line + len(_BREAK.findall(claim.text)) + 1)
+
+
+def _only_changed(fr: FileReport, changed) -> FileReport:
+    """The report keeping only findings with a claim on a changed line, and notes about such lines."""
+    from .render.sarif import note_line
+
+    by_id = {c.id: c for c in fr.claims}
+
+    def touched(f) -> bool:
+        lines = [line for cid in f.claims if cid in by_id for line in _claim_lines(by_id[cid])] or [f.line]
+        return any(line in changed for line in lines)
+
+    notes = tuple(n for n in fr.notes if note_line(n) is None or note_line(n) in changed)
+    return replace(fr, findings=tuple(f for f in fr.findings if touched(f)), notes=notes)
+
+
+def _changed_files(
+    files: list[tuple[str, str | None]], ref: str
+) -> tuple[list[tuple[str, str | None]], dict]:
+    """The files with lines changed since ``ref`` (others are not checked), and their changed lines.
+
+    Standard input and files that cannot be read stay, so their errors are reported.
+    """
+    from .gitdiff import DiffError, changed_lines
+
+    existing = [p for p, error in files if not error and p != "-" and os.path.isfile(p)]
+    try:
+        changed = changed_lines(existing, ref)
+    except DiffError as exc:
+        _err(str(exc))
+        raise typer.Exit(2) from None
+    unchanged = set(existing) - set(changed)
+    return [(p, e) for p, e in files if p not in unchanged], changed
+
+
+# --- outputs ----------------------------------------------------------------------------------
+
+
+def _show_progress(total: int) -> bool:
+    """A progress bar for many files, on a terminal, outside CI."""
+    in_ci = os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
+    return total >= PROGRESS_MIN_FILES and not in_ci and sys.stderr.isatty()
+
+
+def _with_progress(reports: Iterator[FileReport], total: int, lang: str) -> Iterator[FileReport]:
+    if not _show_progress(total):
+        yield from reports
+        return
+    from rich.console import Console  # noqa: TID251 - the progress bar on stderr
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn  # noqa: TID251
+
+    label = "Checking" if lang == "en" else "Vérification"
+    with Progress(
+        TextColumn(label),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    ) as progress:
+        task = progress.add_task(label, total=total)
+        for fr in reports:
+            progress.advance(task)
+            yield fr
+
+
+def _pick_format(fmt: Format, output: Path | None) -> Format:
+    if fmt != Format.auto:
+        return fmt
+    if output is not None:
+        suffixes = "".join(output.suffixes[-2:]).lower()
+        if suffixes.endswith(".sarif.json"):
+            return Format.sarif
+        if output.suffix.lower() in OUTPUT_FORMATS:
+            return OUTPUT_FORMATS[output.suffix.lower()]
+    if os.environ.get("GITHUB_ACTIONS") == "true":
+        return Format.github
+    return Format.table
+
+
+def _render(report: Report, fmt: Format, config: Config) -> str | None:
+    """The report as text; None for the table, which rich draws itself."""
+    if fmt == Format.json:
+        from .render.json import render
+
+        return render(report)
+    if fmt == Format.sarif:
+        from .render.sarif import render
+
+        return render(report, config)
+    if fmt == Format.github:
+        from .render.github import render
+
+        return render(report, config.lang)
+    if fmt == Format.markdown:
+        from .render.markdown import render
+
+        return render(report, config.lang)
+    return None
+
+
+def _emit(report: Report, fmt: Format, config: Config, output: Path | None) -> None:
+    text = _render(report, fmt, config)
+    try:
+        if text is None:
+            from .render.table import render as render_table
+
+            if output:
+                with output.open("w", encoding="utf-8") as fh:
+                    render_table(report, file=fh, lang=config.lang, width=120, color=False)
+            else:
+                render_table(report, lang=config.lang)
+        elif output:
+            output.write_text(text, encoding="utf-8")
+        else:
+            sys.stdout.write(text)
+        summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
+        if fmt == Format.github and summary_file:
+            from .render.markdown import render as render_markdown
+
+            with open(summary_file, "a", encoding="utf-8") as fh:
+                fh.write(render_markdown(report, config.lang) + "\n")
+    except OSError as exc:
+        _err(f"{output or '-'}: écriture impossible : {exc.strerror or exc}")
+        raise typer.Exit(2) from None
+
+
+def _fails(report: Report, fail_on: str) -> bool:
     from .model import Severity, Verdict
 
     if fail_on == FailOn.never:
@@ -98,65 +307,128 @@ def _fails(report, fail_on: FailOn) -> bool:
     )
 
 
+# --- commands ---------------------------------------------------------------------------------
+
+
 @app.command()
 def verify(
-    paths: Annotated[list[str], typer.Argument(help="Fichiers ou répertoires à vérifier ; '-' lit l'entrée standard.")],
-    format: Annotated[Format, typer.Option("--format", "-f", help="Format du rapport.")] = Format.auto,
+    paths: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="Fichiers ou répertoires à vérifier (par défaut : .) ; '-' lit l'entrée standard."
+        ),
+    ] = None,
+    format: Annotated[
+        Format,
+        typer.Option(
+            "--format",
+            "-f",
+            help="Format du rapport. auto : github sous GitHub Actions, d'après l'extension de --output, "
+            "sinon le tableau.",
+        ),
+    ] = Format.auto,
     lang: Annotated[Lang | None, typer.Option("--lang", help="Langue des messages (fr, en).")] = None,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Écrire le rapport dans ce fichier.")] = None,
-    fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Ce qui fait échouer la commande.")] = FailOn.error,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Écrire le rapport dans ce fichier.")
+    ] = None,
+    fail_on: Annotated[
+        FailOn | None,
+        typer.Option("--fail-on", help="Ce qui fait échouer la commande (par défaut : error)."),
+    ] = None,
+    diff: Annotated[
+        str | None,
+        typer.Option(
+            "--diff",
+            metavar="REF",
+            help="Ne signaler que les constats sur des lignes modifiées depuis la révision git REF.",
+        ),
+    ] = None,
+    include: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--include", help="Motif des fichiers pris dans les répertoires (remplace la configuration)."
+        ),
+    ] = None,
+    exclude: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--exclude", help="Motif des fichiers et répertoires écartés (remplace la configuration)."
+        ),
+    ] = None,
+    config_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--config", help="Fichier de configuration (sinon cherché depuis le répertoire courant)."
+        ),
+    ] = None,
+    stdin_filename: Annotated[
+        str | None,
+        typer.Option("--stdin-filename", help="Nom du texte lu sur l'entrée standard (rapport et format)."),
+    ] = None,
 ) -> None:
     """Vérifie les chiffres d'articles et affiche un tableau de verdicts."""
-    from .config import Config
-    from .model import FileReport, Report
+    config = _load_config(config_file)
+    overrides: dict = {}
+    if lang:
+        overrides["lang"] = lang.value
+    if fail_on:
+        overrides["fail_on"] = fail_on.value
+    if _globs(include) is not None:
+        overrides["include"] = _globs(include)
+    if _globs(exclude) is not None:
+        overrides["exclude"] = _globs(exclude)
+    config = replace(config, **overrides)
+
+    files = list(discover(paths or ["."], config))
+    changed: dict | None = None
+    if diff is not None:
+        files, changed = _changed_files(files, diff)
+
+    from .gitdiff import ALL
+    from .model import Report
     from .pipeline import check_many
 
-    config = Config(lang=lang.value if lang else "fr")
+    fmt = _pick_format(format, output)
+    table_on_stdout = fmt == Format.table and output is None
+    problems: dict[str, list[str]] = {}
     reports: list[FileReport] = []
-    for fr in check_many(_read_all(paths, config), config):
-        if fr.error:
-            _err(f"{fr.path}: {fr.error}")
-        for note in fr.notes:
-            _err(f"{fr.path}: {note}")
+    checked = check_many(_read_all(files, stdin_filename, problems), config)
+    for fr in _with_progress(checked, len(files), config.lang):
+        extra = tuple(p for p in problems.pop(fr.path, ()) if p not in fr.notes)
+        if extra:
+            fr = replace(fr, notes=fr.notes + extra)
+        if changed is not None and not fr.error:
+            fr = _only_changed(fr, changed.get(fr.path, ALL))  # not in it: standard input
+        if not table_on_stdout:  # the table shows errors and notes itself
+            if fr.error:
+                _err(f"{fr.path}: {fr.error}")
+            for note in fr.notes:
+                _err(f"{fr.path}: {note}")
         reports.append(fr)
     report = Report(tuple(reports))
-    _emit(report, format, config.lang, output)
+    _emit(report, fmt, config, output)
     if any(fr.error for fr in reports):
         raise typer.Exit(2)
-    raise typer.Exit(1 if _fails(report, fail_on) else 0)
-
-
-def _emit(report, fmt: Format, lang: str, output: Path | None) -> None:
-    if fmt == Format.json:
-        from .render.json import render
-
-        text = render(report)
-        if output:
-            output.write_text(text, encoding="utf-8")
-        else:
-            sys.stdout.write(text)
-        return
-    from .render.table import render as render_table
-
-    if output:
-        with output.open("w", encoding="utf-8") as fh:
-            render_table(report, file=fh, lang=lang, width=120, color=False)
-    else:
-        render_table(report, lang=lang)
+    raise typer.Exit(1 if _fails(report, config.fail_on or FailOn.error) else 0)
 
 
 @app.command()
 def claims(
     paths: Annotated[list[str], typer.Argument(help="Fichiers à lire ; '-' lit l'entrée standard.")],
+    config_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--config", help="Fichier de configuration (sinon cherché depuis le répertoire courant)."
+        ),
+    ] = None,
 ) -> None:
     """Affiche les chiffres lus dans le texte, avec leur valeur et ce qu'ils comptent."""
-    from .config import Config
     from .model import Report
     from .pipeline import check_many
     from .render.claims import render
 
-    config = Config()
-    reports = list(check_many(_read_all(paths, config), config))
+    config = _load_config(config_file)
+    reports = list(check_many(_read_all(discover(paths, config), None, {}), config))
     for fr in reports:
         if fr.error:
             _err(f"{fr.path}: {fr.error}")
@@ -182,7 +454,7 @@ def show_rule(code: Annotated[str, typer.Argument(help="Code de la règle, par e
     if r is None:
         _err(f"règle inconnue : {code} (voir « gcheck rules »)")
         raise typer.Exit(2)
-    typer.echo(f"{r.code} {r.name} ({r.family})\n\n{r.doc}")
+    typer.echo(f"{r.code} {r.name} ({r.family})\n\n{inspect.cleandoc(r.fn.__doc__ or '') or r.doc}")
 
 
 def main() -> None:

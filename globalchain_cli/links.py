@@ -312,9 +312,8 @@ def link_breakdown(ctx: Context) -> Iterator[Link]:
         if not _counted(c):
             continue
         prev = [x for x in ctx.in_sentence(c) if x.start < c.start]
-        if not prev:
-            continue
-        lead = ctx.text[prev[-1].end : c.start].lower().replace("’", "'")
+        lead_start = prev[-1].end if prev else ctx.sentence_start(c)
+        lead = ctx.text[lead_start : c.start].lower().replace("’", "'")
         cue = None
         if re.search(r"\br[ée]partit?(ssent)? (entre|en)\s*$", lead):
             cue = "se répartit entre"
@@ -334,10 +333,15 @@ def link_breakdown(ctx: Context) -> Iterator[Link]:
         if cue == ",":
             # an apposition only breaks a total down when the parts are kinds of it
             candidates = [
-                x for x in candidates if x.unit and all(not p.unit or p.unit[:1].isupper() or _kind_of(p.unit, x.unit) for p in parts)
+                x
+                for x in candidates
+                if x.unit and all(not p.unit or (p.noun or "")[:1].isupper() or _kind_of(p.unit, x.unit) for p in parts)
             ]
         if cue == "se répartit entre" and not candidates:
             candidates = [x for x in ctx.previous(c, 2) if x.kind in COUNTABLE and (not units or x.unit in units)]
+            subject = _lemmas(ctx, ctx.sentence_start(c), c.start)
+            groups = [g for g in cues.EVENT_GROUPS.values() if g & subject]
+            candidates.sort(key=lambda x: not any(g & set(x.traits) for g in groups))
         if not candidates:
             continue
         total = sum(float(p.value) for p in parts)
@@ -345,6 +349,11 @@ def link_breakdown(ctx: Context) -> Iterator[Link]:
         if whole is None:
             continue
         yield Link("sum", cue, whole.id, whole.id, tuple(p.id for p in parts), complete=cue != ",")
+
+
+def _lemmas(ctx: Context, start: int, end: int) -> set[str]:
+    span = ctx.doc.char_span(start, end, alignment_mode="expand") if ctx.doc is not None else None
+    return {t.lemma_.lower() for t in span} if span is not None else set()
 
 
 def _kind_of(part_unit: str, whole_unit: str) -> bool:

@@ -318,6 +318,18 @@ CASES = [
         E("21 décembre 2024", DATE, "2024-12-21"),
         id="day-pair",
     ),
+    case(
+        "Le rapport couvre la période 2015-2019.",
+        E("2015-2019", PERIOD, ("2015-01-01", "2019-12-31")),
+        id="hyphen-years",
+    ),
+    case("Le décret n° 2019-2020 est abrogé.", id="decree-number-not-years"),
+    case(
+        "Les urnes seront ouvertes le samedi 8 ou le dimanche 9 juin 2024.",
+        E("samedi 8", DATE, "2024-06-08", weekday=5),
+        E("dimanche 9 juin 2024", DATE, "2024-06-09", weekday=6),
+        id="le-or-le",
+    ),
     # inverted periods are kept as written: a rule checks them
     case(
         "Entre le 13 et le 9 juin 2024, rien n'a bougé.",
@@ -527,6 +539,20 @@ CASES = [
     case("Un policier de 20 ans d'expérience témoigne.", E("20 ans", DURATION, 20), id="experience-not-age"),
     case("Il y a dix ans, le site a ouvert.", E("dix ans", DURATION, 10, cue="Il y a"), id="il-y-a"),
     case("À Lyon, 10 ans après, rien n'a changé.", E("10 ans", DURATION, 10), id="comma-not-age"),
+    case(
+        "Les 18-25 ans votent peu.",
+        E("18-25 ans", AGE, None, qualifier=RANGE, low=18, high=25),
+        id="les-18-25",
+    ),
+    case("Elle a fêté ses 100 ans.", E("100 ans", AGE, 100), id="ses-100-ans"),
+    case("Elle a 30 ans, lui en a 32.", E("30 ans", AGE, 30), id="elle-a"),
+    case(
+        "Un nourrisson de 6 mois et une peine de 18 mois.",
+        E("6 mois", AGE, 6, unit="mois"),
+        E("18 mois", DURATION, 18, unit="mois"),
+        id="infant-age-in-months",
+    ),
+    case("Elle a 30 ans d'expérience.", E("30 ans", DURATION, 30), id="experience-after-have"),
     # --- clock times -----------------------------------------------------------------
     case("L'assaut a été lancé à 14 h 30.", E("14 h 30", TIME, "14:30", cue="à"), id="time-spaced"),
     case(
@@ -566,6 +592,18 @@ CASES = [
         id="hours-duration",
     ),
     case("La ligne sera rétablie en 24 h.", E("24 h", DURATION, 24, cue="en"), id="en-24-h"),
+    case(
+        "Dès le 1er janvier 2025 à 0 h, la règle change.",
+        E("1er janvier 2025", DATE, "2025-01-01"),
+        E("0 h", TIME, "00:00"),
+        id="year-then-hour",
+    ),
+    case(
+        "La permanence va de 9 heures à midi.",
+        E("9 heures", TIME, "09:00"),
+        E("midi", TIME, "12:00"),
+        id="heures-a-midi",
+    ),
     # --- years -------------------------------------------------------------------
     case("En 2023, les ventes ont doublé.", E("2023", YEAR, 2023, cue="En"), id="en-year"),
     case("Élue pour la première fois en 2014, elle se représente.", E("2014", YEAR, 2014), id="en-2014"),
@@ -582,6 +620,8 @@ CASES = [
     case("Le rapport de 2020 le disait déjà.", E("2020", YEAR, 2020, cue="de"), id="de-year"),
     case("Le parc est fermé depuis 2019.", E("2019", YEAR, 2019, cue="depuis"), id="depuis-year"),
     case("Le bug de l'an 2000 a fait long feu.", E("2000", YEAR, 2000), id="l-an-2000"),
+    case("La digue sera finie à l'été 2026.", E("2026", YEAR, 2026, cue="l'été"), id="season-year"),
+    case("Les ventes du troisième trimestre 2024 ont reculé.", E("2024", YEAR, 2024), id="quarter-year"),
     # --- traps -------------------------------------------------------------------
     case("L'épidémie de COVID-19 a tout bouleversé.", id="covid"),
     case("Sur 3 218 dossiers, 2 904 se sont révélés frauduleux.", id="thousands-not-year"),

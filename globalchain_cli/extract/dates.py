@@ -189,7 +189,7 @@ _AMOUNT_UNIT = re.compile(
 )
 _DEFINITE_DURATION = re.compile(
     rf"(?:(?<![\w'])(?P<cue>pendant|durant|tout{_S}au{_S}long{_S}d[eu]){_S})?"
-    rf"(?P<det>(?<![\w'])(?:toute?{_S}(?:la|le|l')|la|le|l'|cette|ce|cet))\s{{0,3}}"
+    rf"(?P<det>(?<![\w'])(?:toute?{_S}(?:la|le|l')|la|le|l'))\s{{0,3}}"
     rf"(?P<unit>{_alt(fr.DEFINITE_DURATION_UNITS)})(?![\w-])",
     _FLAGS,
 )
@@ -201,9 +201,10 @@ _PREFIX_CUE = re.compile(
     _FLAGS,
 )
 _DATE_CUE = re.compile(rf"(?<![^\W_])(?P<cue>{_alt(fr.DATE_CUES)}){_S0}$", _FLAGS)
-_AGED_BEFORE = re.compile(rf"(?<![^\W_])(?:{_alt(fr.AGED_WORDS)})\s{{0,3}}$", _FLAGS)
+_AGED_BEFORE = re.compile(rf"(?<![^\W_])(?:{_alt(fr.AGED_WORDS)})(?:{_S}que)?\s{{0,3}}$", _FLAGS)
 _HAVE_BEFORE = re.compile(
-    rf"(?<![^\W_])(?:{_alt(fr.HAVE_WORDS)}){_S}(?:(?:alors|déjà|tout{_S}juste|seulement|environ){_S})?$",
+    rf"(?<![^\W_])(?:{_alt(fr.HAVE_WORDS)}|(?:{_alt(fr.HAVE_SUBJECTS)}){_S}(?:a|ont)|j'ai){_S}"
+    rf"(?:(?:{_alt(fr.HAVE_ADVERBS)}){_S})?$",
     _FLAGS,
 )
 _AGE_NOUN = re.compile(r"(?<![^\W_])âges?(?![^\W_])", _FLAGS)
@@ -862,7 +863,7 @@ def _is_infant_age(ntext: str, amount: _Amount, intro: str, before: str) -> bool
     """ "un bébé de 6 mois", "âgé de 3 semaines": an age counted in months, weeks or days."""
     if _COMPLEMENT.match(ntext, amount.end):
         return False
-    if _AGED_BEFORE.search(before):
+    if _AGED_BEFORE.search(before) or _AGE_NOUN.search(before[-30:]):
         return True
     return intro in {"de", "d'"} and any(_is_person(w) for w in _last_words(before, 3))
 

@@ -16,7 +16,8 @@ Escaping follows GitHub's runner: in the message, ``%``, ``\\r``, ``\\n`` become
 
 from __future__ import annotations
 
-from ..model import Report, Severity
+from globalchain_cli.model import Report, Severity
+
 from .markdown import summary_line
 from .sarif import display_path, note_line, problems, region
 
@@ -38,7 +39,7 @@ def command(name: str, message: str, **props: str | int | None) -> str:
 
 
 def render(report: Report, lang: str = "fr") -> str:
-    from ..rules import REGISTRY
+    from globalchain_cli.rules import REGISTRY
 
     lines: list[str] = []
     for fr in report.files:

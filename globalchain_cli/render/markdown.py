@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from ..model import Report, Verdict
+from globalchain_cli.model import Report, Verdict
+
 from .json import summary
 from .sarif import display_path, problems
 
@@ -23,8 +24,9 @@ TEXT = {
         "title_bad": "gcheck : {n} chiffre(s) incohérent(s)",
         "title_warn": "gcheck : {n} vérification(s) impossible(s)",
         "title_ok": "gcheck : aucun chiffre incohérent",
-        "summary": "{files} fichier(s), {claims} chiffres : {consistent} cohérent(s), {inconsistent} incohérent(s), "
-        "{unverifiable} invérifiable(s), {suppressed} supprimé(s) par directive",
+        "summary": "{files} fichier(s), {claims} chiffres : {consistent} cohérent(s), "
+        "{inconsistent} incohérent(s), {unverifiable} invérifiable(s), "
+        "{suppressed} supprimé(s) par directive",
         "header": "| | Fichier | Règle | Message |",
         "more": "… et {n} autre(s).",
         "errors": "**Fichiers illisibles**",

@@ -22,8 +22,8 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import quote
 
-from .. import __version__
-from ..model import Claim, FileReport, Finding, Report, Severity, Verdict
+from globalchain_cli import __version__
+from globalchain_cli.model import Claim, FileReport, Finding, Report, Severity, Verdict
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
@@ -51,10 +51,18 @@ def claim_end(c: Claim) -> tuple[int, int]:
     return c.line + len(breaks), len(c.text) - breaks[-1].end() + 1
 
 
+def located_claim(f: Finding, by_id: dict[str, Claim]) -> Claim | None:
+    """The claim the finding is located at (its first in the text), when known."""
+    return next(
+        (by_id[c] for c in f.claims if c in by_id and (by_id[c].start, by_id[c].end) == (f.start, f.end)),
+        None,
+    )
+
+
 def region(f: Finding, by_id: dict[str, Claim]) -> dict[str, int]:
     """The finding's span (its first claim) as SARIF region fields; ``endColumn`` is exclusive."""
-    first = next((by_id[c] for c in f.claims if c in by_id and by_id[c].start == f.start), None)
-    if first is not None and first.end == f.end:
+    first = located_claim(f, by_id)
+    if first is not None:
         end_line, end_column = claim_end(first)
     else:
         end_line, end_column = f.line, f.column + max(f.end - f.start, 1)
@@ -137,7 +145,7 @@ def _fingerprint(fr: FileReport, f: Finding, by_id: dict[str, Claim], seen: dict
 
 def sarif(report: Report, config=None) -> dict[str, Any]:
     """The SARIF log as a dict (``config``: severities and disabled rules for the rule list)."""
-    from ..rules import REGISTRY
+    from globalchain_cli.rules import REGISTRY
 
     rules = [_descriptor(r, config) for r in REGISTRY.values()] + [_directive_descriptor()]
     index = {d["id"]: i for i, d in enumerate(rules)}
@@ -155,7 +163,7 @@ def sarif(report: Report, config=None) -> dict[str, Any]:
         seen: dict[str, int] = {}
         for f in problems(fr):
             reg = region(f, by_id)
-            first = by_id.get(f.claims[0]) if f.claims else None
+            first = located_claim(f, by_id)
             result: dict[str, Any] = {
                 "ruleId": f.rule,
                 "level": LEVELS[f.severity],
@@ -169,17 +177,21 @@ def sarif(report: Report, config=None) -> dict[str, Any]:
             if f.rule in index:
                 result["ruleIndex"] = index[f.rule]
             if not stdin:
-                snippet = first.text if first is not None and first.start == f.start else None
-                result["locations"] = [_location(fr.path, reg, snippet)]
+                result["locations"] = [_location(fr.path, reg, first.text if first else None)]
                 related = []
                 for n, cid in enumerate(f.claims):
                     c = by_id.get(cid)
-                    if c is None or c.start == f.start:
+                    if c is None or c is first:
                         continue
                     end_line, end_column = claim_end(c)
                     loc = _location(
                         fr.path,
-                        {"startLine": c.line, "startColumn": c.column, "endLine": end_line, "endColumn": end_column},
+                        {
+                            "startLine": c.line,
+                            "startColumn": c.column,
+                            "endLine": end_line,
+                            "endColumn": end_column,
+                        },
                         c.text,
                     )
                     loc["id"] = n

@@ -283,8 +283,6 @@ BOUND_WORDS: dict[str, str] = {
 DURATION_ADJECTIVES: tuple[str, ...] = (
     "plein",
     "pleine",
-    "bon",
-    "bonne",
     "petit",
     "petite",
     "long",
@@ -297,8 +295,6 @@ DURATION_ADJECTIVES: tuple[str, ...] = (
     "longues",
     "petits",
     "petites",
-    "bons",
-    "bonnes",
 )
 
 #: Words after "X ans" that make it a duration even after a person noun:
@@ -569,6 +565,13 @@ AGED_WORDS: tuple[str, ...] = ("âgé", "âgée", "âgés", "âgées", "agé", "
 
 #: Forms of "avoir" before an age: "avait 93 ans", "avaient en moyenne 67 ans".
 HAVE_WORDS: tuple[str, ...] = ("avait", "avaient", "aurait", "auraient", "aura", "auront", "avoir", "ayant")
+
+#: Subjects before "a"/"ont" that make "X ans" an age: "elle a 30 ans", "qui ont 18 ans"
+#: ("il y a dix ans" does not match: "y" stands between).
+HAVE_SUBJECTS: tuple[str, ...] = ("il", "elle", "on", "qui", "ils", "elles")
+
+#: Adverbs allowed between "avait"/"a" and an age: "avait alors 20 ans", "j'ai seulement 29 ans".
+HAVE_ADVERBS: tuple[str, ...] = ("alors", "déjà", "tout juste", "seulement", "environ", "à peine", "bientôt")
 
 #: Words before a 4-digit number that make it a year: "en 2023", "depuis 2019".
 YEAR_CUES: tuple[str, ...] = (
