@@ -28,7 +28,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
-from .claims import noun_key, same_class, sentence_spans, with_unit
+from .claims import noun_key, same_class, same_population, sentence_spans, with_unit
 from .lang.fr import cues
 from .model import AMOUNT_KINDS, Claim, Kind, Link
 
@@ -129,12 +129,19 @@ def _antecedent(ctx: Context, c: Claim, gender: str | None = None, sentences: in
 
 
 def _by_noun(
-    ctx: Context, c: Claim, word: str, traits: Sequence[str] = (), larger_than: float | None = None
+    ctx: Context,
+    c: Claim,
+    word: str,
+    traits: Sequence[str] = (),
+    larger_than: float | None = None,
+    loose: bool = False,
 ) -> Claim | None:
     """The figure counting ``word`` ("passages", "suffrages exprimés"), nearest first;
-    a whole must be larger than its part (``larger_than``)."""
+    a whole must be larger than its part (``larger_than``). ``loose`` accepts any
+    count of people for a word naming people."""
     key = noun_key(word)
-    found = [x for x in ctx.claims if x is not c and _counted(x) and x.unit and same_class(x.unit, key)]
+    match = same_population if loose else same_class
+    found = [x for x in ctx.claims if x is not c and _counted(x) and x.unit and match(x.unit, key)]
     if larger_than is not None:
         found = [x for x in found if float(x.value) > larger_than and x.qualifier == "exact" and not x.scope]
     exact = [x for x in found if x.unit == key]
@@ -345,10 +352,24 @@ def link_breakdown(ctx: Context) -> Iterator[Link]:
         if not candidates:
             continue
         total = sum(float(p.value) for p in parts)
-        whole = next((x for x in candidates if float(x.value) == total), candidates[0] if cue != "," else None)
+        # a colon or « se répartit » names the total first; an apposition follows it directly
+        fallback = candidates[0] if cue != "," else _right_before(ctx, candidates, c)
+        whole = next((x for x in candidates if float(x.value) == total), fallback)
         if whole is None:
             continue
         yield Link("sum", cue, whole.id, whole.id, tuple(p.id for p in parts), complete=cue != ",")
+
+
+def _right_before(ctx: Context, candidates: Sequence[Claim], first_part: Claim) -> Claim | None:
+    """The figure whose noun group runs up to the comma before the list:
+    « neuf avions bombardiers d'eau, six Canadair et trois Dash »."""
+    if not candidates:
+        return None
+    x = max(candidates, key=lambda x: x.start)
+    gap = ctx.text[(x.noun_end or x.end) : first_part.start]
+    if (x.noun or "")[:1].isupper():
+        return None  # « 58 Erythréens, 41 Soudanais et 19 Syriens »: siblings, not a total
+    return x if len(gap.split()) <= 4 and gap.count(",") == 1 else None
 
 
 def _lemmas(ctx: Context, start: int, end: int) -> set[str]:
@@ -392,6 +413,8 @@ def link_share(ctx: Context, links: Sequence[Link]) -> Iterator[Link]:
             if n:
                 traits = _event_forms([n.group(2)]) if n.group(2) else []
                 whole = _by_noun(ctx, part, n.group(1), traits, larger_than=float(part.value))
+                if whole is None:  # « des participants »: only a guess among the people counted
+                    whole, guessed = _by_noun(ctx, part, n.group(1), traits, float(part.value), loose=True), True
         if whole is None:
             topics = [lk for lk in links if lk.kind in ("subset", "sum") and lk.b and ctx.by_id[lk.b].start < part.start]
             if topics:

@@ -211,7 +211,7 @@ _AGE_NOUN = re.compile(r"(?<![^\W_])âges?(?![^\W_])", _FLAGS)
 _THE_BOUNDED = re.compile(rf"(?<![^\W_])(?:les|des|aux){_S}$", _FLAGS)
 _NAME_COMMA = re.compile(r"(?P<w>[^\W\d_][\w'-]*)\s{0,2}[,(]\s{0,2}$")
 _AGE_CLOSE = re.compile(r"\s{0,2}(?:[,);.]|$|et\b)")
-_AND_MORE = re.compile(rf"{_S}et{_S}plus(?!{_S}(?:de|d')\b)(?![\w'])", _FLAGS)
+_AND_MORE = re.compile(rf"{_S}(?P<c>et{_S}plus)(?!{_S}(?:de|d')\b)(?![\w'])", _FLAGS)
 _COMPLEMENT = re.compile(rf"{_S0}(?:{_alt(fr.DURATION_COMPLEMENTS)})(?![\w])", _FLAGS)
 _HOUR_RANGE_BEFORE = re.compile(
     r"(?:entre|de)\s{1,3}\d{1,2}\s{0,2}(?:h|heures?)(?:\s{0,2}\d{2})?\s{1,3}(?:et|à)\s{1,3}$", _FLAGS
@@ -914,73 +914,96 @@ def _amount_matches(ntext: str) -> Iterator[tuple[re.Match[str], _Amount]]:
             yield m, amount
 
 
+@dataclass(slots=True)
+class _Cue:
+    """The words before an amount: "pendant", "plus de", "les"… and the text before them."""
+
+    intro: str
+    bound: str
+    det: str
+    text: str | None
+    start: int | None
+    before: str
+
+
+def _cue_of(text: str, ntext: str, start: int) -> _Cue:
+    m = _match_suffix(_PREFIX_CUE, ntext, start)
+    cue_start = m.start() if m and m.start() < start else None
+    head = cue_start if cue_start is not None else start
+    cue = text[cue_start:start].strip() if cue_start is not None else ""
+    return _Cue(
+        intro=((m.group("intro") or "") if m else "").lower(),
+        bound=(m.group("bound") or "") if m else "",
+        det=(m.group("det") or "") if m else "",
+        text=cue or None,
+        start=cue_start if cue else None,
+        before=ntext[max(0, head - _WINDOW) : head],
+    )
+
+
+def _kind_of(ntext: str, m: re.Match[str], amount: _Amount, cue: _Cue) -> Kind:
+    """DURATION, or TIME for a clock time, or AGE for someone's age."""
+    if amount.unit == "heure":
+        clock = _is_clock_time(ntext, amount, cue.intro, cue.bound, bool(m.group("hunit")), cue.before)
+        return Kind.TIME if clock else Kind.DURATION
+    if amount.unit == "an" and _is_age(ntext, amount, cue.intro, cue.bound, cue.det, cue.before):
+        return Kind.AGE
+    if amount.unit in {"mois", "semaine", "jour"} and _is_infant_age(ntext, amount, cue.intro, cue.before):
+        return Kind.AGE
+    return Kind.DURATION
+
+
+def _plain_value(m: re.Match[str], value: float | int | None) -> float | int | None:
+    """3.0 → 3, but keep 1.5 ("un an et demi", "1 h 30")."""
+    if isinstance(value, float) and value.is_integer() and not (m.group("half1") or m.group("half2")):
+        return int(value)
+    return value
+
+
 def _amounts(text: str, ntext: str, ctx: _YearContext) -> Iterator[_Candidate]:
     """ "une semaine", "48 heures", "un an et demi", "47 ans" (age), "14 h 30" (time)."""
     del ctx
     for m, amount in _amount_matches(ntext):
-        cue_m = _match_suffix(_PREFIX_CUE, ntext, amount.start)
-        intro = (cue_m.group("intro") or "") if cue_m else ""
-        bound = (cue_m.group("bound") or "") if cue_m else ""
-        det = (cue_m.group("det") or "") if cue_m else ""
-        cue_start = cue_m.start() if cue_m and cue_m.start() < amount.start else None
-        before = ntext[
-            max(0, (cue_start if cue_start is not None else amount.start) - _WINDOW) : (
-                cue_start if cue_start is not None else amount.start
-            )
-        ]
-        _apply_bound(amount, bound)
-        cue = text[cue_start : amount.start].strip() if cue_start is not None else None
-        if not cue:
-            cue, cue_start = None, None
-        if _is_clock_range(amount, intro, bool(m.group("hunit"))):
-            yield _clock_range(text, m, amount, cue, cue_start)
+        cue = _cue_of(text, ntext, amount.start)
+        _apply_bound(amount, cue.bound)
+        if _is_clock_range(amount, cue.intro, bool(m.group("hunit"))):
+            yield _clock_range(text, m, amount, cue.text, cue.start)
             continue
-        kind = Kind.DURATION
-        if amount.unit == "heure":
-            if _is_clock_time(ntext, amount, intro, bound, bool(m.group("hunit")), before):
-                kind = Kind.TIME
-        elif amount.unit == "an" and _is_age(ntext, amount, intro, bound, det, before):
-            kind = Kind.AGE
-        elif amount.unit in {"mois", "semaine", "jour"} and _is_infant_age(ntext, amount, intro, before):
-            kind = Kind.AGE
+        kind = _kind_of(ntext, m, amount, cue)
         if kind is Kind.TIME:
-            q = _quantity(
-                text, amount.start, m.end(), Kind.TIME, _time_value(m, amount), cue=cue, cue_start=cue_start
+            value = _time_value(m, amount)
+            yield _candidate(
+                _quantity(text, amount.start, m.end(), kind, value, cue=cue.text, cue_start=cue.start)
             )
-            yield _candidate(q)
             continue
-        if kind is Kind.DURATION and m.group("ampm"):
+        if m.group("ampm"):  # "trois heures du matin" read as hours: leave "du matin" out
             amount.end = m.start("ampm") - 1
             while amount.end > amount.start and ntext[amount.end - 1].isspace():
                 amount.end -= 1
         if kind is Kind.DURATION and amount.words and amount.qualifier is Qualifier.EXACT:
             window = fr.IDIOMATIC_DURATIONS.get((amount.value, amount.unit))  # type: ignore[arg-type]
-            if window is not None:
+            if window is not None:  # "quinze jours"
                 amount.qualifier = Qualifier.APPROXIMATE
                 amount.low, amount.high = window
-        extra: dict = {}
-        if kind is Kind.AGE:
-            more = _AND_MORE.match(ntext, amount.end)
-            if more and amount.qualifier is not Qualifier.RANGE:
-                amount.qualifier, amount.low = Qualifier.AT_LEAST, amount.value
-                if cue is None:
-                    extra = {"cue": "et plus", "cue_start": more.start() + len(more.group()) - len("et plus")}
-        value = amount.value
-        if isinstance(value, float) and value.is_integer() and not m.group("half1") and not m.group("half2"):
-            value = int(value) if m.group("minutes") is None else value
+        cue_text, cue_start = cue.text, cue.start
+        more = _AND_MORE.match(ntext, amount.end) if kind is Kind.AGE else None
+        if more and amount.qualifier is not Qualifier.RANGE:  # "75 ans et plus"
+            amount.qualifier, amount.low = Qualifier.AT_LEAST, amount.value
+            if cue_text is None:
+                cue_text, cue_start = text[more.start("c") : more.end("c")], more.start("c")
         q = _quantity(
             text,
             amount.start,
             amount.end,
             kind,
-            value,
+            _plain_value(m, amount.value),
             unit=amount.unit,
             qualifier=amount.qualifier,
             low=amount.low,
             high=amount.high,
             words=amount.words,
-            cue=extra.get("cue", cue),
-            cue_start=extra.get("cue_start", cue_start),
+            cue=cue_text,
+            cue_start=cue_start,
         )
         yield _candidate(q)
 
