@@ -165,6 +165,7 @@ _YEAR_SCOPE = re.compile(
     r"(?:en|depuis|dès)?\s*(?:[a-zéû]+\s)?((?:1[89]|20)\d\d)\b",
     re.I,
 )
+_SOURCE = re.compile(r"\b(?:selon|d'après|d’après|de source)\s+(?:l[ae]s?\s+|l['’]|les\s+|des\s+|un\s+|une\s+)?([\w-]+)", re.I)
 _CONTRAST = re.compile(r",\s*contre\b|\bcontre\s+(?=\d)", re.I)
 
 
@@ -183,11 +184,23 @@ def _scope(text: str, sent_start: int, sent_end: int, q: Quantity, article_year:
     low = segment.lower().replace("’", "'")
     scope = [m for m in cues.OTHER_TIME_MARKERS if m in low]
     scope += [m for m in cues.HYPOTHETICAL_MARKERS if re.search(rf"\b{re.escape(m)}\b", low)]
+    scope += [f"selon {m.group(1).lower()}" for m in _SOURCE.finditer(segment)]
     for m in _YEAR_SCOPE.finditer(segment):
         year = int(m.group(1))
         if year != article_year:
             scope.append(f"année {year}")
     return tuple(dict.fromkeys(scope))
+
+
+def compatible_scope(a: Claim, b: Claim) -> bool:
+    """Whether two figures are about the same time and hypothesis, and from compatible
+    sources: markers of time and hypothesis must be the same; sources conflict only when
+    both figures name one and they differ (« selon la police » / « selon les organisateurs »)."""
+    other_a = {m for m in a.scope if not m.startswith("selon ")}
+    other_b = {m for m in b.scope if not m.startswith("selon ")}
+    src_a = {m for m in a.scope if m.startswith("selon ")}
+    src_b = {m for m in b.scope if m.startswith("selon ")}
+    return other_a == other_b and (not src_a or not src_b or bool(src_a & src_b))
 
 
 def sentence_spans(doc) -> list[tuple[int, int]]:

@@ -158,14 +158,7 @@ def link_dont(ctx: Context) -> Iterator[Link]:
     for part in ctx.claims:
         if not _counted(part) or not re.search(r"\bdont\s*$", ctx.before(part, 12)):
             continue
-        whole = None
-        for x in ctx.previous(part):
-            if x.kind not in WHOLE_KINDS or x.qualifier == "range":
-                continue
-            if re.search(r"\bdans\s*(les\s*)?$", ctx.before(x, 12)) or _partitive_whole(ctx, x):
-                continue
-            whole = x
-            break
+        whole = _dont_whole(ctx, part)
         if whole is None:
             continue
         parts = [part, *_coordinated(ctx, part)]
@@ -173,6 +166,22 @@ def link_dont(ctx: Context) -> Iterator[Link]:
             yield Link("subset", "dont", p.id, whole.id)
         if len(parts) > 1:
             yield Link("sum", "dont", whole.id, whole.id, tuple(p.id for p in parts))
+
+
+def _dont_whole(ctx: Context, part: Claim) -> Claim | None:
+    """The figure "dont" refers to: the nearest one before it in the sentence, skipping
+    figures in a complement of place or purpose (« dans 14 pays », « pour 12 communes »)
+    and, for money or a scale word, figures of another unit."""
+    candidates = [x for x in ctx.previous(part) if x.kind in WHOLE_KINDS and x.qualifier != "range"]
+    if part.unit and part.kind in (Kind.MONEY, Kind.MEASURE):
+        candidates = [x for x in candidates if x.unit == part.unit]
+    for x in candidates:
+        if re.search(r"\b(dans|pour|en|sur|vers|chez)\s*(les\s*|des\s*)?$", ctx.before(x, 12)):
+            continue
+        if _partitive_whole(ctx, x):
+            continue
+        return x
+    return None
 
 
 def link_partitive(ctx: Context) -> Iterator[Link]:
@@ -401,6 +410,8 @@ def link_share(ctx: Context, links: Sequence[Link]) -> Iterator[Link]:
         if inner:  # « 58 sur 87, soit 67 % »: the share is of the part, not of the whole
             part = ctx.by_id[inner[-1]]
         after = ctx.after(share, 40)
+        if re.match(r"\s*(de plus|de moins|d'augmentation|de hausse|de baisse|par rapport|sur un an|en un an)", after):
+            continue  # « soit 12 % de plus »: a change, not a share
         whole, guessed = None, False
         if part.id in whole_of:
             whole = ctx.by_id[whole_of[part.id]]
@@ -439,6 +450,8 @@ def link_count_list(ctx: Context) -> Iterator[Link]:
         gap = m.group("gap")
         if m.group("sep") == "," and len(gap.split()) > 4:
             continue
+        if re.match(r"\s*(dont|notamment|parmi|comme|tels?|telles?|en particulier|y compris|surtout|entre autres)\b", rest[m.end():], re.I):
+            continue  # « 12 pays, dont la France et l'Italie »: a few of them, not the list
         items = _list_items(rest, m.end())
         if items is None or len(items) < 2:
             continue

@@ -389,8 +389,15 @@ def _resolve_day(
     return f"{year:04d}-{month:02d}-{day:02d}", "day", None
 
 
+_DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
 def _parse_digits(s: str) -> float | int:
-    s = s.replace(" ", "").replace(",", ".")
+    """ "1 374" → 1374, "1.374" → 1374 (Belgian thousands), "3,5" → 3.5."""
+    s = s.replace(" ", "")
+    if _DOT_THOUSANDS.fullmatch(s):
+        return int(s.replace(".", ""))
+    s = s.replace(",", ".")
     return float(s) if "." in s else int(s)
 
 

@@ -148,8 +148,17 @@ _MEASURE_CORE = "|".join(f"(?:{p})(?![\\w'’-])" for p, _ in fr.MEASURE_PATTERN
 _MEASURE_RE = re.compile(_SP + r"(?P<unit>" + _MEASURE_CORE + ")")
 _MEASURE_DE_RE = re.compile(_SP + _DE + r"(?P<unit>" + _MEASURE_CORE + ")")
 _MINOR_RE = re.compile(
-    r"(?:" + _SP + r"et)?" + _SP + r"(?P<n>[0-9]{1,2})(?![0-9]|[,.][0-9])(?:" + _SP + r"(?P<minor>"
-    + fr.MINOR_UNIT_PATTERN + r")" + _BOUNDARY + r")?"
+    r"(?:"
+    + _SP
+    + r"et)?"
+    + _SP
+    + r"(?P<n>[0-9]{1,2})(?![0-9]|[,.][0-9])(?:"
+    + _SP
+    + r"(?P<minor>"
+    + fr.MINOR_UNIT_PATTERN
+    + r")"
+    + _BOUNDARY
+    + r")?"
 )
 _TIME_H_RE = re.compile(r"[ \u00a0\u202f]?h(?![^\W\d_])(?:[ \u00a0\u202f]?(?P<min>[0-5][0-9])(?![0-9]))?")
 _TIME_COLON_RE = re.compile(r":(?P<min>[0-5][0-9])(?![0-9])")
@@ -181,7 +190,9 @@ _CUE_DIGITS_RE = _cue_regex(fr.CUES_BEFORE_DIGITS_ONLY)
 _CUE_TABLE = {_norm(p): (q, lo, hi) for p, q, lo, hi in fr.CUES + fr.CUES_BEFORE_DIGITS_ONLY}
 _CODE_PREFIX_RE = re.compile(r"(?<![\w])(?:" + _alt(fr.CODE_PREFIX_PATTERNS) + r")\s*$", re.I)
 _CODE_PREFIX_CASED_RE = re.compile(r"(?<![\w.])(?:" + _alt(fr.CODE_PREFIX_CASED) + r")[ \u00a0]$")
-_RANGE_CONNECTOR_RE = re.compile(_INLINE_SPACE + r"{1,3}(?P<c>à|et)" + _INLINE_SPACE + r"{1,3}|" + _SP + r"(?P<d>[-–—])" + _SP)
+_RANGE_CONNECTOR_RE = re.compile(
+    _INLINE_SPACE + r"{1,3}(?P<c>à|et)" + _INLINE_SPACE + r"{1,3}|" + _SP + r"(?P<d>[-–—])" + _SP
+)
 _RANGE_CUE_RE = re.compile(r"(?<![\w'’])(?P<cue>entre|de|d['’]|des)" + _SP + "$", re.I)
 _CURRENCY_UNIT_BY_PATTERN = [(re.compile(p + "$", re.I), u) for p, u in fr.CURRENCY_WORD_PATTERNS]
 _MEASURE_UNIT_BY_PATTERN = [(re.compile(f"(?:{p})$"), u) for p, u in fr.MEASURE_PATTERNS]
@@ -312,10 +323,7 @@ class _Extractor:
     def hits_block(self, a: int, b: int) -> bool:
         """True when [a, b) overlaps a skip span."""
         k = bisect.bisect_right(self.blocked_spans, (a, self.n_chars + 1)) - 1
-        for s, e in self.blocked_spans[max(k, 0) : k + 2]:
-            if s < b and a < e:
-                return True
-        return False
+        return any(s < b and a < e for s, e in self.blocked_spans[max(k, 0) : k + 2])
 
     def sentence_of(self, pos: int) -> int:
         return bisect.bisect_right(self.sentence_ends, pos)
@@ -567,9 +575,9 @@ class _Extractor:
                 return _Cand(cand.start, self.te[j], j + 1, Kind.FRACTION, float(cand.value) + frac)
             if word in ("e", "E") and self._exponent_follows(j):
                 return self._exponent(cand, j)
-            if _norm(word) in fr.ORDINAL_SUFFIXES and cand.value >= 0 and cand.value == int(cand.value):
-                if not (self.ok(j + 1) and self.tight(j + 1) and self.tk[j + 1] in "wd"):
-                    return _Cand(cand.start, self.te[j], j + 1, Kind.ORDINAL, int(cand.value))
+            integral = cand.value >= 0 and cand.value == int(cand.value)
+            if _norm(word) in fr.ORDINAL_SUFFIXES and integral and not self._tight_letters(j + 1):
+                return _Cand(cand.start, self.te[j], j + 1, Kind.ORDINAL, int(cand.value))
         return None
 
     def _exponent_follows(self, j: int) -> bool:
@@ -611,7 +619,7 @@ class _Extractor:
         return out
 
     def _slash(self, cand: _Cand, j: int, i: int) -> _Cand:
-        """"3/4" is a fraction; "24/7", "12/05" and "12/05/2024" are codes."""
+        """ "3/4" is a fraction; "24/7", "12/05" and "12/05/2024" are codes."""
         den_tok = j + 1
         den = self.tok(den_tok)
         chained = self.is_punct(den_tok + 1, "/") and self.tight(den_tok + 1)
@@ -629,10 +637,16 @@ class _Extractor:
         return self.prev_word(i) in ("le", "du", "au")
 
     def _hyphen_chain(self, cand: _Cand, j: int) -> _Cand:
-        """"225-4-1" and "3-1" are codes; "20-25 %" is a range."""
+        """ "225-4-1" and "3-1" are codes; "20-25 %" is a range."""
         parts = 1
         k = j
-        while self.is_punct(k, _HYPHENS) and self.tight(k) and self.ok(k + 1) and self.tight(k + 1) and self.tk[k + 1] == "d":
+        while (
+            self.is_punct(k, _HYPHENS)
+            and self.tight(k)
+            and self.ok(k + 1)
+            and self.tight(k + 1)
+            and self.tk[k + 1] == "d"
+        ):
             parts += 1
             k += 2
         if parts == 2 and cand.plain is not None:
@@ -640,7 +654,11 @@ class _Extractor:
             if value is not None:
                 second = _Cand(self.ts[j + 1], self.te[nxt - 1], nxt, Kind.COUNT, value)
                 self._suffixes(second)
-                if second.kind in AMOUNT_KINDS and (second.unit or second.scale) and cand.value < second.value:
+                if (
+                    second.kind in AMOUNT_KINDS
+                    and (second.unit or second.scale)
+                    and cand.value < second.value
+                ):
                     low = cand.value * (second.scale or 1)
                     return _Cand(
                         cand.start,
@@ -666,7 +684,7 @@ class _Extractor:
         return unicodedata.numeric(ch, None)
 
     def _mixed_vulgar(self, cand: _Cand) -> _Cand | None:
-        """"2 1/4" (an integer, a space, a fraction a/b with a < b)."""
+        """ "2 1/4" (an integer, a space, a fraction a/b with a < b)."""
         j = cand.tok_end
         if not (self.ok(j) and self.spaced(j) and self.tk[j] == "d" and len(self.tok(j)) == 1):
             return None
@@ -711,7 +729,7 @@ class _Extractor:
         return i > 0 and self.tk[i - 1] == "d" and self.spaced(i)
 
     def _leading_decimal(self, i: int, negative: bool, start: int) -> _Cand | None:
-        """",08" or "-,0012G": a decimal without its leading zero."""
+        """ ",08" or "-,0012G": a decimal without its leading zero."""
         if not (self.ok(i + 1) and self.tk[i + 1] == "d" and self.tight(i + 1)):
             return None
         digits = self.tok(i + 1)
@@ -723,11 +741,16 @@ class _Extractor:
         return cand
 
     def _currency_prefix(self, i: int, j: int, unit: str, start: int) -> _Cand | None:
-        """"$10", "€1000", "£ 8,10 millions", "EUR 20", "USD1,23"."""
+        """ "$10", "€1000", "£ 8,10 millions", "EUR 20", "USD1,23"."""
         if not (self.ok(j) and self.near(j)):
             return None
         if self.tk[j] != "d":
-            if self.is_punct(j, _MINUS_SIGNS) and self.ok(j + 1) and self.tight(j + 1) and self.tk[j + 1] == "d":
+            if (
+                self.is_punct(j, _MINUS_SIGNS)
+                and self.ok(j + 1)
+                and self.tight(j + 1)
+                and self.tk[j + 1] == "d"
+            ):
                 cand = self._digits_at(j + 1, negative=True, start=self.ts[j])
             else:
                 return None
@@ -766,7 +789,7 @@ class _Extractor:
         return None
 
     def _roman_ordinal(self, i: int) -> _Cand | None:
-        """"XXe siècle", "IIe", "Ier", "Ve République"."""
+        """ "XXe siècle", "IIe", "Ier", "Ve République"."""
         m = _ROMAN_RE.fullmatch(self.tok(i))
         if m is None or self._tight_letters(i + 1) or (i > 0 and self.tight(i) and self.tk[i - 1] in "wd"):
             return None
@@ -780,7 +803,7 @@ class _Extractor:
     # ---- approximate counts ----
 
     def _collective_at(self, i: int) -> _Cand | None:
-        """"une dizaine", "une bonne centaine", "des centaines de milliers", "un millier"."""
+        """ "une dizaine", "une bonne centaine", "des centaines de milliers", "un millier"."""
         nw = self.norm(i)
         if nw in fr.COLLECTIVE_ARTICLES:
             j = i + 1
@@ -802,7 +825,9 @@ class _Extractor:
             if unit is None:
                 return None
             lo, hi = fr.VAGUE_DETERMINERS[nw]
-            return self._collective_cand(i, j + 1, lo * unit, lo * unit, hi * unit + (unit - 1 if hi == 9 else 0))
+            return self._collective_cand(
+                i, j + 1, lo * unit, lo * unit, hi * unit + (unit - 1 if hi == 9 else 0)
+            )
         return None
 
     def _collective_key(self, j: int) -> str | None:
@@ -839,7 +864,7 @@ class _Extractor:
         return cand
 
     def _collective_multiplier(self, j: int) -> int | None:
-        """"(des dizaines) de milliers" -> 1000."""
+        """ "(des dizaines) de milliers" -> 1000."""
         if self.is_word(j, "de") and self.near(j) and self.is_word(j + 1) and self.near(j + 1):
             return fr.COLLECTIVE_MULTIPLIERS.get(self.norm(j + 1))
         return None
@@ -847,7 +872,7 @@ class _Extractor:
     # ---- fractions introduced by an article ----
 
     def _article_fraction_at(self, i: int) -> _Cand | None:
-        """"la moitié", "une moitié", "de moitié", "le tiers", "le quart"."""
+        """ "la moitié", "une moitié", "de moitié", "le tiers", "le quart"."""
         nw = self.norm(i)
         j = i + 1
         if not (self.is_word(j) and self.near(j)):
@@ -862,7 +887,7 @@ class _Extractor:
         return None
 
     def _quart_excluded(self, j: int) -> bool:
-        """"quart de finale", "quart d'heure": fixed phrases, not fractions."""
+        """ "quart de finale", "quart d'heure": fixed phrases, not fractions."""
         k = j
         if self.is_word(k, "de", "d"):
             k += 1
@@ -874,7 +899,7 @@ class _Extractor:
     # ---- "moins 5" ----
 
     def _minus_at(self, i: int) -> _Cand | None:
-        """"moins 1200000", "moins cinq degrés": a negative figure."""
+        """ "moins 1200000", "moins cinq degrés": a negative figure."""
         if self.norm(i) != "moins" or not self.near(i + 1) or not self.ok(i + 1):
             return None
         before = self.prev_word(i)
@@ -1059,7 +1084,11 @@ class _Extractor:
             if joined or prev == "et" or self.norm(follower) == "et":
                 c -= 1
                 continue
-            if c == len(words) and fr.CARDINAL_WORDS[prev][1] == "D" and fr.CARDINAL_WORDS.get(base, ("", ""))[1] == "U":
+            if (
+                c == len(words)
+                and fr.CARDINAL_WORDS[prev][1] == "D"
+                and fr.CARDINAL_WORDS.get(base, ("", ""))[1] == "U"
+            ):
                 c -= 1  # "vingt cinquième" written without its hyphen
                 continue
             break
@@ -1068,7 +1097,7 @@ class _Extractor:
         return c
 
     def _fraction_noun(self, words: list[int], o: int, on: str) -> _Cand | None:
-        """"deux tiers", "trois quarts", "un quart", "un demi", "un demi-million"."""
+        """ "deux tiers", "trois quarts", "un quart", "un demi", "un demi-million"."""
         den = fr.FRACTION_NOUNS[on]
         if on in ("demi", "demie"):
             scale = self._demi_scale(o)
@@ -1107,7 +1136,7 @@ class _Extractor:
         return None
 
     def _first_or_second(self, o: int, on: str) -> _Cand | None:
-        """"premier", "première" (not "Premier ministre"); "le second tour"."""
+        """ "premier", "première" (not "Premier ministre"); "le second tour"."""
         nxt = self.norm(o + 1) if self.is_word(o + 1) else ""
         if on in fr.FIRST_ORDINALS:
             if nxt in ("ministre", "ministres", "secretaire"):
@@ -1123,7 +1152,9 @@ class _Extractor:
 
     def _cardinal(self, words: list[int], value: int) -> _Cand | None:
         """A cardinal read from words, with what may follow it."""
-        cand = _Cand(self.ts[words[0]], self.te[words[-1]], words[-1] + 1, Kind.COUNT, Decimal(value), words=True)
+        cand = _Cand(
+            self.ts[words[0]], self.te[words[-1]], words[-1] + 1, Kind.COUNT, Decimal(value), words=True
+        )
         last = self.norm(words[-1])
         if last in fr.SCALE_WORDS and len(words) > 1:
             cand.scale = fr.SCALE_WORDS[last]
@@ -1146,13 +1177,19 @@ class _Extractor:
         return cand
 
     def _lone_un(self, cand: _Cand, i: int) -> _Cand | None:
-        """"un"/"une" alone: the count 1 only at a clause end, else tentative."""
+        """ "un"/"une" alone: the count 1 only at a clause end, else tentative."""
         before = i - 1
-        if before >= 1 and self.tk[before] == "p" and self.tok(before) in _APOSTROPHES:
-            if self.norm(before - 1) in ("l", "d", "qu") and self.norm(before - 1) == "l":
-                return None  # "l'un"
+        if (
+            before >= 1
+            and self.tk[before] == "p"
+            and self.tok(before) in _APOSTROPHES
+            and self.norm(before - 1) == "l"
+        ):
+            return None  # "l'un"
         j = cand.tok_end
-        if not self.ok(j) or (self.tk[j] == "p" and self.tok(j) not in _HYPHENS and self.tok(j) not in _APOSTROPHES):
+        if not self.ok(j) or (
+            self.tk[j] == "p" and self.tok(j) not in _HYPHENS and self.tok(j) not in _APOSTROPHES
+        ):
             return cand
         if self.is_word(j, "seul", "seule") and self.near(j):
             return cand  # "un seul mort"
@@ -1164,7 +1201,7 @@ class _Extractor:
         return None
 
     def _neuf_is_adjective(self, i: int) -> bool:
-        """"un véhicule neuf", "tout neuf", "remis à neuf": the adjective "new"."""
+        """ "un véhicule neuf", "tout neuf", "remis à neuf": the adjective "new"."""
         prev = self.prev_word(i)
         if prev is None:
             return False
@@ -1179,7 +1216,7 @@ class _Extractor:
         return content_before and next_is_free and self.tk[i - 1] == "w"
 
     def _virgule(self, cand: _Cand) -> _Cand | None:
-        """"deux cent virgule cinquante deux" -> 200.52."""
+        """ "deux cent virgule cinquante deux" -> 200.52."""
         j = cand.tok_end
         if not (self.is_word(j, "virgule") and self.near(j) and self.ok(j + 1) and self.near(j + 1)):
             return None
@@ -1202,7 +1239,7 @@ class _Extractor:
         return out
 
     def _sur_fraction(self, cand: _Cand, numerator: int) -> _Cand | None:
-        """"un sur dix", "deux trains sur trois", "1 Français sur 3" (value: the ratio)."""
+        """ "un sur dix", "deux trains sur trois", "1 Français sur 3" (value: the ratio)."""
         j = cand.tok_end
         middle = 0
         while middle < 3 and self.is_word(j) and self.near(j) and self.norm(j) != "sur":
@@ -1250,7 +1287,7 @@ class _Extractor:
         self._unit_suffixes(cand, allow_de=cand.scale is not None or cand.qualifier is Qualifier.APPROXIMATE)
 
     def _scale(self, cand: _Cand) -> None:
-        """"1,5 million", "3 000 milliards", "10k", "1,2 Md€", "12 M€", "5 mille"."""
+        """ "1,5 million", "3 000 milliards", "10k", "1,2 Md€", "12 M€", "5 mille"."""
         j = cand.tok_end
         if not self.is_word(j):
             return
@@ -1282,17 +1319,21 @@ class _Extractor:
         cand.end = self.te[j]
         cand.tok_end = j + 1
         cand.plain = None
-        if self.is_punct(j + 1, ".") and self.tight(j + 1) and w in ("Mio", "mio", "Mia", "mia", "Md", "Mds", "Mrd"):
-            if not self._sentence_break_after(j + 1):
-                cand.end = self.te[j + 1]
-                cand.tok_end = j + 2
+        if (
+            self.is_punct(j + 1, ".")
+            and self.tight(j + 1)
+            and w in ("Mio", "mio", "Mia", "mia", "Md", "Mds", "Mrd")
+            and not self._sentence_break_after(j + 1)
+        ):
+            cand.end = self.te[j + 1]
+            cand.tok_end = j + 2
 
     def _sentence_break_after(self, j: int) -> bool:
         k = j + 1
         return not self.ok(k) or (self.tk[k] == "w" and self.tok(k)[:1].isupper())
 
     def _word_scale(self, cand: _Cand) -> None:
-        """"un billion", "trois billions" (text2num does not know "billion")."""
+        """ "un billion", "trois billions" (text2num does not know "billion")."""
         j = cand.tok_end
         if self.is_word(j, "billion", "billions") and self.near(j):
             cand.value = cand.value * 10**12
@@ -1301,12 +1342,14 @@ class _Extractor:
             cand.tok_end = j + 1
 
     def _collective_times(self, cand: _Cand) -> None:
-        """"3 douzaines", "deux centaines", "quelques" excluded: N × collective."""
+        """ "3 douzaines", "deux centaines", "quelques" excluded: N × collective."""
         j = cand.tok_end
         if cand.scale is not None or not (self.is_word(j) and self.near(j)):
             return
         nw = self.norm(j)
-        unit = fr.COLLECTIVE_PLURALS.get(nw) or (fr.COLLECTIVES.get(nw, (None,))[0] if cand.value >= 1 else None)
+        unit = fr.COLLECTIVE_PLURALS.get(nw) or (
+            fr.COLLECTIVES.get(nw, (None,))[0] if cand.value >= 1 else None
+        )
         if unit is None or nw in ("millions", "milliards") or cand.value <= 0:
             return
         singular = nw[:-1] if nw.endswith("s") else nw
@@ -1328,7 +1371,7 @@ class _Extractor:
             cand.tok_end = j + 3
 
     def _mixed_fraction(self, cand: _Cand) -> None:
-        """"un million et demi", "3 millions et demi", "cent et trois quarts"."""
+        """ "un million et demi", "3 millions et demi", "cent et trois quarts"."""
         j = cand.tok_end
         if not (self.is_word(j, "et") and self.near(j) and self.ok(j + 1) and self.near(j + 1)):
             return
@@ -1455,7 +1498,7 @@ class _Extractor:
         return True
 
     def _minor_units(self, cand: _Cand) -> None:
-        """"1 USD et 23 centimes", "15 dollars 50": add the cents to the amount."""
+        """ "1 USD et 23 centimes", "15 dollars 50": add the cents to the amount."""
         if cand.unit in ("centime", "cent", "penny") or cand.value != int(cand.value):
             return
         m = _MINOR_RE.match(self.text, cand.end)
@@ -1472,7 +1515,7 @@ class _Extractor:
         cand.tok_end = self.token_at_or_after(m.end())
 
     def _minor_units_in_words(self, cand: _Cand) -> None:
-        """"treize euros et quarante-cinq cents"."""
+        """ "treize euros et quarante-cinq cents"."""
         j = cand.tok_end
         if not (self.is_word(j, "et") and self.near(j) and self.is_word(j + 1) and self.near(j + 1)):
             return
@@ -1502,7 +1545,7 @@ class _Extractor:
         return self._accept(cand, m.end(), Kind.MEASURE, unit)
 
     def _clock(self, cand: _Cand, pos: int, allow_de: bool) -> bool:
-        """"14 h 30", "14h30", "à 11 h", "à 11 heures" -> TIME."""
+        """ "14 h 30", "14h30", "à 11 h", "à 11 heures" -> TIME."""
         if cand.words or cand.plain is None or int(cand.plain) > 24:
             return False
         m = _TIME_H_RE.match(self.text, pos)
@@ -1533,7 +1576,7 @@ class _Extractor:
     # =====================================================================
 
     def _merge_ranges(self) -> None:
-        """"entre 3 et 5", "de 20 à 25 %", "10 - 20 euros"; "passé de 7 à 8 %" shares the unit."""
+        """ "entre 3 et 5", "de 20 à 25 %", "10 - 20 euros"; "passé de 7 à 8 %" shares the unit."""
         out: list[_Cand] = []
         cands = self.cands
         k = 0
@@ -1643,7 +1686,12 @@ class _Extractor:
         i = self.token_at_or_after(c.start)
         if i > 0 and self.tk[i - 1] == "w" and c.plain is not None:
             allowed = fr.NAMED_CODES.get(self.tok(i - 1))
-            if allowed and int(c.plain) in allowed and self.spaced(i) and not self._plural_noun_follows(c.tok_end):
+            if (
+                allowed
+                and int(c.plain) in allowed
+                and self.spaced(i)
+                and not self._plural_noun_follows(c.tok_end)
+            ):
                 return True
         j = c.tok_end
         if self.is_word(j) and self.norm(j) in fr.ADDRESS_SUFFIXES and self.near(j):
@@ -1655,7 +1703,7 @@ class _Extractor:
         return False
 
     def _called(self, i: int) -> bool:
-        """"composer le 15", "appeler le 17", "signaler au 33700"."""
+        """ "composer le 15", "appeler le 17", "signaler au 33700"."""
         if self.prev_word(i) not in ("le", "au", "l"):
             return False
         window = _norm(self.window(self.ts[i], 60)[1])
@@ -1669,7 +1717,9 @@ class _Extractor:
         i = self.token_at_or_after(c.start)
         prev_raw = self.tok(i - 1).lower() if i > 0 and self.tk[i - 1] == "w" else None
         cue = prev_raw == "dès" or (prev_raw is not None and _norm(prev_raw) in fr.YEAR_CUE_WORDS)
-        if not (fr.YEAR_MIN <= value <= fr.YEAR_MAX or (cue and fr.YEAR_MIN_WITH_CUE <= value <= fr.YEAR_MAX)):
+        if not (
+            fr.YEAR_MIN <= value <= fr.YEAR_MAX or (cue and fr.YEAR_MIN_WITH_CUE <= value <= fr.YEAR_MAX)
+        ):
             return False
         if self._plural_noun_follows(c.tok_end):
             return False
@@ -1694,7 +1744,9 @@ class _Extractor:
         previous: _Cand | None = None
         for c in self.cands:
             if c.tentative == "points":
-                if self.sentence_of(c.start) not in percent_sentences:
+                # percentage points need a percentage nearby and stay small
+                # ("à 7 345 points" is the level of an index)
+                if self.sentence_of(c.start) not in percent_sentences or abs(c.value) > 100:
                     c.kind, c.unit = Kind.COUNT, None
                     c.end = c.number_end or c.end
                     c.tok_end = self.token_at_or_after(c.end)
@@ -1709,7 +1761,7 @@ class _Extractor:
         self.cands = out
 
     def _coordinated(self, c: _Cand, previous: _Cand | None) -> bool:
-        """"trois ouvriers du bâtiment et un agriculteur", "12 blessés, dont un grave"."""
+        """ "trois ouvriers du bâtiment et un agriculteur", "12 blessés, dont un grave"."""
         if previous is None or c.start - previous.end > fr.LIST_WINDOW or previous.kind is not Kind.COUNT:
             return False
         if self.sentence_of(previous.start) != self.sentence_of(c.start):
@@ -1721,7 +1773,7 @@ class _Extractor:
         return _norm(before) in fr.LIST_CONNECTORS
 
     def _attach_cues(self) -> None:
-        """"plus de", "près de", "environ"... before a figure set its qualifier and bounds."""
+        """ "plus de", "près de", "environ"... before a figure set its qualifier and bounds."""
         for c in self.cands:
             if c.kind not in AMOUNT_KINDS or c.qualifier is Qualifier.RANGE:
                 continue
@@ -1755,8 +1807,10 @@ class _Extractor:
         c.qualifier = qualifier
         if qualifier is Qualifier.AT_LEAST:
             c.low = value
-            c.high = base_high * Decimal(str(hi)) if hi is not None and isinstance(base_high, Decimal) else (
-                float(value) * hi if hi is not None else None
+            c.high = (
+                base_high * Decimal(str(hi))
+                if hi is not None and isinstance(base_high, Decimal)
+                else (float(value) * hi if hi is not None else None)
             )
         elif qualifier is Qualifier.AT_MOST:
             c.high = value

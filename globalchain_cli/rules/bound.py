@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..claims import same_class
+from ..claims import compatible_scope, same_class
 from ..model import Finding, Verdict
 from .base import RuleContext, bounds, rule, value_of
 
@@ -45,7 +45,7 @@ def bound_holds(ctx: RuleContext) -> Iterator[Finding]:
             and frozenset((a.id, b.id)) not in linked
             and str(b.qualifier) == "exact"
             and b.kind == a.kind
-            and b.scope == a.scope
+            and compatible_scope(a, b)
             and same_class(a.unit, b.unit)
             and value_of(b)
             and 1 / PLAUSIBLE_RATIO <= value_of(b) / va <= PLAUSIBLE_RATIO

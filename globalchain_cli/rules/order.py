@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 
-from ..claims import same_population
+from ..claims import compatible_scope, same_population
 from ..model import Claim, Finding, Kind, Verdict
 from .base import RuleContext, bounds, rule
 
@@ -55,7 +55,7 @@ def order_by_meaning(ctx: RuleContext) -> Iterator[Finding]:
                 b
                 for b in counts
                 if b is not a
-                and b.scope == a.scope
+                and compatible_scope(a, b)
                 and any(n in tagged[b.id] for n in larger)
                 and small_name not in tagged[b.id]
                 and same_population(a.unit, b.unit)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..claims import same_class, same_class_strict
+from ..claims import compatible_scope, same_class, same_class_strict
 from ..model import Claim, Finding, Kind, Verdict
 from .base import RuleContext, rule, value_of
 
@@ -37,7 +37,7 @@ def comparable(a: Claim, b: Claim) -> bool:
         and a.kind in COMPARABLE
         and str(a.qualifier) == "exact"
         and str(b.qualifier) == "exact"
-        and a.scope == b.scope
+        and compatible_scope(a, b)
         and same_class(a.unit, b.unit)
     )
 

@@ -7,6 +7,9 @@ from collections.abc import Iterator
 from ..model import Finding, Kind, Verdict
 from .base import RuleContext, bounds, rule
 
+#: Above this ratio part/whole, "dont" was probably attached to the wrong figure.
+MAX_SLIP_RATIO = 20
+
 
 @rule(code="SUB01", name="part-within-whole", family="subset")
 def part_within_whole(ctx: RuleContext) -> Iterator[Finding]:
@@ -38,6 +41,8 @@ def part_within_whole(ctx: RuleContext) -> Iterator[Finding]:
             )
             yield ctx.finding("SUB01", Verdict.UNVERIFIABLE, msg, [part, whole])
             continue
+        if wb[1] > 0 and pb[0] / wb[1] > MAX_SLIP_RATIO and link.cue == "dont":
+            continue  # a part a hundred times its whole is a misread sentence, not a typo
         if pb[1] <= wb[0]:
             verdict, op = Verdict.CONSISTENT, "≤"
         elif pb[0] > wb[1]:

@@ -353,7 +353,9 @@ DOLLAR_VARIANTS: dict[str, str] = {
 #: Suisse (voir SWISS_CONTEXT), sinon « franc » (franc français, belge, CFA… :
 #: impossible à trancher).
 FRANC_DEFAULT = "franc"
-SWISS_CONTEXT = r"\b(?:[Ss]uisses?|CHF|helvétiques?|Genève|Lausanne|Berne|Zurich|Bâle|Fribourg|Neuchâtel|Valais|Vaud)\b"
+SWISS_CONTEXT = (
+    r"\b(?:[Ss]uisses?|CHF|helvétiques?|Genève|Lausanne|Berne|Zurich|Bâle|Fribourg|Neuchâtel|Valais|Vaud)\b"
+)
 
 #: Noms de devise après le nombre : (motif, unité). Le premier motif qui
 #: s'applique l'emporte : les formes précisées viennent avant les génériques.
@@ -432,7 +434,10 @@ CENT_CURRENCY = ("cents?", "cent")
 # ---------------------------------------------------------------------------
 
 MEASURE_PATTERNS: tuple[tuple[str, str], ...] = (
-    (r"km\s?/\s?h|kilomètres?[/-]heure|kilomètres?\s+(?:par|à\s+l['’])\s*heure|km\s+par\s+heure", "kilomètre par heure"),
+    (
+        r"km\s?/\s?h|kilomètres?[/-]heure|kilomètres?\s+(?:par|à\s+l['’])\s*heure|km\s+par\s+heure",
+        "kilomètre par heure",
+    ),
     (r"m\s?/\s?s|mètres?\s+par\s+seconde", "mètre par seconde"),
     (r"km²|km2|kilomètres?\s+carrés?", "kilomètre carré"),
     (r"m²|m2|mètres?\s+carrés?", "mètre carré"),
@@ -771,6 +776,12 @@ CODE_PREFIX_PATTERNS: tuple[str, ...] = (
     r"iphone",
     r"ps",
     r"playstation",
+    r"cac",
+    r"sbf",
+    r"stoxx",
+    r"ftse",
+    r"nikkei",
+    r"dax",
 )
 
 #: Préfixes en majuscules (casse respectée) : routes (« N 41 », « RN 7 »).
@@ -785,7 +796,20 @@ NAMED_CODES: dict[str, frozenset[int]] = {
 
 #: Noms de voie après un numéro : « 12 rue », « 3 bis avenue » (adresse).
 ADDRESS_NOUNS = frozenset(
-    {"rue", "avenue", "av", "boulevard", "bd", "place", "chemin", "allee", "impasse", "quai", "route", "square"}
+    {
+        "rue",
+        "avenue",
+        "av",
+        "boulevard",
+        "bd",
+        "place",
+        "chemin",
+        "allee",
+        "impasse",
+        "quai",
+        "route",
+        "square",
+    }
 )
 ADDRESS_SUFFIXES = frozenset({"bis", "ter", "quater"})
 
@@ -975,4 +999,6 @@ LIST_CONNECTORS = frozenset({"et", "ou", "dont"})
 LIST_WINDOW = 120
 
 #: Mots qui suivent « un véhicule neuf » : « neuf » y est l'adjectif.
-NEUF_ADJECTIVE_BEFORE = frozenset({"tout", "flambant", "etat", "comme", "remis", "remise", "refait", "refaite"})
+NEUF_ADJECTIVE_BEFORE = frozenset(
+    {"tout", "flambant", "etat", "comme", "remis", "remise", "refait", "refaite"}
+)
