@@ -184,12 +184,26 @@ def _scope(text: str, sent_start: int, sent_end: int, q: Quantity, article_year:
     low = segment.lower().replace("’", "'")
     scope = [m for m in cues.OTHER_TIME_MARKERS if m in low]
     scope += [m for m in cues.HYPOTHETICAL_MARKERS if re.search(rf"\b{re.escape(m)}\b", low)]
-    scope += [f"selon {m.group(1).lower()}" for m in _SOURCE.finditer(segment)]
+    scope += _sources(text, sent_start, sent_end, q)
     for m in _YEAR_SCOPE.finditer(segment):
         year = int(m.group(1))
         if year != article_year:
             scope.append(f"année {year}")
     return tuple(dict.fromkeys(scope))
+
+
+def _sources(text: str, sent_start: int, sent_end: int, q: Quantity) -> list[str]:
+    """The source a figure is attributed to: « selon … » in its own clause (between commas),
+    or the only source its sentence names."""
+    commas = [m.end() for m in re.finditer(r"[,;]", text[sent_start : q.start])]
+    clause_start = sent_start + (commas[-1] if commas else 0)
+    nxt = re.search(r"[,;]", text[q.end : sent_end])
+    clause_end = q.end + nxt.start() if nxt else sent_end
+    own = {f"selon {m.group(1).lower()}" for m in _SOURCE.finditer(text, clause_start, clause_end)}
+    if own:
+        return sorted(own)
+    every = {f"selon {m.group(1).lower()}" for m in _SOURCE.finditer(text, sent_start, sent_end)}
+    return sorted(every) if len(every) == 1 else []
 
 
 def compatible_scope(a: Claim, b: Claim) -> bool:

@@ -389,7 +389,6 @@ def verify(
     from .pipeline import check_many
 
     fmt = _pick_format(format, output)
-    table_on_stdout = fmt == Format.table and output is None
     problems: dict[str, list[str]] = {}
     reports: list[FileReport] = []
     checked = check_many(_read_all(files, stdin_filename, problems), config)
@@ -399,11 +398,10 @@ def verify(
             fr = replace(fr, notes=fr.notes + extra)
         if changed is not None and not fr.error:
             fr = _only_changed(fr, changed.get(fr.path, ALL))  # not in it: standard input
-        if not table_on_stdout:  # the table shows errors and notes itself
-            if fr.error:
-                _err(f"{fr.path}: {fr.error}")
-            for note in fr.notes:
-                _err(f"{fr.path}: {note}")
+        if fr.error:
+            _err(f"{fr.path}: {fr.error}")
+        for note in fr.notes:
+            _err(f"{fr.path}: {note}")
         reports.append(fr)
     report = Report(tuple(reports))
     _emit(report, fmt, config, output)

@@ -76,36 +76,13 @@ _INLINE_SPACE = "[ \u00a0\u202f\u2009\u2007\t]"
 _SP = _INLINE_SPACE + "{0,3}"
 _APOSTROPHES = frozenset("'’ʼ")
 _HYPHENS = frozenset("-‐‑")
-_DASHES = frozenset("-‐‑–—")
 _MINUS_SIGNS = frozenset("-−")
 _SIGN_OK_BEFORE = frozenset(" \u00a0\u202f\t\n\r([{«\"'’:;/=")
-_ACCENTS = str.maketrans(
-    {
-        "à": "a",
-        "â": "a",
-        "ä": "a",
-        "á": "a",
-        "ç": "c",
-        "é": "e",
-        "è": "e",
-        "ê": "e",
-        "ë": "e",
-        "î": "i",
-        "ï": "i",
-        "í": "i",
-        "ô": "o",
-        "ö": "o",
-        "ó": "o",
-        "û": "u",
-        "ù": "u",
-        "ü": "u",
-        "ú": "u",
-        "ÿ": "y",
-        "œ": "oe",
-        "æ": "ae",
-        "’": "'",
-    }
-)
+_ACCENTS = {
+    **str.maketrans("àâäáçéèêëîïíôöóûùüúÿ’", "aaaaceeeeiiiooouuuuy'"),
+    ord("œ"): "oe",
+    ord("æ"): "ae",
+}
 
 
 def _norm(word: str) -> str:
@@ -120,8 +97,12 @@ def _alt(patterns: Sequence[str]) -> str:
 # --- compiled patterns (from the data tables) --------------------------------
 
 _BOUNDARY = r"(?![^\W_])"  # no letter or digit right after
-_PERCENT_RE = re.compile(_SP + r"(?:%|％|(?:pour[ -]cent|pourcents?|pourcentages?)" + _BOUNDARY + ")", re.I)
-_PER_MILLE_RE = re.compile(_SP + r"(?:‰|pour[ -]mille" + _BOUNDARY + ")", re.I)
+_PERCENT_RE = re.compile(
+    _SP + "(?:" + "|".join(f"(?:{p}){_BOUNDARY}" for p in fr.PERCENT_PATTERNS) + ")", re.I
+)
+_PER_MILLE_RE = re.compile(
+    _SP + "(?:" + "|".join(f"(?:{p}){_BOUNDARY}" for p in fr.PER_MILLE_PATTERNS) + ")", re.I
+)
 _POINTS_RE = re.compile(
     _SP + fr.POINTS_WORD + _BOUNDARY + r"(?:\s{1,3}(?P<pct>" + fr.POINTS_PERCENT_COMPLEMENT + r")"
     r"|\s{1,3}(?P<base>" + fr.POINTS_BASIS_COMPLEMENT + r"))?" + _BOUNDARY
@@ -173,7 +154,11 @@ _EMAIL_LEFT = re.compile(r"[\w.+-]{1,64}$")
 _EMAIL_RIGHT = re.compile(r"[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}")
 _SENTENCE_END_RE = re.compile(r"[.!?…]+(?=\s|$)|\n")
 _SWISS_RE = re.compile(fr.SWISS_CONTEXT)
-_ROMAN_RE = re.compile(r"(?P<roman>[IVXLCDM]{1,7})(?P<suffix>e|er|re|ère|ème|ᵉ|ᵉʳ|es)")
+_ROMAN_RE = re.compile(
+    r"(?P<roman>[IVXLCDM]{1,7})(?P<suffix>"
+    + "|".join(sorted(fr.ROMAN_ORDINAL_SUFFIXES, key=len, reverse=True))
+    + ")"
+)
 _ROMAN_VALID_RE = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 
 
@@ -1569,7 +1554,7 @@ class _Extractor:
         if i <= 0:
             return False
         word = self.tok(i - 1).lower() if self.tk[i - 1] == "w" else ""
-        return word in ("à", "vers", "dès", "avant", "après")
+        return word in fr.CLOCK_PREPOSITIONS
 
     # =====================================================================
     # Passes over the candidates

@@ -194,7 +194,7 @@ ORDINAL_SUFFIXES = frozenset(
 )
 
 #: Suffixes admis après un nombre romain (« XXe », « IIe », « Ier », « Ve »).
-ROMAN_ORDINAL_SUFFIXES = frozenset({"e", "er", "re", "ere", "eme", "ᵉ", "ᵉʳ", "es"})
+ROMAN_ORDINAL_SUFFIXES = frozenset({"e", "er", "re", "ère", "ere", "ème", "eme", "ᵉ", "ᵉʳ", "es"})
 
 # ---------------------------------------------------------------------------
 # Quantités approximatives (« une dizaine », « des centaines »)
@@ -426,8 +426,6 @@ CURRENCY_AFTER_SCALE_ONLY: tuple[tuple[str, str], ...] = ((r"livres?", "GBP"),)
 #: Sous-unités ajoutées au montant (« 1 USD et 23 centimes », « 15 dollars 50 »).
 MINOR_UNIT_PATTERN = r"cents?|centimes?"
 
-#: « cents » n'est une devise qu'après des chiffres : « deux cents » vaut 200.
-CENT_CURRENCY = ("cents?", "cent")
 
 # ---------------------------------------------------------------------------
 # Mesures : (motif, lemme de l'unité). Casse respectée (« m » mètre, « M » million).
@@ -480,8 +478,6 @@ MEASURE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"ppm", "ppm"),
 )
 
-#: Unités d'une seule lettre : refusées devant une apostrophe (« 3 l'an »).
-SINGLE_LETTER_UNITS = frozenset({"m", "t", "g", "l", "L", "W"})
 
 # ---------------------------------------------------------------------------
 # Bornes et approximations devant le nombre
@@ -813,10 +809,6 @@ ADDRESS_NOUNS = frozenset(
 )
 ADDRESS_SUFFIXES = frozenset({"bis", "ter", "quater"})
 
-#: Lettres collées après des chiffres qui restent dans un code (« 2bis », « 4x4 »).
-#: Tout autre mot collé fait aussi un code (« 5G », « 3D ») : cette table ne sert
-#: qu'à la documentation des cas fréquents.
-ATTACHED_CODE_SUFFIXES = frozenset({"bis", "ter", "quater", "x", "d", "D", "G"})
 
 #: Numéros d'urgence et de service, codes quand on les appelle (« composer le 15 »).
 SERVICE_NUMBERS = frozenset(
@@ -840,7 +832,7 @@ CALL_STEMS: tuple[str, ...] = (
 )
 
 #: Mots devant « N heures » qui en font une heure (« à 11 heures »).
-CLOCK_PREPOSITIONS = frozenset({"a", "vers", "des", "jusqu'a", "avant", "apres"})
+CLOCK_PREPOSITIONS = frozenset({"à", "vers", "dès", "avant", "après"})
 
 # ---------------------------------------------------------------------------
 # Mots-outils (heuristiques « neuf » adjectif, année ou compte, nom compté)
