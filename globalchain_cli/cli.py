@@ -90,6 +90,7 @@ def _globs(values: list[str] | None) -> tuple[str, ...] | None:
 
 
 def _walk(root: str, config: Config) -> list[str]:
+    """The files to check under ``root``, sorted by path."""
     found: list[str] = []
     for directory, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(
@@ -103,13 +104,13 @@ def _walk(root: str, config: Config) -> list[str]:
             path = os.path.normpath(os.path.join(directory, name))
             if config.included(path) and not config.excluded(path):
                 found.append(path)
-    return found
+    return sorted(found)
 
 
 def discover(paths: Iterable[str], config: Config) -> Iterator[tuple[str, str | None]]:
     """(path, error) for every file to check, each once, in order.
 
-    Directories are walked recursively in sorted order (hidden directories,
+    Directories are walked recursively, files sorted by path (hidden directories,
     ``node_modules`` and ``__pycache__`` skipped), keeping the files that match
     ``include``; ``exclude`` applies to walked files and to the files and
     directories named on the command line alike (so pre-commit and lists of

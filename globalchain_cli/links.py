@@ -235,7 +235,7 @@ def link_sur(ctx: Context) -> Iterator[Link]:
         if not (_counted(part) and _counted(whole)) or part.sentence != whole.sentence:
             continue
         gap = _gap(ctx, part, whole)
-        if not re.fullmatch(r"\s*sur (les |un total de |l'ensemble des )?", gap):
+        if not re.fullmatch(r"\s*,?\s*sur (les |un total de |l'ensemble des )?", gap):
             continue
         if re.match(r"\s*(premi|derni|seconde?s?\b)", ctx.after(whole, 12)):
             continue  # « 92 sur les deux premières » : the two first stages, not a total
@@ -390,6 +390,55 @@ def _kind_of(part_unit: str, whole_unit: str) -> bool:
     """Whether a part's noun is a kind of the whole's ("ouvrier" of "personne")."""
     members = cues.NOUN_CLASSES.get(whole_unit)
     return bool(members and part_unit in members)
+
+
+def link_share_of(ctx: Context) -> Iterator[Link]:
+    """« La surface brûlée représente 13 % des 25 000 hectares du massif »: a share of the
+    figure that follows it; the part is the nearest figure counted in the same unit (a
+    guess, so the rule only confirms it)."""
+    for share in ctx.claims:
+        if share.kind != Kind.PERCENT:
+            continue
+        whole = next((x for x in ctx.claims if x.start > share.end and _counted(x)), None)
+        if whole is None or not re.fullmatch(r"\s*(des|de|du)\s*", ctx.text[share.end : whole.start]):
+            continue
+        part = next(
+            (
+                x
+                for x in ctx.previous(share, 3)
+                if _counted(x) and x.unit == whole.unit and x.qualifier == "exact" and not x.scope
+                and float(x.value) < float(whole.value)
+            ),
+            None,
+        )
+        if part is not None:
+            yield Link("percent", "des", share.id, None, (part.id, whole.id), guessed=True)
+
+
+def link_total(ctx: Context, links: Sequence[Link]) -> Iterator[Link]:
+    """« Au total, 9 412 suffrages ont été exprimés » after « 4 987 voix … 3 116 voix … 1 309 voix »:
+    a stated total of the figures of the same kind listed before it in the paragraph (a
+    guess: the list may be incomplete, so the rule only confirms it)."""
+    wholes = {lk.b for lk in links if lk.kind in ("subset", "sum")}
+    for total in ctx.claims:
+        if not _counted(total) or not total.unit:
+            continue
+        if not re.search(r"\bau total,?\s*$|\ben tout,?\s*$", ctx.before(total, 14)):
+            continue
+        para_start = ctx.text.rfind("\n", 0, total.start) + 1
+        parts = [
+            x
+            for x in ctx.claims
+            if para_start <= x.start < total.start
+            and _counted(x)
+            and x.id not in wholes
+            and x.qualifier == "exact"
+            and not x.scope
+            and x.unit
+            and same_class(x.unit, total.unit)
+        ]
+        if len(parts) >= 2:
+            yield Link("sum", "au total", total.id, total.id, tuple(p.id for p in parts), guessed=True)
 
 
 def link_share(ctx: Context, links: Sequence[Link]) -> Iterator[Link]:
@@ -577,6 +626,8 @@ def find_links(text: str, doc, claims: Sequence[Claim], line_col) -> tuple[list[
     links.extend(link_others(ctx, links))
     links.extend(link_breakdown(ctx))
     links.extend(link_share(ctx, links))
+    links.extend(link_share_of(ctx))
+    links.extend(link_total(ctx, links))
     links.extend(link_count_list(ctx))
     links.extend(link_duration(ctx))
     claims, links = list_claims(ctx, _unique(links), line_col)

@@ -77,6 +77,7 @@ _SP = _INLINE_SPACE + "{0,3}"
 _APOSTROPHES = frozenset("'’ʼ")
 _HYPHENS = frozenset("-‐‑")
 _MINUS_SIGNS = frozenset("-−")
+_OPENERS = frozenset(" \t\u00a0\u202f\n\r\"'«“(—–-")
 _SIGN_OK_BEFORE = frozenset(" \u00a0\u202f\t\n\r([{«\"'’:;/=")
 _ACCENTS = {
     **str.maketrans("àâäáçéèêëîïíôöóûùüúÿ’", "aaaaceeeeiiiooouuuuy'"),
@@ -508,6 +509,8 @@ class _Extractor:
             if self.tok(j).upper() in fr.CURRENCY_CODES:
                 return None
             return self._code_from(self.ts[j], i)
+        if j >= 1 and self.tight(i) and self.tok(j) == "/" and self.tight(j) and self.tk[j - 1] in "wd":
+            return self._code_from(self.ts[i], i)  # the "24" of "24h/24", the "7" of "7j/7"
         return None
 
     def _code_from(self, start: int, j: int) -> _Cand:
@@ -810,9 +813,8 @@ class _Extractor:
             if unit is None:
                 return None
             lo, hi = fr.VAGUE_DETERMINERS[nw]
-            return self._collective_cand(
-                i, j + 1, lo * unit, lo * unit, hi * unit + (unit - 1 if hi == 9 else 0)
-            )
+            # "des centaines": 200 to 999 (open top up to the next power); "quelques": up to 500
+            return self._collective_cand(i, j + 1, lo * unit, lo * unit, hi * unit, open_top=unit if hi == 9 else 0)
         return None
 
     def _collective_key(self, j: int) -> str | None:
@@ -829,11 +831,15 @@ class _Extractor:
     def _followed_by_de(self, j: int) -> bool:
         return self.is_word(j, "de", "d") and self.near(j)
 
-    def _collective_cand(self, i: int, end_tok: int, value: int, low: int, high: int) -> _Cand:
+    def _collective_cand(
+        self, i: int, end_tok: int, value: int, low: int, high: int, open_top: int = 0
+    ) -> _Cand:
         mult = self._collective_multiplier(end_tok)
         if mult:
             end_tok += 2
         m = mult or 1
+        if open_top:
+            high = high + open_top - 1 / m  # "des dizaines de milliers": up to 99 999
         cand = _Cand(
             self.ts[i],
             self.te[end_tok - 1],
@@ -842,7 +848,7 @@ class _Extractor:
             Decimal(value * m),
             qualifier=Qualifier.APPROXIMATE,
             low=Decimal(low * m),
-            high=Decimal(high * m),
+            high=Decimal(round(high * m)),
             scale=m if mult else None,
         )
         self._unit_suffixes(cand, allow_de=True)
@@ -1000,7 +1006,12 @@ class _Extractor:
         nw = self.norm(i)
         if nw not in fr.CARDINAL_WORDS and not self._is_ordinal_word(nw):
             return None
+        if self._hyphen_before(i) and self.ok(i - 2) and self.tk[i - 2] == "w" and self.tight(i - 1):
+            return None  # "Pont-Neuf", "Sainte-Trois..." : part of a name
         words, ordinal = self._collect_run(i)
+        last = ordinal if ordinal is not None else (words[-1] if words else i)
+        if self._glued_to_name(last):
+            return None  # "Deux-Sèvres", "Sept-Îles", "Trois-Rivières"
         if ordinal is not None:
             cand = self._ordinal_or_fraction(words, ordinal)
             if cand is not None:
@@ -1015,6 +1026,16 @@ class _Extractor:
             if value is not None:
                 return self._cardinal(sub, value)
         return None
+
+    def _glued_to_name(self, j: int) -> bool:
+        """Word j is hyphenated to a following word that is not a number word."""
+        k = j + 1
+        if not (self.is_punct(k, _HYPHENS) and self.tight(k) and self.ok(k + 1) and self.tight(k + 1)):
+            return False
+        if self.tk[k + 1] != "w":
+            return False
+        nk = self.norm(k + 1)
+        return nk not in fr.CARDINAL_WORDS and not self._is_ordinal_word(nk) and nk not in fr.SCALE_WORDS
 
     def _ordinal_or_fraction(self, words: list[int], o: int) -> _Cand | None:
         """Words followed by an ordinal or a fraction noun.
@@ -1171,6 +1192,8 @@ class _Extractor:
             and self.norm(before - 1) == "l"
         ):
             return None  # "l'un"
+        if self.prev_word(i) in ("la", "le", "les") or (self.tok(i)[0].isupper() and not self._sentence_initial(i)):
+            return None  # "à la une", "la Une de Libé"
         j = cand.tok_end
         if not self.ok(j) or (
             self.tk[j] == "p" and self.tok(j) not in _HYPHENS and self.tok(j) not in _APOSTROPHES
@@ -1184,6 +1207,13 @@ class _Extractor:
             cand.tentative = "un"
             return cand
         return None
+
+    def _sentence_initial(self, i: int) -> bool:
+        """Token i opens its sentence (after spaces, quotes, dashes or brackets)."""
+        k = self.ts[i] - 1
+        while k >= 0 and self.text[k] in _OPENERS:
+            k -= 1
+        return k < 0 or self.sentence_start(self.ts[i]) == k + 1
 
     def _neuf_is_adjective(self, i: int) -> bool:
         """ "un véhicule neuf", "tout neuf", "remis à neuf": the adjective "new"."""
@@ -1623,7 +1653,20 @@ class _Extractor:
         )
 
     def _inherit(self, a: _Cand, b: _Cand) -> None:
-        """In "de 3 à 5 millions d'euros" the first figure takes the second's scale and unit."""
+        """In "de 3 à 5 millions d'euros" the first figure takes the second's scale and unit;
+        in "entre 15 et 20 000" the first figure means thousands too."""
+        if (
+            a.scale is None
+            and a.plain is not None
+            and isinstance(b.value, Decimal)
+            and b.scale is None
+            and b.value >= 1000
+            and b.value % 1000 == 0
+            and a.value < 1000
+            and a.value * 1000 < b.value
+        ):
+            a.value = a.value * 1000
+            a.plain = None
         if a.unit is None and b.unit is not None and a.kind is Kind.COUNT:
             a.kind = b.kind
             a.unit = b.unit

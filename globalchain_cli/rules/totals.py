@@ -50,14 +50,14 @@ def parts_add_up_to_total(ctx: RuleContext) -> Iterator[Finding]:
         if abs(s - total) <= tol:
             verdict = Verdict.CONSISTENT
             msg = ctx.say(f"{shown} = {whole.label}", f"{shown} = {whole.label}")
+        elif link.guessed:
+            continue  # a guessed total is only confirmed, never contradicted
         elif s < total and not link.complete:
             verdict = Verdict.CONSISTENT
             msg = ctx.say(
                 f"{shown} = {fmt(s)} ≤ {whole.label} ({link.cue})",
                 f"{shown} = {fmt(s, 'en')} ≤ {whole.label} ({link.cue})",
             )
-        elif link.guessed:
-            continue
         else:
             verdict = Verdict.INCONSISTENT
             msg = ctx.say(
