@@ -101,9 +101,9 @@ def counted_noun(doc, q: Quantity):
     if span is None or span.end >= len(doc):
         return None
     i, skipped = span.end, 0
-    if q.text.lower().rstrip().endswith(("million", "millions", "milliard", "milliards")):
-        if i < len(doc) and doc[i].lower_ in ("de", "d'", "d’"):
-            i += 1
+    scale = q.text.lower().rstrip().endswith(("million", "millions", "milliard", "milliards"))
+    if scale and i < len(doc) and doc[i].lower_ in ("de", "d'", "d’"):
+        i += 1
     if i < len(doc) and i == span.end and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and doc[i].is_alpha:
         return doc[i]  # « six Canadair », « 58 Erythréens »
     while i < len(doc) and skipped < 2 and doc[i].pos_ == "ADJ" and not _is_noun(doc[i]):
@@ -138,7 +138,9 @@ def _event_of(tok) -> tuple[str | None, set[str]]:
         if head.pos_ == "NOUN" and lemma in cues.EVENT_NOUNS:
             return lemma, traits
         if head.pos_ in ("VERB", "AUX") and lemma not in cues.LIGHT_VERBS:
-            traits.update(c.lemma_.lower() for c in head.children if c.dep_.startswith(("obj", "obl")) and c.pos_ == "NOUN")
+            traits.update(
+                c.lemma_.lower() for c in head.children if c.dep_.startswith(("obj", "obl")) and c.pos_ == "NOUN"
+            )
             return lemma, traits
         if head.pos_ in ("VERB", "AUX"):
             for child in head.children:
@@ -165,7 +167,9 @@ _YEAR_SCOPE = re.compile(
     r"(?:en|depuis|dès)?\s*(?:[a-zéû]+\s)?((?:1[89]|20)\d\d)\b",
     re.I,
 )
-_SOURCE = re.compile(r"\b(?:selon|d'après|d’après|de source)\s+(?:l[ae]s?\s+|l['’]|les\s+|des\s+|un\s+|une\s+)?([\w-]+)", re.I)
+_SOURCE = re.compile(
+    r"\b(?:selon|d'après|d’après|de source)\s+(?:l[ae]s?\s+|l['’]|les\s+|des\s+|un\s+|une\s+)?([\w-]+)", re.I
+)
 _CONTRAST = re.compile(r",\s*contre\b|\bcontre\s+(?=\d)", re.I)
 
 
@@ -272,7 +276,11 @@ def build_claims(
                     verb = _next_verb(doc, span.end)
                     if verb is not None:
                         event = verb.lemma_.lower()
-                        traits |= {c.lemma_.lower() for c in verb.children if c.dep_.startswith(("obj", "obl")) and c.pos_ == "NOUN"}
+                        traits |= {
+                            c.lemma_.lower()
+                            for c in verb.children
+                            if c.dep_.startswith(("obj", "obl")) and c.pos_ == "NOUN"
+                        }
             scope = _scope(text, sent[0], sent[1], q, article_year)
             definite = bool(_DEFINITE.search(text[max(0, q.start - 5) : q.start]))
         if event:

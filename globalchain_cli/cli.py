@@ -96,9 +96,7 @@ def _walk(root: str, config: Config) -> list[str]:
         dirnames[:] = sorted(
             d
             for d in dirnames
-            if not d.startswith(".")
-            and d not in SKIPPED_DIRS
-            and not config.excluded(os.path.join(directory, d))
+            if not d.startswith(".") and d not in SKIPPED_DIRS and not config.excluded(os.path.join(directory, d))
         )
         for name in sorted(filenames):
             path = os.path.normpath(os.path.join(directory, name))
@@ -186,9 +184,7 @@ def _only_changed(fr: FileReport, changed) -> FileReport:
     return replace(fr, findings=tuple(f for f in fr.findings if touched(f)), notes=notes)
 
 
-def _changed_files(
-    files: list[tuple[str, str | None]], ref: str
-) -> tuple[list[tuple[str, str | None]], dict]:
+def _changed_files(files: list[tuple[str, str | None]], ref: str) -> tuple[list[tuple[str, str | None]], dict]:
     """The files with lines changed since ``ref`` (others are not checked), and their changed lines.
 
     Standard input and files that cannot be read stay, so their errors are reported.
@@ -303,9 +299,7 @@ def _fails(report: Report, fail_on: str) -> bool:
     if fail_on == FailOn.never:
         return False
     levels = {Severity.ERROR} if fail_on == FailOn.error else {Severity.ERROR, Severity.WARNING}
-    return any(
-        f.verdict != Verdict.CONSISTENT and f.severity in levels for fr in report.files for f in fr.findings
-    )
+    return any(f.verdict != Verdict.CONSISTENT and f.severity in levels for fr in report.files for f in fr.findings)
 
 
 # --- commands ---------------------------------------------------------------------------------
@@ -315,9 +309,7 @@ def _fails(report: Report, fail_on: str) -> bool:
 def verify(
     paths: Annotated[
         list[str] | None,
-        typer.Argument(
-            help="Fichiers ou répertoires à vérifier (par défaut : .) ; '-' lit l'entrée standard."
-        ),
+        typer.Argument(help="Fichiers ou répertoires à vérifier (par défaut : .) ; '-' lit l'entrée standard."),
     ] = None,
     format: Annotated[
         Format,
@@ -329,9 +321,7 @@ def verify(
         ),
     ] = Format.auto,
     lang: Annotated[Lang | None, typer.Option("--lang", help="Langue des messages (fr, en).")] = None,
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Écrire le rapport dans ce fichier.")
-    ] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Écrire le rapport dans ce fichier.")] = None,
     fail_on: Annotated[
         FailOn | None,
         typer.Option("--fail-on", help="Ce qui fait échouer la commande (par défaut : error)."),
@@ -346,21 +336,15 @@ def verify(
     ] = None,
     include: Annotated[
         list[str] | None,
-        typer.Option(
-            "--include", help="Motif des fichiers pris dans les répertoires (remplace la configuration)."
-        ),
+        typer.Option("--include", help="Motif des fichiers pris dans les répertoires (remplace la configuration)."),
     ] = None,
     exclude: Annotated[
         list[str] | None,
-        typer.Option(
-            "--exclude", help="Motif des fichiers et répertoires écartés (remplace la configuration)."
-        ),
+        typer.Option("--exclude", help="Motif des fichiers et répertoires écartés (remplace la configuration)."),
     ] = None,
     config_file: Annotated[
         Path | None,
-        typer.Option(
-            "--config", help="Fichier de configuration (sinon cherché depuis le répertoire courant)."
-        ),
+        typer.Option("--config", help="Fichier de configuration (sinon cherché depuis le répertoire courant)."),
     ] = None,
     stdin_filename: Annotated[
         str | None,
@@ -416,9 +400,7 @@ def claims(
     paths: Annotated[list[str], typer.Argument(help="Fichiers à lire ; '-' lit l'entrée standard.")],
     config_file: Annotated[
         Path | None,
-        typer.Option(
-            "--config", help="Fichier de configuration (sinon cherché depuis le répertoire courant)."
-        ),
+        typer.Option("--config", help="Fichier de configuration (sinon cherché depuis le répertoire courant)."),
     ] = None,
 ) -> None:
     """Affiche les chiffres lus dans le texte, avec leur valeur et ce qu'ils comptent."""

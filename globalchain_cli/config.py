@@ -189,9 +189,7 @@ def _has_tool_gcheck(path: Path) -> bool:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
         return False
-    if not re.search(
-        r"^\s*\[\s*tool\s*\.\s*gcheck\b|^\s*tool\s*\.\s*gcheck\b|gcheck\s*=", text, re.MULTILINE
-    ):
+    if not re.search(r"^\s*\[\s*tool\s*\.\s*gcheck\b|^\s*tool\s*\.\s*gcheck\b|gcheck\s*=", text, re.MULTILINE):
         return False  # another project's pyproject.toml: not even parsed
     data = _parse(path, text)
     return isinstance(data.get("tool"), dict) and "gcheck" in data["tool"]
@@ -313,9 +311,7 @@ def _order(order: Any, fail) -> dict:
     for smaller, larger in result["pairs"].items():
         for name in (smaller, *larger):
             if name not in concepts:
-                raise fail(
-                    f"order.pairs.{smaller}", f"concept inconnu « {name} » (ni livré ni dans order.concepts)"
-                )
+                raise fail(f"order.pairs.{smaller}", f"concept inconnu « {name} » (ni livré ni dans order.concepts)")
     return {k: v for k, v in result.items() if v}
 
 

@@ -44,8 +44,7 @@ _CHUNK = 200  # paths per git call, to stay far below the command-line length li
 _HUNK = re.compile(rb"^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@")
 _NEW_FILE = re.compile(rb"^\+\+\+ (.*)$")
 _ESCAPES = {
-    ord(k): v
-    for k, v in {"n": 10, "t": 9, '"': 34, "\\": 92, "a": 7, "b": 8, "f": 12, "r": 13, "v": 11}.items()
+    ord(k): v for k, v in {"n": 10, "t": 9, '"': 34, "\\": 92, "a": 7, "b": 8, "f": 12, "r": 13, "v": 11}.items()
 }
 
 

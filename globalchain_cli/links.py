@@ -261,9 +261,6 @@ def link_among(ctx: Context) -> Iterator[Link]:
             if not later:
                 continue
             first = later[0]
-            if first.noun and c.unit and not same_class(first.unit, c.unit) and first.unit != c.unit:
-                if not ctx.text[c.end : first.start].strip().startswith(","):
-                    pass
             parts = [first, *_coordinated(ctx, first, max_words=10)]
             seen.update(p.id for p in parts)
             for p in parts:
@@ -314,7 +311,9 @@ def link_others(ctx: Context, links: Sequence[Link]) -> Iterator[Link]:
             continue
         if not re.search(r"\b(les|ces)\s*$", ctx.before(c, 8)):
             continue
-        earlier = [lk for lk in subsets if ctx.by_id[lk.a].start < c.start and c.sentence - ctx.by_id[lk.a].sentence <= 2]
+        earlier = [
+            lk for lk in subsets if ctx.by_id[lk.a].start < c.start and c.sentence - ctx.by_id[lk.a].sentence <= 2
+        ]
         if earlier:
             lk = max(earlier, key=lambda x: ctx.by_id[x.a].start)
             yield Link("sum", "autres", lk.b, lk.b, (lk.a, c.id), complete=True)
@@ -406,7 +405,10 @@ def link_share_of(ctx: Context) -> Iterator[Link]:
             (
                 x
                 for x in ctx.previous(share, 3)
-                if _counted(x) and x.unit == whole.unit and x.qualifier == "exact" and not x.scope
+                if _counted(x)
+                and x.unit == whole.unit
+                and x.qualifier == "exact"
+                and not x.scope
                 and float(x.value) < float(whole.value)
             ),
             None,
@@ -469,14 +471,18 @@ def link_share(ctx: Context, links: Sequence[Link]) -> Iterator[Link]:
             same = [x for x in same if float(x.value) > float(part.value) and x.qualifier == "exact"]
             whole = max(same, key=lambda x: float(x.value), default=None)
         else:
-            n = re.match(r"\s*(?:des|du|de la|de l'|d')\s*([a-zàâçéèêëîïôûùüÿœ-]+)(?: ([a-zàâçéèêëîïôûùüÿœ-]+))?", after)
+            n = re.match(
+                r"\s*(?:des|du|de la|de l'|d')\s*([a-zàâçéèêëîïôûùüÿœ-]+)(?: ([a-zàâçéèêëîïôûùüÿœ-]+))?", after
+            )
             if n:
                 traits = _event_forms([n.group(2)]) if n.group(2) else []
                 whole = _by_noun(ctx, part, n.group(1), traits, larger_than=float(part.value))
                 if whole is None:  # « des participants »: only a guess among the people counted
                     whole, guessed = _by_noun(ctx, part, n.group(1), traits, float(part.value), loose=True), True
         if whole is None:
-            topics = [lk for lk in links if lk.kind in ("subset", "sum") and lk.b and ctx.by_id[lk.b].start < part.start]
+            topics = [
+                lk for lk in links if lk.kind in ("subset", "sum") and lk.b and ctx.by_id[lk.b].start < part.start
+            ]
             if topics:
                 whole, guessed = ctx.by_id[topics[-1].b], True
         if whole is not None and whole is not part:
@@ -499,7 +505,11 @@ def link_count_list(ctx: Context) -> Iterator[Link]:
         gap = m.group("gap")
         if m.group("sep") == "," and len(gap.split()) > 4:
             continue
-        if re.match(r"\s*(dont|notamment|parmi|comme|tels?|telles?|en particulier|y compris|surtout|entre autres)\b", rest[m.end():], re.I):
+        if re.match(
+            r"\s*(dont|notamment|parmi|comme|tels?|telles?|en particulier|y compris|surtout|entre autres)\b",
+            rest[m.end() :],
+            re.I,
+        ):
             continue  # « 12 pays, dont la France et l'Italie »: a few of them, not the list
         items = _list_items(rest, m.end())
         if items is None or len(items) < 2:
@@ -566,9 +576,14 @@ def _list_items(rest: str, pos: int) -> list[tuple[int, int]] | None:
     if any(not n or len(n.split()) > 6 for n in names):
         return None
     keep = []
-    capitalised = names[0][:1].isupper() or names[0][:1] in "«\"“"
+    capitalised = names[0][:1].isupper() or names[0][:1] in '«"“'
     for (s, e), n in zip(items, names, strict=True):
-        if capitalised and keep and n[:1].islower() and not re.match(r"(l'|l’|le |la |les |en |au |aux |à |d'|du |de )", n):
+        if (
+            capitalised
+            and keep
+            and n[:1].islower()
+            and not re.match(r"(l'|l’|le |la |les |en |au |aux |à |d'|du |de )", n)
+        ):
             continue  # an apposition: « Bellerive, deuxième malgré sa défaite, »
         keep.append((pos + s + (len(region_clean[s:e]) - len(region_clean[s:e].lstrip())), pos + e))
     return keep
@@ -587,14 +602,20 @@ def link_duration(ctx: Context) -> Iterator[Link]:
             gap = ctx.text[d.end : p.start] if d.end <= p.start else ctx.text[p.end : d.start]
             if d.noun_end and d.noun_end <= p.start:
                 gap = ctx.text[d.noun_end : p.start]
-            if re.fullmatch(r"\s*(d'été|de lutte|de grève|d'action)?\s*[,(]?\s*(soit|pendant|durant|en|sur)?\s*", gap, re.I):
+            if re.fullmatch(
+                r"\s*(d'été|de lutte|de grève|d'action)?\s*[,(]?\s*(soit|pendant|durant|en|sur)?\s*", gap, re.I
+            ):
                 near = p
                 break
         cue = (d.quantity.cue or "").lower() if d.quantity else ""
         if near is None and re.search(r"\b(ces|ses|les) $", ctx.before(d, 6)):
             near = next((p for p in reversed(periods) if p.start < d.start), None)
-        if near is None and ctx.sent_bounds and re.fullmatch(
-            r"\W*(en|pendant|durant|sur|au cours de)\s*", ctx.text[ctx.sentence_start(d) : d.start], re.I
+        if (
+            near is None
+            and ctx.sent_bounds
+            and re.fullmatch(
+                r"\W*(en|pendant|durant|sur|au cours de)\s*", ctx.text[ctx.sentence_start(d) : d.start], re.I
+            )
         ):
             # « … du samedi 16 au lundi 18 août. En trois jours, … »: the period just stated
             before = [p for p in periods if p.sentence == d.sentence - 1]

@@ -123,7 +123,14 @@ def _to_source(c: Claim, prose: Prose, source: Document) -> Claim:
     if c.noun_start is not None:
         noun_start, noun_end = prose.to_source_span(c.noun_start, c.noun_end)
     return replace(
-        c, start=start, end=end, text=source.text[start:end], line=line, column=col, noun_start=noun_start, noun_end=noun_end
+        c,
+        start=start,
+        end=end,
+        text=source.text[start:end],
+        line=line,
+        column=col,
+        noun_start=noun_start,
+        noun_end=noun_end,
     )
 
 

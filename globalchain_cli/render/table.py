@@ -14,7 +14,11 @@ from .json import summary
 STYLE = {Verdict.CONSISTENT: "green", Verdict.INCONSISTENT: "bold red", Verdict.UNVERIFIABLE: "yellow"}
 LABELS = {
     "fr": {Verdict.CONSISTENT: "cohérent", Verdict.INCONSISTENT: "incohérent", Verdict.UNVERIFIABLE: "invérifiable"},
-    "en": {Verdict.CONSISTENT: "consistent", Verdict.INCONSISTENT: "inconsistent", Verdict.UNVERIFIABLE: "unverifiable"},
+    "en": {
+        Verdict.CONSISTENT: "consistent",
+        Verdict.INCONSISTENT: "inconsistent",
+        Verdict.UNVERIFIABLE: "unverifiable",
+    },
 }
 HEADERS = {
     "fr": ("Verdict", "Règle", "Chiffres (ligne:col.)", "Vérification"),
@@ -22,7 +26,9 @@ HEADERS = {
 }
 
 
-def render(report: Report, file: IO[str] | None = None, lang: str = "fr", width: int | None = None, color: bool = True) -> None:
+def render(
+    report: Report, file: IO[str] | None = None, lang: str = "fr", width: int | None = None, color: bool = True
+) -> None:
     console = Console(file=file, width=width, color_system="auto" if color else None, highlight=False)
     labels = LABELS.get(lang, LABELS["fr"])
     for fr in report.files:

@@ -259,14 +259,19 @@ def month_part_fits(ctx: RuleContext) -> Iterator[Finding]:
         if c.kind != Kind.DATE or q is None or q.precision not in MONTH_PARTS or not isinstance(c.value, str):
             continue
         month = c.value[-2:] if len(c.value) >= 7 else None
-        same = [(p, b) for p, b in periods if month and b[0].month == int(month) and c.value[:4] in (str(b[0].year), "--")]
+        same = [
+            (p, b) for p, b in periods if month and b[0].month == int(month) and c.value[:4] in (str(b[0].year), "--")
+        ]
         if len(same) != 1:
             continue
         p, (start, _) = same[0]
         lo, hi = MONTH_PARTS[q.precision]
         if lo <= start.day <= hi:
             yield ctx.finding(
-                "DAT05", Verdict.CONSISTENT, ctx.say(f"« {c.text} » cadre avec {p.text}", f"'{c.text}' fits {p.text}"), [c, p]
+                "DAT05",
+                Verdict.CONSISTENT,
+                ctx.say(f"« {c.text} » cadre avec {p.text}", f"'{c.text}' fits {p.text}"),
+                [c, p],
             )
         elif c.sentence == p.sentence:
             yield ctx.finding(
