@@ -18,6 +18,29 @@ WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday
 UNIT_DAYS = {"jour": 1, "journée": 1, "nuit": 1, "semaine": 7, "mois": 30.44, "an": 365.25, "année": 365.25}
 
 
+MONTHS_FR = (
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+)
+
+
+def say_date(d: dt.date, lang: str = "fr") -> str:
+    """A date as the press writes it: « 3 juin 2024 », "3 June 2024"."""
+    if lang == "en":
+        return f"{d.day} {d:%B %Y}"
+    return f"{'1er' if d.day == 1 else d.day} {MONTHS_FR[d.month - 1]} {d.year}"
+
+
 def as_date(value) -> dt.date | None:
     """A full ISO date ("2024-06-03"), or None for partial or invalid ones."""
     if not isinstance(value, str) or len(value) != 10 or value.startswith("-"):
@@ -91,16 +114,20 @@ def period_start_before_end(ctx: RuleContext) -> Iterator[Finding]:
             continue
         start, end = b
         if start <= end:
-            yield ctx.finding(
-                "DAT01", Verdict.CONSISTENT, ctx.say(f"{c.text} : {start} ≤ {end}", f"{c.text}: {start} ≤ {end}"), [c]
+            msg = ctx.say(
+                f"{say_date(start)} → {say_date(end)} : la période est dans l'ordre",
+                f"{say_date(start, 'en')} → {say_date(end, 'en')}: the period is in order",
             )
+            yield ctx.finding("DAT01", Verdict.CONSISTENT, msg, [c])
         else:
             yield ctx.finding(
                 "DAT01",
                 Verdict.INCONSISTENT,
                 ctx.say(
-                    f"La période « {c.text} » ({c.line}:{c.column}) finit avant de commencer ({start} > {end}).",
-                    f"The period '{c.text}' ({c.line}:{c.column}) ends before it starts ({start} > {end}).",
+                    f"La période « {c.text} » ({c.line}:{c.column}) finit avant de commencer : "
+                    f"{say_date(start)} est après le {say_date(end)}.",
+                    f"The period '{c.text}' ({c.line}:{c.column}) ends before it starts: "
+                    f"{say_date(start, 'en')} is after {say_date(end, 'en')}.",
                 ),
                 [c],
             )
@@ -163,7 +190,9 @@ def weekday_matches_date(ctx: RuleContext) -> Iterator[Finding]:
                 yield ctx.finding(
                     "DAT03",
                     Verdict.CONSISTENT,
-                    ctx.say(f"Le {d:%d/%m/%Y} était bien un {names[real]}.", f"{d} was a {names[real]}."),
+                    ctx.say(
+                        f"Le {say_date(d)} était bien un {names[real]}.", f"{say_date(d, 'en')} was a {names[real]}."
+                    ),
                     [c],
                 )
             else:
@@ -171,9 +200,10 @@ def weekday_matches_date(ctx: RuleContext) -> Iterator[Finding]:
                     "DAT03",
                     Verdict.INCONSISTENT,
                     ctx.say(
-                        f"« {q.text} » ({c.line}:{c.column}) : le {d:%d/%m/%Y} était un {names[real]}, "
+                        f"« {q.text} » ({c.line}:{c.column}) : le {say_date(d)} était un {names[real]}, "
                         f"pas un {names[said]}.",
-                        f"'{q.text}' ({c.line}:{c.column}): {d} was a {names[real]}, not a {names[said]}.",
+                        f"'{q.text}' ({c.line}:{c.column}): {say_date(d, 'en')} was a {names[real]}, "
+                        f"not a {names[said]}.",
                     ),
                     [c],
                 )
