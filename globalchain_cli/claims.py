@@ -152,6 +152,17 @@ def _event_of(tok) -> tuple[str | None, set[str]]:
     return None, traits
 
 
+def _complement(doc, tok) -> set[str]:
+    """The noun of a complement right after the counted noun: « admissions en [réanimation] »,
+    « passages aux [urgences] »."""
+    i = tok.i + 1
+    if i + 1 < len(doc) and doc[i].pos_ == "ADP" and doc[i].lower_ in ("en", "aux", "à", "au", "de", "d'", "d’"):
+        nxt = doc[i + 1]
+        if nxt.pos_ == "NOUN":
+            return {nxt.lemma_.lower()}
+    return set()
+
+
 def _next_verb(doc, index: int):
     """The first verb after an elliptic figure within its clause: "23 ont été [placées]"."""
     for tok in doc[index : min(len(doc), index + 6)]:
@@ -266,7 +277,7 @@ def build_claims(
                 unit = q.unit or key
                 traits.add(key)
                 event, more = _event_of(tok)
-                traits |= more
+                traits |= more | _complement(doc, tok)
             else:
                 unit = q.unit
                 span = doc.char_span(q.start, q.end, alignment_mode="expand")

@@ -90,19 +90,19 @@ def _gap(ctx: Context, a: Claim, b: Claim) -> str:
 
 
 def _coordinated(ctx: Context, first: Claim, max_words: int = 8) -> list[Claim]:
-    """Claims listed after ``first`` in its sentence: « 37 mineurs et 19 femmes »."""
+    """Claims listed after ``first`` in its sentence: « 37 mineurs et 19 femmes »,
+    « 92 sur les deux premières et 54 au Club » (a figure inside a complement is skipped)."""
     out, prev = [], first
     for c in ctx.in_sentence(first):
         if c.start <= prev.start:
             continue
         gap = _gap(ctx, prev, c)
-        if not _counted(c) or "." in gap or ";" in gap or ":" in gap:
+        if "." in gap or ";" in gap or ":" in gap or len(gap.split()) > max_words:
             break
-        words = gap.split()
-        if len(words) > max_words or not re.search(r"(,|\bet|\bainsi que)\s*$", gap):
+        if re.search(r"\b(dont|soit|contre|parmi)\b", gap):
             break
-        if re.search(r"\b(dont|soit|contre|parmi|sur)\b", gap):
-            break
+        if not _counted(c) or not re.search(r"(,|\bet|\bainsi que)\s*$", gap):
+            continue
         out.append(c)
         prev = c
         if re.search(r"\bet\s*$", gap):
@@ -178,6 +178,8 @@ def _dont_whole(ctx: Context, part: Claim) -> Claim | None:
     for x in candidates:
         if re.search(r"\b(dans|pour|en|sur|vers|chez)\s*(les\s*|des\s*)?$", ctx.before(x, 12)):
             continue
+        if x.quantity and (x.quantity.cue or "").lower() in ("en", "pendant", "durant", "dans", "pour", "sur", "depuis"):
+            continue  # « six personnes ont trouvé la mort en 24 heures, dont trois … »
         if _partitive_whole(ctx, x):
             continue
         return x
@@ -608,7 +610,7 @@ def link_duration(ctx: Context) -> Iterator[Link]:
                 near = p
                 break
         cue = (d.quantity.cue or "").lower() if d.quantity else ""
-        if near is None and re.search(r"\b(ces|ses|les) $", ctx.before(d, 6)):
+        if near is None and re.search(r"\bces $", ctx.text[max(0, d.start - 6) : d.start].lower()):
             near = next((p for p in reversed(periods) if p.start < d.start), None)
         if (
             near is None

@@ -9,7 +9,6 @@ Objects are frozen so a rule can never change what another rule sees.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -118,7 +117,6 @@ class Claim:
     definite: bool = False  # a re-mention: "les 1 374 victimes", "ces 62 buts"
     scope: tuple[str, ...] = ()  # markers that set a figure apart: "an dernier", "selon la police"...
     sentence: int = 0  # index of the sentence in the document
-    paragraph: int = 0
     quantity: Quantity | None = field(default=None, compare=False, repr=False)
 
     @property
@@ -179,7 +177,3 @@ class Report:
 
     def count(self, verdict: Verdict) -> int:
         return sum(1 for f in self.files for x in f.findings if x.verdict == verdict)
-
-
-def iso(d: dt.date) -> str:
-    return d.isoformat()

@@ -72,6 +72,7 @@ MAX_RUN_WORDS = 40
 
 _TOKEN_RE = re.compile(r"[0-9]+|[^\W\d_]+|\S")
 _GROUP_SPACES = frozenset(" \u00a0\u202f\u2009\u2007")
+_INLINE_SPACE_CHARS = " \u00a0\u202f\u2009\u2007\t"
 _INLINE_SPACE = "[ \u00a0\u202f\u2009\u2007\t]"
 _SP = _INLINE_SPACE + "{0,3}"
 _APOSTROPHES = frozenset("'’ʼ")
@@ -247,7 +248,7 @@ class _Extractor:
             kinds.append("d" if "0" <= c <= "9" else ("w" if c.isalpha() or c.isalnum() else "p"))
         self.ts, self.te, self.tk = starts, ends, kinds
         self.n = len(starts)
-        self._norms: dict[int, str] = {}
+        self._norms: list[str | None] = [None] * self.n
         self.blocked_spans = self._blocked_spans(skip)
         self.blocked = self._block_tokens()
         self.cands: list[_Cand] = []
@@ -260,7 +261,7 @@ class _Extractor:
         return self.text[self.ts[i] : self.te[i]]
 
     def norm(self, i: int) -> str:
-        v = self._norms.get(i)
+        v = self._norms[i]
         if v is None:
             v = _norm(self.tok(i))
             self._norms[i] = v
@@ -282,8 +283,10 @@ class _Extractor:
 
     def spaced(self, i: int) -> bool:
         """Token i follows token i-1 after 1-3 inline spaces."""
-        g = self.gap(i)
-        return 0 < len(g) <= 3 and all(ch in _GROUP_SPACES or ch == "\t" for ch in g)
+        if i <= 0 or i >= self.n:
+            return False
+        a, b = self.te[i - 1], self.ts[i]
+        return 0 < b - a <= 3 and not self.text[a:b].strip(_INLINE_SPACE_CHARS)
 
     def near(self, i: int) -> bool:
         return self.tight(i) or self.spaced(i)
