@@ -178,7 +178,15 @@ def _dont_whole(ctx: Context, part: Claim) -> Claim | None:
     for x in candidates:
         if re.search(r"\b(dans|pour|en|sur|vers|chez)\s*(les\s*|des\s*)?$", ctx.before(x, 12)):
             continue
-        if x.quantity and (x.quantity.cue or "").lower() in ("en", "pendant", "durant", "dans", "pour", "sur", "depuis"):
+        if x.quantity and (x.quantity.cue or "").lower() in (
+            "en",
+            "pendant",
+            "durant",
+            "dans",
+            "pour",
+            "sur",
+            "depuis",
+        ):
             continue  # « six personnes ont trouvé la mort en 24 heures, dont trois … »
         if _partitive_whole(ctx, x):
             continue
@@ -391,6 +399,56 @@ def _kind_of(part_unit: str, whole_unit: str) -> bool:
     """Whether a part's noun is a kind of the whole's ("ouvrier" of "personne")."""
     members = cues.NOUN_CLASSES.get(whole_unit)
     return bool(members and part_unit in members)
+
+
+_CHANGE = re.compile(r"\b(" + "|".join(cues.CHANGE_WORDS) + r")\s+(?:de\s+|d'\s*)$")
+_MULTIPLY = re.compile(r"\b(" + "|".join(cues.MULTIPLIERS) + r")\b")
+
+
+def link_change(ctx: Context) -> Iterator[Link]:
+    """« en hausse de 20 %, de 100 à 120 », « 143 millions, contre 97 millions un an plus tôt,
+    soit une hausse de 47 % », « a doublé, de 40 à 80 »: a change and the two figures it
+    goes between. ``parts`` are (before, after); ``cue`` gives the direction or factor."""
+    for c in ctx.claims:
+        before = ctx.before(c, 40)
+        m = _CHANGE.search(before) if c.kind == Kind.PERCENT else None
+        if m:
+            pair = _from_to(ctx, c) or _versus(ctx, c)
+            if pair:
+                yield Link("change", m.group(1), c.id, None, pair)
+    for sent_index in {c.sentence for c in ctx.claims}:
+        start, end = ctx.sent_bounds[sent_index] if ctx.sent_bounds else (0, len(ctx.text))
+        m = _MULTIPLY.search(ctx.text.lower(), start, end)
+        if not m:
+            continue
+        figures = [x for x in ctx.claims if x.sentence == sent_index and _counted(x) and x.start > m.end()]
+        if len(figures) >= 2 and re.fullmatch(r"[^.;]{0,30}?\bde\s*", ctx.text[m.end() : figures[0].start]):
+            if re.fullmatch(r"\s*(à|a)\s*", _gap(ctx, figures[0], figures[1])):
+                yield Link("change", m.group(1), figures[0].id, None, (figures[0].id, figures[1].id))
+
+
+def _from_to(ctx: Context, change: Claim) -> tuple[str, str] | None:
+    """« hausse de 20 %, de 100 à 120 » / « passant de 100 à 120 »."""
+    later = [x for x in ctx.in_sentence(change) if x.start > change.end and _counted(x)]
+    if len(later) < 2:
+        return None
+    a, b = later[0], later[1]
+    if re.fullmatch(r"\s*,?\s*(passant\s+)?de\s*", ctx.text[change.end : a.start].lower()) and re.fullmatch(
+        r"\s*à\s*", _gap(ctx, a, b)
+    ):
+        return a.id, b.id
+    return None
+
+
+def _versus(ctx: Context, change: Claim) -> tuple[str, str] | None:
+    """« 143 millions d'euros, contre 97 millions un an plus tôt, soit une hausse de 47 % »."""
+    earlier = [x for x in ctx.in_sentence(change) if x.end <= change.start and _counted(x)]
+    if len(earlier) < 2:
+        return None
+    new, old = earlier[-2], earlier[-1]
+    if re.search(r",\s*contre\s*$", _gap(ctx, new, old)) and re.search(r"\bsoit\b", ctx.text[old.end : change.start]):
+        return old.id, new.id
+    return None
 
 
 def link_share_of(ctx: Context) -> Iterator[Link]:
@@ -650,6 +708,7 @@ def find_links(text: str, doc, claims: Sequence[Claim], line_col) -> tuple[list[
     links.extend(link_breakdown(ctx))
     links.extend(link_share(ctx, links))
     links.extend(link_share_of(ctx))
+    links.extend(link_change(ctx))
     links.extend(link_total(ctx, links))
     links.extend(link_count_list(ctx))
     links.extend(link_duration(ctx))

@@ -3,7 +3,7 @@
 Importing this package imports every family, so the registry is complete.
 """
 
-from . import bound, counts, dates, order, percent, same, subset, totals  # noqa: F401
+from . import bound, change, counts, dates, order, percent, same, subset, totals  # noqa: F401
 from .base import DOC_HEADINGS, REGISTRY, Rule, RuleContext
 
 __all__ = ["DOC_HEADINGS", "REGISTRY", "Rule", "RuleContext", "run_rules"]

@@ -168,3 +168,29 @@ EVENT_GROUPS: dict[str, frozenset[str]] = {
     "condamnation": frozenset({"condamner", "condamnation", "condamné"}),
     "suppression": frozenset({"supprimer", "suppression", "supprimé"}),
 }
+
+# links.py: words that announce a change, and its direction (+1 up, -1 down).
+CHANGE_WORDS = {
+    "hausse": 1,
+    "augmentation": 1,
+    "progression": 1,
+    "croissance": 1,
+    "bond": 1,
+    "augmenté": 1,
+    "progressé": 1,
+    "grimpé": 1,
+    "bondi": 1,
+    "crû": 1,
+    "baisse": -1,
+    "recul": -1,
+    "diminution": -1,
+    "chute": -1,
+    "repli": -1,
+    "reculé": -1,
+    "baissé": -1,
+    "diminué": -1,
+    "chuté": -1,
+}
+
+# links.py: verbs of multiplication and their factor.
+MULTIPLIERS = {"doublé": 2, "triplé": 3, "quadruplé": 4, "quintuplé": 5, "décuplé": 10}

@@ -1,0 +1,67 @@
+"""A change agrees with the figures it goes between: « hausse de 20 %, de 100 à 120 »."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..lang.fr import cues
+from ..model import Finding, Verdict
+from .base import RuleContext, fmt, rule, value_of
+from .percent import stated_interval
+
+#: Extra tolerance, in percentage points, for figures that are themselves rounded.
+ROUNDED_INPUTS = 0.5
+#: How far "a doublé" may be from × 2 (10 %).
+MULTIPLIER_TOLERANCE = 0.1
+
+
+@rule(code="CHG01", name="change-matches-figures", family="change")
+def change_matches_figures(ctx: RuleContext) -> Iterator[Finding]:
+    """Une évolution correspond aux chiffres de départ et d'arrivée. / A change matches its figures.
+
+    ## Ce qu'elle vérifie / What it does
+    « en hausse de 20 %, de 100 à 120 », « 143 millions, contre 97 millions un an plus tôt,
+    soit une hausse de 47 % », « a doublé, de 40 à 80 » : l'écart relatif est celui annoncé,
+    au sens annoncé (hausse ou baisse), à l'arrondi près.
+    The relative change is the one stated, in the stated direction, within rounding.
+
+    ## Pourquoi / Why
+    Un pourcentage d'évolution recalculé de travers, ou une hausse qui est une baisse.
+    A miscomputed change, or a rise that is really a fall.
+
+    ## Exemple / Example
+    Cohérent / consistent : « en hausse de 20 %, de 100 à 120 ».
+    Incohérent / inconsistent : « en baisse de 20 %, de 100 à 120 ».
+    """
+    for link in ctx.links_of("change"):
+        old, new = ctx.claim(link.parts[0]), ctx.claim(link.parts[1])
+        vo, vn = value_of(old), value_of(new)
+        if not vo or vn is None:
+            continue
+        if link.cue in cues.MULTIPLIERS:
+            factor = cues.MULTIPLIERS[link.cue]
+            ok = abs(vn / vo - factor) <= factor * MULTIPLIER_TOLERANCE
+            shown = ctx.say(f"× {fmt(round(vn / vo, 2))}", f"× {fmt(round(vn / vo, 2), 'en')}")
+            claims = [old, new]
+        else:
+            change = ctx.claim(link.a)
+            interval = stated_interval(change)
+            if interval is None:
+                continue
+            lo, hi, _ = interval
+            actual = 100.0 * (vn - vo) / vo * cues.CHANGE_WORDS[link.cue]
+            ok = lo - ROUNDED_INPUTS <= actual <= hi + ROUNDED_INPUTS
+            shown = ctx.say(f"{fmt(round(actual, 1))} %", f"{fmt(round(actual, 1), 'en')}%")
+            claims = [change, old, new]
+        if ok:
+            msg = ctx.say(
+                f"{old.label} → {new.label} : {link.cue} de {shown}", f"{old.label} → {new.label}: {link.cue} {shown}"
+            )
+        else:
+            msg = ctx.say(
+                f"« {link.cue} » ({claims[0].line}:{claims[0].column}) ne correspond pas à {old.label} → "
+                f"{new.label} ({shown}).",
+                f"'{link.cue}' ({claims[0].line}:{claims[0].column}) does not match {old.label} → "
+                f"{new.label} ({shown}).",
+            )
+        yield ctx.finding("CHG01", Verdict.CONSISTENT if ok else Verdict.INCONSISTENT, msg, claims)
