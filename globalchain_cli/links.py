@@ -168,6 +168,9 @@ def link_dont(ctx: Context) -> Iterator[Link]:
             yield Link("sum", "dont", whole.id, whole.id, tuple(p.id for p in parts))
 
 
+_COMPLEMENT_CUES = ("en", "pendant", "durant", "dans", "pour", "sur", "depuis")
+
+
 def _dont_whole(ctx: Context, part: Claim) -> Claim | None:
     """The figure "dont" refers to: the nearest one before it in the sentence, skipping
     figures in a complement of place or purpose (« dans 14 pays », « pour 12 communes »)
@@ -422,9 +425,12 @@ def link_change(ctx: Context) -> Iterator[Link]:
         if not m:
             continue
         figures = [x for x in ctx.claims if x.sentence == sent_index and _counted(x) and x.start > m.end()]
-        if len(figures) >= 2 and re.fullmatch(r"[^.;]{0,30}?\bde\s*", ctx.text[m.end() : figures[0].start]):
-            if re.fullmatch(r"\s*(à|a)\s*", _gap(ctx, figures[0], figures[1])):
-                yield Link("change", m.group(1), figures[0].id, None, (figures[0].id, figures[1].id))
+        if (
+            len(figures) >= 2
+            and re.fullmatch(r"[^.;]{0,30}?\bde\s*", ctx.text[m.end() : figures[0].start])
+            and re.fullmatch(r"\s*(à|a)\s*", _gap(ctx, figures[0], figures[1]))
+        ):
+            yield Link("change", m.group(1), figures[0].id, None, (figures[0].id, figures[1].id))
 
 
 def _from_to(ctx: Context, change: Claim) -> tuple[str, str] | None:

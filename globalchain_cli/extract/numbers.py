@@ -18,26 +18,43 @@ fractions, approximate counts), then its suffixes (scale word, percent,
 currency, unit). Later passes merge ranges ("de 20 à 25 %"), classify codes
 and years from their context, and attach bound words.
 
-Limits (documented choices, see also ``globalchain_cli/lang/fr/numbers.py``):
+Limits and documented choices (the word lists, cue tables and tolerances are
+in ``globalchain_cli/lang/fr/numbers.py``):
 
-* a run of more than :data:`MAX_DIGITS` digits (30) is not a quantity;
-* a run of number words is at most :data:`MAX_RUN_WORDS` words long;
+* a run of more than :data:`MAX_DIGITS` (30) digits, separators aside, is not
+  a quantity (nothing is reported for it); a run of number words is read over
+  at most :data:`MAX_RUN_WORDS` words;
+* thousands: a space (also U+00A0, U+202F, U+2009), a dot ("1.374", Belgian)
+  or an apostrophe ("127'000", Swiss) followed by exactly three digits, after
+  a first group of one to three digits; anything else is not glued
+  ("en 2023 312 arrestations" is two figures); a dotted chain that is not a
+  thousands grouping ("192.168.1.2", "3.1.0") is a CODE;
 * "un"/"une" alone is an article, not the count 1, except before a scale,
   currency or unit word ("un million", "un euro"), in a fraction ("un tiers",
-  "un sur dix"), at the end of a clause ("il n'en reste qu'un."), or when
-  coordinated with another count in the same sentence ("trois ouvriers et un
-  agriculteur");
+  "un sur dix"), after a bound ("au moins un mort"), before "seul", at the end
+  of a clause ("il n'en reste qu'un."), or when coordinated by "et", "ou" or
+  "dont" with a count earlier in the sentence ("trois ouvriers et un
+  agriculteur", "153 enfants dont un bébé");
 * "neuf" right after a content word and before a function word or
   punctuation is the adjective "new" ("un véhicule neuf a été volé");
-* a 4-digit integer between 1800 and 2100 that is not followed by a plural
-  noun or a unit, and not preceded by a count word ("plus de", "sur"...),
-  is a YEAR;
-* "1 sur 3" (numerator the digit 1) and any "N sur M" written in words is a
-  FRACTION; "58 sur 87" stays two counts (the caller links them);
+* a number word hyphenated to another word is part of a name ("Deux-Sèvres");
+* a 4-digit integer (1800-2100, or 1000-2100 after "en", "depuis"...) is a
+  YEAR unless a plural noun or a unit follows, or a count word precedes it
+  ("plus de 2000", "ils étaient 2000", "sur 2000");
+* "N sur M" is a FRACTION when written in words or when N is the digit 1
+  ("1 Français sur 3"); "58 sur 87" stays two counts (the caller links them);
+* an ordinal after a tens word without hyphen ("vingt cinquième") is read as
+  one rank, never as a fraction: a rank is never compared, a wrong fraction
+  would be;
+* "points" are POINTS when "de pourcentage" follows, or when the sentence has
+  a percentage and the value is at most 100; otherwise the number is a COUNT;
+* approximate counts ("une dizaine", "des centaines") carry the value of
+  their low end and a documented [low, high] interval;
 * "francs" is ``CHF`` when the text mentions Switzerland, else ``franc``;
-* minor currency units keep their own unit and face value ("50 cents" is 50
-  ``cent``); they are added to the main unit only when both are written
-  ("15 dollars et 15 cents" is 15.15 USD).
+  minor currency units keep their own unit ("50 cents" is 50 ``cent``) unless
+  they follow the main unit ("15 dollars et 15 cents" is 15.15 USD);
+* "M" and "G" glued to an integer are codes ("3M", "5G") unless a currency
+  follows ("12 M€"); URLs and e-mail addresses are never read.
 
 Everything runs in time linear in the text (bounded look-around, no
 backtracking-prone pattern), and :func:`find_numbers` never raises.
@@ -99,12 +116,8 @@ def _alt(patterns: Sequence[str]) -> str:
 # --- compiled patterns (from the data tables) --------------------------------
 
 _BOUNDARY = r"(?![^\W_])"  # no letter or digit right after
-_PERCENT_RE = re.compile(
-    _SP + "(?:" + "|".join(f"(?:{p}){_BOUNDARY}" for p in fr.PERCENT_PATTERNS) + ")", re.I
-)
-_PER_MILLE_RE = re.compile(
-    _SP + "(?:" + "|".join(f"(?:{p}){_BOUNDARY}" for p in fr.PER_MILLE_PATTERNS) + ")", re.I
-)
+_PERCENT_RE = re.compile(_SP + "(?:" + "|".join(f"(?:{p}){_BOUNDARY}" for p in fr.PERCENT_PATTERNS) + ")", re.I)
+_PER_MILLE_RE = re.compile(_SP + "(?:" + "|".join(f"(?:{p}){_BOUNDARY}" for p in fr.PER_MILLE_PATTERNS) + ")", re.I)
 _POINTS_RE = re.compile(
     _SP + fr.POINTS_WORD + _BOUNDARY + r"(?:\s{1,3}(?P<pct>" + fr.POINTS_PERCENT_COMPLEMENT + r")"
     r"|\s{1,3}(?P<base>" + fr.POINTS_BASIS_COMPLEMENT + r"))?" + _BOUNDARY
@@ -157,9 +170,7 @@ _EMAIL_RIGHT = re.compile(r"[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}")
 _SENTENCE_END_RE = re.compile(r"[.!?…]+(?=\s|$)|\n")
 _SWISS_RE = re.compile(fr.SWISS_CONTEXT)
 _ROMAN_RE = re.compile(
-    r"(?P<roman>[IVXLCDM]{1,7})(?P<suffix>"
-    + "|".join(sorted(fr.ROMAN_ORDINAL_SUFFIXES, key=len, reverse=True))
-    + ")"
+    r"(?P<roman>[IVXLCDM]{1,7})(?P<suffix>" + "|".join(sorted(fr.ROMAN_ORDINAL_SUFFIXES, key=len, reverse=True)) + ")"
 )
 _ROMAN_VALID_RE = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 
@@ -645,11 +656,7 @@ class _Extractor:
             if value is not None:
                 second = _Cand(self.ts[j + 1], self.te[nxt - 1], nxt, Kind.COUNT, value)
                 self._suffixes(second)
-                if (
-                    second.kind in AMOUNT_KINDS
-                    and (second.unit or second.scale)
-                    and cand.value < second.value
-                ):
+                if second.kind in AMOUNT_KINDS and (second.unit or second.scale) and cand.value < second.value:
                     low = cand.value * (second.scale or 1)
                     return _Cand(
                         cand.start,
@@ -736,12 +743,7 @@ class _Extractor:
         if not (self.ok(j) and self.near(j)):
             return None
         if self.tk[j] != "d":
-            if (
-                self.is_punct(j, _MINUS_SIGNS)
-                and self.ok(j + 1)
-                and self.tight(j + 1)
-                and self.tk[j + 1] == "d"
-            ):
+            if self.is_punct(j, _MINUS_SIGNS) and self.ok(j + 1) and self.tight(j + 1) and self.tk[j + 1] == "d":
                 cand = self._digits_at(j + 1, negative=True, start=self.ts[j])
             else:
                 return None
@@ -834,9 +836,7 @@ class _Extractor:
     def _followed_by_de(self, j: int) -> bool:
         return self.is_word(j, "de", "d") and self.near(j)
 
-    def _collective_cand(
-        self, i: int, end_tok: int, value: int, low: int, high: int, open_top: int = 0
-    ) -> _Cand:
+    def _collective_cand(self, i: int, end_tok: int, value: int, low: int, high: int, open_top: int = 0) -> _Cand:
         mult = self._collective_multiplier(end_tok)
         if mult:
             end_tok += 2
@@ -1161,9 +1161,7 @@ class _Extractor:
 
     def _cardinal(self, words: list[int], value: int) -> _Cand | None:
         """A cardinal read from words, with what may follow it."""
-        cand = _Cand(
-            self.ts[words[0]], self.te[words[-1]], words[-1] + 1, Kind.COUNT, Decimal(value), words=True
-        )
+        cand = _Cand(self.ts[words[0]], self.te[words[-1]], words[-1] + 1, Kind.COUNT, Decimal(value), words=True)
         last = self.norm(words[-1])
         if last in fr.SCALE_WORDS and len(words) > 1:
             cand.scale = fr.SCALE_WORDS[last]
@@ -1188,19 +1186,12 @@ class _Extractor:
     def _lone_un(self, cand: _Cand, i: int) -> _Cand | None:
         """ "un"/"une" alone: the count 1 only at a clause end, else tentative."""
         before = i - 1
-        if (
-            before >= 1
-            and self.tk[before] == "p"
-            and self.tok(before) in _APOSTROPHES
-            and self.norm(before - 1) == "l"
-        ):
+        if before >= 1 and self.tk[before] == "p" and self.tok(before) in _APOSTROPHES and self.norm(before - 1) == "l":
             return None  # "l'un"
         if self.prev_word(i) in ("la", "le", "les") or (self.tok(i)[0].isupper() and not self._sentence_initial(i)):
             return None  # "à la une", "la Une de Libé"
         j = cand.tok_end
-        if not self.ok(j) or (
-            self.tk[j] == "p" and self.tok(j) not in _HYPHENS and self.tok(j) not in _APOSTROPHES
-        ):
+        if not self.ok(j) or (self.tk[j] == "p" and self.tok(j) not in _HYPHENS and self.tok(j) not in _APOSTROPHES):
             return cand
         if self.is_word(j, "seul", "seule") and self.near(j):
             return cand  # "un seul mort"
@@ -1365,9 +1356,7 @@ class _Extractor:
         if cand.scale is not None or not (self.is_word(j) and self.near(j)):
             return
         nw = self.norm(j)
-        unit = fr.COLLECTIVE_PLURALS.get(nw) or (
-            fr.COLLECTIVES.get(nw, (None,))[0] if cand.value >= 1 else None
-        )
+        unit = fr.COLLECTIVE_PLURALS.get(nw) or (fr.COLLECTIVES.get(nw, (None,))[0] if cand.value >= 1 else None)
         if unit is None or nw in ("millions", "milliards") or cand.value <= 0:
             return
         singular = nw[:-1] if nw.endswith("s") else nw
@@ -1717,12 +1706,7 @@ class _Extractor:
         i = self.token_at_or_after(c.start)
         if i > 0 and self.tk[i - 1] == "w" and c.plain is not None:
             allowed = fr.NAMED_CODES.get(self.tok(i - 1))
-            if (
-                allowed
-                and int(c.plain) in allowed
-                and self.spaced(i)
-                and not self._plural_noun_follows(c.tok_end)
-            ):
+            if allowed and int(c.plain) in allowed and self.spaced(i) and not self._plural_noun_follows(c.tok_end):
                 return True
         j = c.tok_end
         if self.is_word(j) and self.norm(j) in fr.ADDRESS_SUFFIXES and self.near(j):
@@ -1748,9 +1732,7 @@ class _Extractor:
         i = self.token_at_or_after(c.start)
         prev_raw = self.tok(i - 1).lower() if i > 0 and self.tk[i - 1] == "w" else None
         cue = prev_raw == "dès" or (prev_raw is not None and _norm(prev_raw) in fr.YEAR_CUE_WORDS)
-        if not (
-            fr.YEAR_MIN <= value <= fr.YEAR_MAX or (cue and fr.YEAR_MIN_WITH_CUE <= value <= fr.YEAR_MAX)
-        ):
+        if not (fr.YEAR_MIN <= value <= fr.YEAR_MAX or (cue and fr.YEAR_MIN_WITH_CUE <= value <= fr.YEAR_MAX)):
             return False
         if self._plural_noun_follows(c.tok_end):
             return False

@@ -353,9 +353,7 @@ DOLLAR_VARIANTS: dict[str, str] = {
 #: Suisse (voir SWISS_CONTEXT), sinon « franc » (franc français, belge, CFA… :
 #: impossible à trancher).
 FRANC_DEFAULT = "franc"
-SWISS_CONTEXT = (
-    r"\b(?:[Ss]uisses?|CHF|helvétiques?|Genève|Lausanne|Berne|Zurich|Bâle|Fribourg|Neuchâtel|Valais|Vaud)\b"
-)
+SWISS_CONTEXT = r"\b(?:[Ss]uisses?|CHF|helvétiques?|Genève|Lausanne|Berne|Zurich|Bâle|Fribourg|Neuchâtel|Valais|Vaud)\b"
 
 #: Noms de devise après le nombre : (motif, unité). Le premier motif qui
 #: s'applique l'emporte : les formes précisées viennent avant les génériques.
@@ -811,9 +809,7 @@ ADDRESS_SUFFIXES = frozenset({"bis", "ter", "quater"})
 
 
 #: Numéros d'urgence et de service, codes quand on les appelle (« composer le 15 »).
-SERVICE_NUMBERS = frozenset(
-    {15, 17, 18, 112, 114, 115, 116, 119, 196, 197, 3114, 3919, 3020, 3237, 3624, 3977, 33700}
-)
+SERVICE_NUMBERS = frozenset({15, 17, 18, 112, 114, 115, 116, 119, 196, 197, 3114, 3919, 3020, 3237, 3624, 3977, 33700})
 #: Débuts de mots qui annoncent un numéro à appeler, dans les mots qui précèdent.
 CALL_STEMS: tuple[str, ...] = (
     "compos",
@@ -991,6 +987,4 @@ LIST_CONNECTORS = frozenset({"et", "ou", "dont"})
 LIST_WINDOW = 120
 
 #: Mots qui suivent « un véhicule neuf » : « neuf » y est l'adjectif.
-NEUF_ADJECTIVE_BEFORE = frozenset(
-    {"tout", "flambant", "etat", "comme", "remis", "remise", "refait", "refaite"}
-)
+NEUF_ADJECTIVE_BEFORE = frozenset({"tout", "flambant", "etat", "comme", "remis", "remise", "refait", "refaite"})
