@@ -152,6 +152,30 @@ def _event_of(tok) -> tuple[str | None, set[str]]:
     return None, traits
 
 
+def _tense(doc, q: Quantity) -> str | None:
+    """« passé » or « futur »: the tense of the verb a date depends on (« a été arrêté le … »,
+    « se réunira le … »), None when it cannot be told."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None:
+        return None
+    verb, hops = span.root.head, 0
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb and hops < 3:
+        verb, hops = verb.head, hops + 1
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    auxes = [c for c in verb.children if c.dep_.startswith("aux")]
+    tenses = set(verb.morph.get("Tense")) | {t for a in auxes for t in a.morph.get("Tense")}
+    if "Fut" in tenses:
+        return "futur"
+    if any(a.dep_ == "aux:tense" for a in auxes):
+        return "passé"  # passé composé, plus-que-parfait (« est attendu » is a passive present)
+    if auxes:
+        return "passé" if "Imp" in tenses else None
+    if "Imp" in verb.morph.get("Tense") or ("Past" in tenses and "Fin" in verb.morph.get("VerbForm")):
+        return "passé"
+    return None
+
+
 def _complement(doc, tok) -> set[str]:
     """The noun of a complement right after the counted noun: « admissions en [réanimation] »,
     « passages aux [urgences] »."""
@@ -294,6 +318,10 @@ def build_claims(
                         }
             scope = _scope(text, sent[0], sent[1], q, article_year)
             definite = bool(_DEFINITE.search(text[max(0, q.start - 5) : q.start]))
+        if q.kind in (Kind.DATE, Kind.PERIOD) and sent is not None:
+            tense = _tense(doc, q)
+            if tense:
+                traits.add(f"temps:{tense}")
         if event:
             traits.add(event)
         claims.append(

@@ -586,7 +586,7 @@ class _Extractor:
         k = j + 1
         if self.is_punct(k, "+-−") and self.tight(k):
             k += 1
-        return self.ok(k) and self.tight(k) and self.tk[k] == "d" and len(self.tok(k)) <= 3
+        return self.ok(k) and self.tight(k) and self.tk[k] == "d" and len(self.tok(k)) <= 2
 
     def _exponent(self, cand: _Cand, j: int) -> _Cand:
         """Scientific notation: "1e10", "-12e-1", "12,32e+14"."""
@@ -607,7 +607,7 @@ class _Extractor:
             if self.tok(k) in "-−":
                 sign = -sign
             k += 1
-        if not (self.ok(k) and self.tight(k) and self.tk[k] == "d" and len(self.tok(k)) <= 3):
+        if not (self.ok(k) and self.tight(k) and self.tk[k] == "d" and len(self.tok(k)) <= 2):
             return None
         base = abs(float(cand.value))
         try:
@@ -1652,8 +1652,9 @@ class _Extractor:
             and a.plain is not None
             and isinstance(b.value, Decimal)
             and b.scale is None
-            and b.value >= 1000
-            and b.value % 1000 == 0
+            and 1000 <= b.value < 10**15
+            and b.value == int(b.value)
+            and int(b.value) % 1000 == 0
             and a.value < 1000
             and a.value * 1000 < b.value
         ):

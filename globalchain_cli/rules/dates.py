@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 from collections.abc import Iterator
 
 from ..model import Claim, Finding, Kind, Quantity, Verdict
@@ -312,4 +313,44 @@ def month_part_fits(ctx: RuleContext) -> Iterator[Finding]:
                     f"'{c.text}' ({c.line}:{c.column}) does not fit '{p.text}'.",
                 ),
                 [c, p],
+            )
+
+
+@rule(code="DAT06", name="past-date-before-publication", family="dates")
+def past_date_before_publication(ctx: RuleContext) -> Iterator[Finding]:
+    """Un fait passé est daté d'avant la publication. / A past event predates publication.
+
+    ## Ce qu'elle vérifie / What it does
+    Quand l'article donne sa date (« Paris, 3 juillet 2025 (AFP) – »), une date complète,
+    année écrite, attachée à un verbe au passé (« a été arrêté le 12 juillet 2025 ») ne
+    peut pas lui être postérieure. Seules les contradictions sont signalées.
+    A full date, year written, tied to a verb in a past tense cannot come after the
+    article's own date; only contradictions are reported.
+
+    ## Pourquoi / Why
+    Une année ou un mois mal tapé place au futur un fait déjà survenu.
+    A mistyped year or month puts a past event in the future.
+
+    ## Exemple / Example
+    Incohérent / inconsistent : « Lyon, 3 juillet 2025 (AFP) – … il a été interpellé le
+    12 juillet 2025 ».
+    """
+    published = as_date(ctx.article_date)
+    if published is None:
+        return
+    for c in ctx.claims:
+        if c.kind != Kind.DATE or "temps:passé" not in c.traits or not re.search(r"\b\d{4}\b", c.text):
+            continue
+        d = as_date(c.value)
+        if d is not None and d > published:
+            yield ctx.finding(
+                "DAT06",
+                Verdict.INCONSISTENT,
+                ctx.say(
+                    f"« {c.text} » ({c.line}:{c.column}) est raconté au passé mais tombe après la date de "
+                    f"l'article ({say_date(published)}).",
+                    f"'{c.text}' ({c.line}:{c.column}) is told in the past but falls after the article's "
+                    f"date ({say_date(published, 'en')}).",
+                ),
+                [c],
             )
