@@ -222,7 +222,7 @@ def _scope(text: str, sent_start: int, sent_end: int, q: Quantity, article_year:
     segment = text[seg_start:seg_end]
     low = segment.lower().replace("’", "'")
     scope = [m for m in cues.OTHER_TIME_MARKERS if m in low]
-    scope += [m for m in cues.HYPOTHETICAL_MARKERS if re.search(rf"\b{re.escape(m)}\b", low)]
+    scope += [m for m in cues.HYPOTHETICAL_MARKERS + cues.RATE_MARKERS if re.search(rf"\b{re.escape(m)}\b", low)]
     scope += _sources(text, sent_start, sent_end, q)
     for m in _YEAR_SCOPE.finditer(segment):
         year = int(m.group(1))

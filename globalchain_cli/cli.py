@@ -8,7 +8,6 @@ import spaCy: the pipeline is imported inside ``verify`` and ``claims``.
 
 from __future__ import annotations
 
-import inspect
 import os
 import re
 import sys
@@ -122,7 +121,7 @@ def discover(paths: Iterable[str], config: Config) -> Iterator[tuple[str, str | 
                 yield p, None
             continue
         if os.path.exists(p) and config.excluded(p):
-            _err(f"{p}: ignoré (exclude{' de ' + config.source if config.source else ''})")
+            _err(f"{p}: ignoré (exclude)")
             continue
         if os.path.isdir(p):
             found = _walk(p, config)
@@ -316,8 +315,8 @@ def verify(
         typer.Option(
             "--format",
             "-f",
-            help="Format du rapport. auto : github sous GitHub Actions, d'après l'extension de --output, "
-            "sinon le tableau.",
+            help="Format du rapport. auto : d'après l'extension de --output (.json, .sarif, .md), "
+            "sinon github sous GitHub Actions, sinon le tableau.",
         ),
     ] = Format.auto,
     lang: Annotated[Lang | None, typer.Option("--lang", help="Langue des messages (fr, en).")] = None,
@@ -336,11 +335,17 @@ def verify(
     ] = None,
     include: Annotated[
         list[str] | None,
-        typer.Option("--include", help="Motif des fichiers pris dans les répertoires (remplace la configuration)."),
+        typer.Option(
+            "--include",
+            metavar="GLOB",
+            help="Motif des fichiers pris dans les répertoires (remplace la configuration).",
+        ),
     ] = None,
     exclude: Annotated[
         list[str] | None,
-        typer.Option("--exclude", help="Motif des fichiers et répertoires écartés (remplace la configuration)."),
+        typer.Option(
+            "--exclude", metavar="GLOB", help="Motif des fichiers et répertoires écartés (remplace la configuration)."
+        ),
     ] = None,
     config_file: Annotated[
         Path | None,
@@ -351,18 +356,15 @@ def verify(
         typer.Option("--stdin-filename", help="Nom du texte lu sur l'entrée standard (rapport et format)."),
     ] = None,
 ) -> None:
-    """Vérifie les chiffres d'articles et affiche un tableau de verdicts."""
+    """Vérifie les chiffres d'articles : tableau, JSON, SARIF, annotations GitHub ou résumé Markdown."""
     config = _load_config(config_file)
-    overrides: dict = {}
-    if lang:
-        overrides["lang"] = lang.value
-    if fail_on:
-        overrides["fail_on"] = fail_on.value
-    if _globs(include) is not None:
-        overrides["include"] = _globs(include)
-    if _globs(exclude) is not None:
-        overrides["exclude"] = _globs(exclude)
-    config = replace(config, **overrides)
+    overrides = {
+        "lang": lang.value if lang else None,
+        "fail_on": fail_on.value if fail_on else None,
+        "include": _globs(include),
+        "exclude": _globs(exclude),
+    }
+    config = replace(config, **{k: v for k, v in overrides.items() if v is not None})
 
     files = list(discover(paths or ["."], config))
     changed: dict | None = None
@@ -429,13 +431,14 @@ def list_rules() -> None:
 @app.command("rule")
 def show_rule(code: Annotated[str, typer.Argument(help="Code de la règle, par exemple SUB01.")]) -> None:
     """Affiche la documentation d'une règle."""
+    from .render.sarif import rule_doc
     from .rules import REGISTRY
 
     r = REGISTRY.get(code.upper())
     if r is None:
         _err(f"règle inconnue : {code} (voir « gcheck rules »)")
         raise typer.Exit(2)
-    typer.echo(f"{r.code} {r.name} ({r.family})\n\n{inspect.cleandoc(r.fn.__doc__ or '') or r.doc}")
+    typer.echo(f"{r.code} {r.name} ({r.family})\n\n{rule_doc(r)}")
 
 
 def main() -> None:

@@ -126,8 +126,8 @@ def changed_lines(paths: Iterable[str], ref: str) -> dict[str, set[int] | _All]:
         real = os.path.realpath(path)
         try:
             top = _toplevel(os.path.dirname(real), tops)
-        except DiffError:
-            raise DiffError(f"{path}: pas dans un dépôt git (--diff compare à une révision git)") from None
+        except DiffError as exc:
+            raise DiffError(f"{path}: pas dans un dépôt git utilisable (--diff) : {exc}") from None
         by_repo.setdefault(top, {})[os.path.relpath(real, top).replace(os.sep, "/")] = path
 
     result: dict[str, set[int] | _All] = {}

@@ -103,6 +103,8 @@ def _coordinated(ctx: Context, first: Claim, max_words: int = 8) -> list[Claim]:
             break
         if not _counted(c) or not re.search(r"(,|\bet|\bainsi que)\s*$", gap):
             continue
+        if re.search(r",\s*et\s*$", gap) or re.match(r"\s*(d'entre|des|de ces)\b", ctx.after(c, 12)):
+            break  # « dont 29 dans la capitale, et 17 d'entre elles … »: another clause
         out.append(c)
         prev = c
         if re.search(r"\bet\s*$", gap):
@@ -565,9 +567,15 @@ def link_count_list(ctx: Context) -> Iterator[Link]:
             continue
         stop = re.compile(r"[.;!?\n]").search(ctx.text, c.noun_end)
         rest = ctx.text[c.noun_end : stop.start() if stop else len(ctx.text)]
-        m = re.match(r"(?P<gap>[^,:;.]{0,60}?)\s*(?P<sep>[,:])\s*", rest)
+        m = re.match(r"(?P<gap>[^,:;.–—(]{0,60}?)\s*(?P<sep>[,:–—(])\s*", rest)
         if not m:
             continue
+        if m.group("sep") in "–—(":  # « huit organisations – la CFDT, … et la FSU – »
+            close = {"–": "–", "—": "—", "(": ")"}[m.group("sep")]
+            end = rest.find(close, m.end())
+            if end < 0:
+                continue
+            rest = rest[:end]
         gap = m.group("gap")
         if m.group("sep") == "," and len(gap.split()) > 4:
             continue

@@ -137,10 +137,7 @@ class Prose:
 def prose_view(text: str, fmt: str) -> Prose:
     """The prose of ``text`` read as ``fmt`` (``text``, ``markdown`` or ``html``)."""
     if fmt == "text":
-        if "<!--" in text:
-            text_masked = DIRECTIVE_RE.sub(lambda m: " " * (m.end() - m.start()), text)
-        else:
-            text_masked = text
+        text_masked = DIRECTIVE_RE.sub(lambda m: " " * (m.end() - m.start()), text) if "<!--" in text else text
         return Prose(text_masked, text, "text")
     out = _Out(text)
     if fmt == "markdown":

@@ -616,7 +616,7 @@ class _Extractor:
             return None
         if cand.value < 0:
             value = -value
-        out = _Cand(cand.start, self.te[k], k + 1, Kind.COUNT, value)
+        out = _Cand(cand.start, self.te[k], k + 1, Kind.COUNT, Decimal(repr(value)))
         self._suffixes(out)
         return out
 

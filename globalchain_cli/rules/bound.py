@@ -5,11 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..claims import compatible_scope, same_class
-from ..model import Finding, Verdict
+from ..model import Finding, Kind, Verdict
 from .base import RuleContext, bounds, rule, value_of
 
 #: How far apart a bound and an exact figure may be and still be about the same thing.
-PLAUSIBLE_RATIO = 2.0
+PLAUSIBLE_RATIO = 1.6
+#: Kinds of figures a bound is compared with: amounts of things, not shares (a percentage
+#: "près de 15 %" is as often of another whole as of the same one).
+BOUNDED_KINDS = (Kind.COUNT, Kind.MONEY, Kind.MEASURE)
 
 
 @rule(code="BND01", name="bound-holds", family="bound")
@@ -32,8 +35,9 @@ def bound_holds(ctx: RuleContext) -> Iterator[Finding]:
     Incohérent / inconsistent : « plus de 1 500 sapeurs-pompiers » … « 1 150 sapeurs-pompiers ».
     """
     linked = {frozenset((lk.a, x)) for lk in ctx.links for x in (lk.b, *lk.parts) if x}
+    parts = {lk.a for lk in ctx.links if lk.kind == "subset"}  # « dont 1 730 … »: a sub-count
     for a in ctx.claims:
-        if str(a.qualifier) not in ("at_least", "at_most", "approximate") or not a.unit:
+        if str(a.qualifier) not in ("at_least", "at_most", "approximate") or not a.unit or a.kind not in BOUNDED_KINDS:
             continue
         va = value_of(a)
         if not va:
@@ -43,6 +47,7 @@ def bound_holds(ctx: RuleContext) -> Iterator[Finding]:
             for b in ctx.claims
             if b is not a
             and frozenset((a.id, b.id)) not in linked
+            and b.id not in parts
             and str(b.qualifier) == "exact"
             and b.kind == a.kind
             and compatible_scope(a, b)

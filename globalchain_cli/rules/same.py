@@ -30,6 +30,11 @@ def is_slip(a: float, b: float) -> str | None:
     return None
 
 
+def _values_of_unit(claims: list[Claim], a: Claim, b: Claim) -> set[float]:
+    """Distinct values counted in the unit of ``a`` or ``b`` across the article."""
+    return {value_of(c) for c in claims if same_class_strict(c.unit, a.unit) or same_class_strict(c.unit, b.unit)}
+
+
 def comparable(a: Claim, b: Claim) -> bool:
     """Two figures that may be the same: same kind, same thing counted, same scope, exact."""
     return (
@@ -79,8 +84,13 @@ def same_figure_restated(ctx: RuleContext) -> Iterator[Finding]:
             slip = is_slip(va, vb) if va is not None and vb is not None else None
             if slip is None:
                 continue
-            if min(va, vb) < 10 and not (b.definite and same_class_strict(a.unit, b.unit)):
+            strict = same_class_strict(a.unit, b.unit)
+            if min(va, vb) < 10 and not (b.definite and strict):
                 continue  # one digit apart is no evidence for small numbers
+            if not strict and not b.definite:
+                continue  # « onze prévenus » … « Quatorze personnes »: maybe other people
+            if not b.definite and len(_values_of_unit(claims, a, b)) > 2:
+                continue  # « 14 sièges, 13, 8 … 41 sièges »: a list of counts, not a restatement
             if any(value_of(c) == vb for c in claims if c is not b and comparable(c, b)):
                 continue
             how = ctx.say(

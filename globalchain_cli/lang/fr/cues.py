@@ -70,7 +70,29 @@ HYPOTHETICAL_MARKERS = (
     "risque",
     "risquent",
     "prévision",
+    "espère",
+    "espèrent",
+    "ambitionne",
+    "souhaite",
+    "table sur",
     "projet",
+)
+
+# claims.py: an average or a rate is not a count of the story ("21 morts par hiver en moyenne").
+RATE_MARKERS = (
+    "en moyenne",
+    "la moyenne",
+    "moyenne de",
+    "par an",
+    "par jour",
+    "par mois",
+    "par semaine",
+    "par hiver",
+    "par été",
+    "par saison",
+    "par habitant",
+    "par personne",
+    "par heure",
 )
 
 # claims.py: pronouns that refer back to a counted group, with the gender they require.
