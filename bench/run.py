@@ -76,7 +76,9 @@ def run_child(cmd: list[str], cwd: Path = REPO) -> Run:
     env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1")
     with tempfile.TemporaryFile() as err:
         start = time.perf_counter()
-        proc = subprocess.Popen(cmd, cwd=cwd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=err, env=env)
+        proc = subprocess.Popen(
+            cmd, cwd=cwd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=err, env=env
+        )
         _, status, usage = os.wait4(proc.pid, 0)
         seconds = time.perf_counter() - start
         proc.returncode = os.waitstatus_to_exitcode(status)
@@ -142,7 +144,10 @@ def measure(measures: list[Measure], reps: int) -> None:
 
 def paragraphs() -> list[str]:
     shared = _shared_dir()
-    texts = [json.loads(p.read_text(encoding="utf-8"))["text"] for p in sorted((shared / "eval" / "cases").glob("*.json"))]
+    texts = [
+        json.loads(p.read_text(encoding="utf-8"))["text"]
+        for p in sorted((shared / "eval" / "cases").glob("*.json"))
+    ]
     texts.append(SEED.read_text(encoding="utf-8"))
     paras = []
     for text in texts:
@@ -194,13 +199,24 @@ def row(name: str, base: Measure, cand: Measure, target: str, metric: str = "tim
         f"{name:<44} {base.label[:34]:<34} {_fmt(b, unit):>9}  {cand.label[:34]:<34} {_fmt(c, unit):>9}"
         f"  {('n/a' if ratio is None else f'{ratio:.2f}'):>6}  {target:<8} {why}"
     )
-    return {"name": name, "baseline": base.label, "baseline_value": b, "candidate": cand.label,
-            "candidate_value": c, "ratio": ratio, "target": target, "metric": metric, "problem": why or None}
+    return {
+        "name": name,
+        "baseline": base.label,
+        "baseline_value": b,
+        "candidate": cand.label,
+        "candidate_value": c,
+        "ratio": ratio,
+        "target": target,
+        "metric": metric,
+        "problem": why or None,
+    }
 
 
 def header(title: str) -> None:
     print(f"\n== {title}")
-    print(f"{'measure':<44} {'baseline':<34} {'value':>9}  {'candidate':<34} {'value':>9}  {'ratio':>6}  target")
+    print(
+        f"{'measure':<44} {'baseline':<34} {'value':>9}  {'candidate':<34} {'value':>9}  {'ratio':>6}  target"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -217,7 +233,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"python {PY}\ngcheck {GCHECK} ({'present' if GCHECK.exists() else 'missing'})")
     print(f"repetitions: {args.reps} cold, {args.batch_reps} batch; medians; ratio = candidate / baseline")
 
-    bare_code = f"import spacy; nlp = spacy.load('fr_core_news_sm'); nlp(open({seed!r}, encoding='utf-8').read())"
+    bare_code = (
+        f"import spacy; nlp = spacy.load('fr_core_news_sm'); nlp(open({seed!r}, encoding='utf-8').read())"
+    )
     bare = Measure("bare spaCy load+parse seed", [PY, "-c", bare_code])
     verify = gcheck_measure("gcheck verify seed", "verify", seed)
     parse_code = f"from globalchain_cli import nlp; nlp.parse(open({seed!r}, encoding='utf-8').read())"
@@ -251,9 +269,15 @@ def main(argv: list[str] | None = None) -> int:
             read = f"[p.read_text(encoding='utf-8') for p in {glob}]"
             spacy_batch = Measure(
                 "spaCy load + nlp.pipe (full)",
-                [PY, "-c", f"import spacy; nlp = spacy.load('fr_core_news_sm'); docs = list(nlp.pipe({read}))"],
+                [
+                    PY,
+                    "-c",
+                    f"import spacy; nlp = spacy.load('fr_core_news_sm'); docs = list(nlp.pipe({read}))",
+                ],
             )
-            gcheck_batch = gcheck_measure("gcheck verify --format json DIR", "verify", "--format", "json", tmp)
+            gcheck_batch = gcheck_measure(
+                "gcheck verify --format json DIR", "verify", "--format", "json", tmp
+            )
             parse_many = Measure(
                 "nlp.parse_many (no CLI)",
                 [PY, "-c", f"from globalchain_cli import nlp; docs = list(nlp.parse_many({read}))"],

@@ -488,6 +488,11 @@ CASES = [
         id="week-ends",
     ),
     case("Le prêt est accordé pour 3,5 ans.", E("3,5 ans", DURATION, 3.5, unit="an"), id="decimal-years"),
+    case(
+        "Le navire a passé 1.200 jours en mer.",
+        E("1.200 jours", DURATION, 1200, unit="jour"),
+        id="dot-thousands",
+    ),
     # --- ages ---------------------------------------------------------------------
     case(
         "Les suspects, âgés de 15 à 17 ans, ont été relâchés.",
@@ -799,3 +804,17 @@ def test_linear_time(unit: str) -> None:
 
     small, large = timed(25_000), timed(100_000)
     assert large < max(0.5, 12 * small), (small, large)
+
+
+@pytest.mark.slow
+def test_one_megabyte_line() -> None:
+    """A 1 MB line of article text is read in reasonable time (run with ``-m slow``)."""
+    unit = (
+        "Paris, 27 février 2025 (AFP) – Du lundi 3 au vendredi 14 juin, pendant deux semaines, "
+        "les suspects âgés de 15 à 17 ans, vers 14 h 30, en 2023, début juin. "
+    )
+    text = unit * (1_000_000 // len(unit))
+    t0 = time.perf_counter()
+    found = find_dates(text)
+    assert time.perf_counter() - t0 < 60
+    _check_invariants(text, found)

@@ -48,7 +48,18 @@ def _assert_offsets(doc, text):
 
 def _annotations(doc):
     return [
-        (t.text, t.whitespace_, t.idx, t.lemma_, t.pos_, t.tag_, t.dep_, t.head.i, str(t.morph), t.is_sent_start)
+        (
+            t.text,
+            t.whitespace_,
+            t.idx,
+            t.lemma_,
+            t.pos_,
+            t.tag_,
+            t.dep_,
+            t.head.i,
+            str(t.morph),
+            t.is_sent_start,
+        )
         for t in doc
     ]
 

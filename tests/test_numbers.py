@@ -40,14 +40,31 @@ CASES: list[tuple[str, str, list[Row]]] = [
     ("no thousands", "1374 victimes", [("1374", 1374, C, None, EX)]),
     ("decimal comma", "2,5 et 0,75", [("2,5", 2.5, C, None, EX), ("0,75", 0.75, C, None, EX)]),
     ("negative", "une variation de -3,2", [("-3,2", -3.2, C, None, EX)]),
-    ("grouped decimal", f"1{NNBSP}234{NNBSP}567,89", [(f"1{NNBSP}234{NNBSP}567,89", 1234567.89, C, None, EX)]),
-    ("year then count", "en 2023 312 arrestations", [("2023", 2023, Kind.YEAR, None, EX), ("312", 312, C, None, EX)]),
+    (
+        "grouped decimal",
+        f"1{NNBSP}234{NNBSP}567,89",
+        [(f"1{NNBSP}234{NNBSP}567,89", 1234567.89, C, None, EX)],
+    ),
+    (
+        "year then count",
+        "en 2023 312 arrestations",
+        [("2023", 2023, Kind.YEAR, None, EX), ("312", 312, C, None, EX)],
+    ),
     (
         "no gluing in lists",
         "92 sur les 100 premières et 54 sur la dernière",
-        [("92", 92, C, None, EX), ("100", 100, C, None, EX), ("premières", 1, Kind.ORDINAL, None, EX), ("54", 54, C, None, EX)],
+        [
+            ("92", 92, C, None, EX),
+            ("100", 100, C, None, EX),
+            ("premières", 1, Kind.ORDINAL, None, EX),
+            ("54", 54, C, None, EX),
+        ],
     ),
-    ("comma list", "1, 234, 567", [("1", 1, C, None, EX), ("234", 234, C, None, EX), ("567", 567, C, None, EX)]),
+    (
+        "comma list",
+        "1, 234, 567",
+        [("1", 1, C, None, EX), ("234", 234, C, None, EX), ("567", 567, C, None, EX)],
+    ),
     # --- scale words ----------------------------------------------------------
     ("million", "1,5 million de personnes", [("1,5 million", 1_500_000, C, None, EX)]),
     ("milliards", "2,3 milliards d'habitants", [("2,3 milliards", 2_300_000_000, C, None, EX)]),
@@ -62,11 +79,19 @@ CASES: list[tuple[str, str, list[Row]]] = [
     ("vingt et un", "vingt et un morts", [("vingt et un", 21, C, None, EX)]),
     ("capitalised", "Quarante et une personnes", [("Quarante et une", 41, C, None, EX)]),
     ("hyphenated capital", "Cinquante-sept blessés", [("Cinquante-sept", 57, C, None, EX)]),
-    ("quatre-vingt-dix-neuf", "quatre-vingt-dix-neuf euros", [("quatre-vingt-dix-neuf euros", 99, M, "EUR", EX)]),
+    (
+        "quatre-vingt-dix-neuf",
+        "quatre-vingt-dix-neuf euros",
+        [("quatre-vingt-dix-neuf euros", 99, M, "EUR", EX)],
+    ),
     (
         "belgian swiss words",
         "septante-cinq, huitante et nonante-neuf",
-        [("septante-cinq", 75, C, None, EX), ("huitante", 80, C, None, EX), ("nonante-neuf", 99, C, None, EX)],
+        [
+            ("septante-cinq", 75, C, None, EX),
+            ("huitante", 80, C, None, EX),
+            ("nonante-neuf", 99, C, None, EX),
+        ],
     ),
     ("zero", "zéro mort", [("zéro", 0, C, None, EX)]),
     ("virgule", "deux virgule cinq", [("deux virgule cinq", 2.5, C, None, EX)]),
@@ -206,7 +231,11 @@ CASES: list[tuple[str, str, list[Row]]] = [
     ("hyphen range", "20-25 %", [("20-25 %", 20, P, "%", RG)]),
     ("dash money", "10 - 20 euros", [("10 - 20 euros", 10, M, "EUR", RG)]),
     ("change not range", "le taux est passé de 7 à 8 %", [("7", 7, P, "%", EX), ("8 %", 8, P, "%", EX)]),
-    ("years not range", "de 2019 à 2022", [("2019", 2019, Kind.YEAR, None, EX), ("2022", 2022, Kind.YEAR, None, EX)]),
+    (
+        "years not range",
+        "de 2019 à 2022",
+        [("2019", 2019, Kind.YEAR, None, EX), ("2022", 2022, Kind.YEAR, None, EX)],
+    ),
     # --- ordinals -------------------------------------------------------------
     (
         "digit ordinals",
@@ -227,9 +256,17 @@ CASES: list[tuple[str, str, list[Row]]] = [
     (
         "word ordinals",
         "deuxième, premier, troisième",
-        [("deuxième", 2, Kind.ORDINAL, None, EX), ("premier", 1, Kind.ORDINAL, None, EX), ("troisième", 3, Kind.ORDINAL, None, EX)],
+        [
+            ("deuxième", 2, Kind.ORDINAL, None, EX),
+            ("premier", 1, Kind.ORDINAL, None, EX),
+            ("troisième", 3, Kind.ORDINAL, None, EX),
+        ],
     ),
-    ("compound ordinal", "le vingt-cinquième anniversaire", [("vingt-cinquième", 25, Kind.ORDINAL, None, EX)]),
+    (
+        "compound ordinal",
+        "le vingt-cinquième anniversaire",
+        [("vingt-cinquième", 25, Kind.ORDINAL, None, EX)],
+    ),
     ("premier ministre", "le Premier ministre", []),
     ("Le is not roman", "Le Monde et De Gaulle", []),
     # --- codes ------------------------------------------------------------------
@@ -238,12 +275,24 @@ CASES: list[tuple[str, str, list[Row]]] = [
     ("article bis", "l'article 2bis", [("2bis", "2bis", Kind.CODE, None, EX)]),
     ("article number", "selon l'article 12 de la loi", [("12", "12", Kind.CODE, None, EX)]),
     ("covid", "la COVID-19", [("COVID-19", "COVID-19", Kind.CODE, None, EX)]),
-    ("A4 A1", "un format A4 et l'autoroute A1", [("A4", "A4", Kind.CODE, None, EX), ("A1", "A1", Kind.CODE, None, EX)]),
+    (
+        "A4 A1",
+        "un format A4 et l'autoroute A1",
+        [("A4", "A4", Kind.CODE, None, EX), ("A1", "A1", Kind.CODE, None, EX)],
+    ),
     ("route", "la N 41", [("41", "41", Kind.CODE, None, EX)]),
     ("numéro", "le n° 3", [("3", "3", Kind.CODE, None, EX)]),
-    ("G7 F-16", "le G7 et le F-16", [("G7", "G7", Kind.CODE, None, EX), ("F-16", "F-16", Kind.CODE, None, EX)]),
+    (
+        "G7 F-16",
+        "le G7 et le F-16",
+        [("G7", "G7", Kind.CODE, None, EX), ("F-16", "F-16", Kind.CODE, None, EX)],
+    ),
     ("phone", "appelez le 01 23 45 67 89", [("01 23 45 67 89", "01 23 45 67 89", Kind.CODE, None, EX)]),
-    ("emergency", "composez le 15 ou le 17", [("15", "15", Kind.CODE, None, EX), ("17", "17", Kind.CODE, None, EX)]),
+    (
+        "emergency",
+        "composez le 15 ou le 17",
+        [("15", "15", Kind.CODE, None, EX), ("17", "17", Kind.CODE, None, EX)],
+    ),
     ("sms", "signalez-le au 33700", [("33700", "33700", Kind.CODE, None, EX)]),
     ("le 15 alone", "Le 15, rien ne se passa.", [("15", 15, C, None, EX)]),
     ("score", "score final 3-1", [("3-1", "3-1", Kind.CODE, None, EX)]),
@@ -261,11 +310,24 @@ CASES: list[tuple[str, str, list[Row]]] = [
     ("5G", "le réseau 5G", [("5G", "5G", Kind.CODE, None, EX)]),
     ("IP", "le serveur 192.168.1.2", [("192.168.1.2", "192.168.1.2", Kind.CODE, None, EX)]),
     ("channel", "France 2 diffuse le match", [("2", "2", Kind.CODE, None, EX)]),
+    ("place names", "les Deux-Sèvres, Sept-Îles et le Pont-Neuf", []),
+    ("la une", "C'est à la une. La Une de Libé.", []),
+    (
+        "index level",
+        "Le CAC 40 gagne 1,2 %, à 7 345,12 points.",
+        [("40", "40", Kind.CODE, None, EX), ("1,2 %", 1.2, P, "%", EX), ("7 345,12", 7345.12, C, None, EX)],
+    ),
+    ("24h/24", "ouvert 24h/24", [("24h", "24:00", Kind.TIME, None, EX), ("24", "24", Kind.CODE, None, EX)]),
+    ("thousands range", "entre 15 et 20 000 personnes", [("15 et 20 000", 15_000, C, None, RG)]),
     # --- times ------------------------------------------------------------------
     (
         "clock",
         "à 14 h 30, 14h30 et à 11 h",
-        [("14 h 30", "14:30", Kind.TIME, None, EX), ("14h30", "14:30", Kind.TIME, None, EX), ("11 h", "11:00", Kind.TIME, None, EX)],
+        [
+            ("14 h 30", "14:30", Kind.TIME, None, EX),
+            ("14h30", "14:30", Kind.TIME, None, EX),
+            ("11 h", "11:00", Kind.TIME, None, EX),
+        ],
     ),
     ("heures", "à 11 heures", [("11 heures", "11:00", Kind.TIME, None, EX)]),
     # --- years ------------------------------------------------------------------

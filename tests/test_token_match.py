@@ -322,6 +322,24 @@ def test_cold_load_never_compiles_the_stock_pattern():
     assert result.returncode == 0, result.stderr
 
 
+def test_load_after_a_stock_import_of_spacy_lang_fr():
+    """If spacy.lang.fr was imported before load() (stock TOKEN_MATCH), load() still
+    sets the fast matcher on the tokenizer and tokenizes like the stock tokenizer."""
+    code = (
+        "import spacy.lang.fr.tokenizer_exceptions as te\n"
+        "from globalchain_cli import fr_token_match as ftm, nlp\n"
+        "assert not ftm.is_fast_token_match(te.TOKEN_MATCH)\n"
+        "n = nlp.load()\n"
+        "assert ftm.is_fast_token_match(n.tokenizer.token_match)\n"
+        "text = 'Le porte-avions, l’anti-inflation et le week-end : est-ce vrai ?'\n"
+        "from spacy.tokenizer import Tokenizer\n"
+        "stock = Tokenizer(n.vocab).from_disk(nlp._model_dir() / 'tokenizer', exclude=['vocab'])\n"
+        "assert [t.text for t in n.tokenizer(text)] == [t.text for t in stock(text)]\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO)
+    assert result.returncode == 0, result.stderr
+
+
 def test_same_decision_on_generated_strings(generated, stock_match, fast_match):
     strings = generated
     assert len(strings) > 200_000
