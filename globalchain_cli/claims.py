@@ -222,7 +222,7 @@ def _scope(text: str, sent_start: int, sent_end: int, q: Quantity, article_year:
     segment = text[seg_start:seg_end]
     low = segment.lower().replace("’", "'")
     scope = [m for m in cues.OTHER_TIME_MARKERS if m in low]
-    scope += [m for m in cues.HYPOTHETICAL_MARKERS + cues.RATE_MARKERS if re.search(rf"\b{re.escape(m)}\b", low)]
+    scope += [m for m in cues.HYPOTHETICAL_MARKERS + cues.RATE_MARKERS + cues.SUBJECT_SHIFT_MARKERS if re.search(rf"\b{re.escape(m)}\b", low)]
     scope += _sources(text, sent_start, sent_end, q)
     for m in _YEAR_SCOPE.finditer(segment):
         year = int(m.group(1))
@@ -256,16 +256,27 @@ def compatible_scope(a: Claim, b: Claim) -> bool:
     return other_a == other_b and (not src_a or not src_b or bool(src_a & src_b))
 
 
+_ENDS_PARAGRAPH = re.compile(r"[.!?:;»\"”)]$")
+
+
 def sentence_spans(doc) -> list[tuple[int, int]]:
-    """Sentences as character spans: spaCy's, cut again at every line break (a news
-    paragraph never runs across lines, but the small model's parser sometimes does)."""
+    """Sentences as character spans: spaCy's, cut again at line breaks that end a paragraph
+    (after final punctuation, or before a blank line): the small model's parser sometimes
+    runs a sentence across paragraphs. A hard-wrapped line ("identifiées,⏎dont 153
+    enfants") does not end its sentence."""
     spans = []
     for sent in doc.sents:
         start = sent.start_char
         for m in re.finditer(r"\n", doc.text[sent.start_char : sent.end_char]):
             end = sent.start_char + m.start()
-            if doc.text[start:end].strip():
-                spans.append((start, end))
+            line = doc.text[start:end].rstrip()
+            if not line:
+                start = end + 1
+                continue
+            next_blank = re.match(r"[ \t\r]*(\n|$)", doc.text[end + 1 : end + 80])
+            if not _ENDS_PARAGRAPH.search(line) and not next_blank:
+                continue  # a hard-wrapped line: the sentence goes on
+            spans.append((start, end))
             start = end + 1
         if doc.text[start : sent.end_char].strip():
             spans.append((start, sent.end_char))

@@ -135,7 +135,7 @@ def _to_source(c: Claim, prose: Prose, source: Document) -> Claim:
 
 
 def _finding_at(f: Finding, by_id: dict[str, Claim]) -> Finding:
-    first = min((by_id[c] for c in f.claims), key=lambda c: c.start)
+    first = by_id[f.claims[0]]
     return replace(f, start=first.start, end=first.end, line=first.line, column=first.column)
 
 
@@ -163,7 +163,13 @@ def check_many(
             if error is not None or text is None:
                 queue.append(FileReport(path, error=error or "illisible"))
                 continue
-            prep = Prepared(path, text, fmt)
+            try:
+                prep = Prepared(path, text, fmt)
+            except Exception as exc:  # noqa: BLE001 - one file's failure is reported, the batch goes on
+                if os.environ.get("GCHECK_DEBUG"):
+                    raise
+                queue.append(FileReport(path, error=f"erreur interne de gcheck : {exc.__class__.__name__}: {exc}"))
+                continue
             queue.append(prep)
             yield prep.parse_text
 

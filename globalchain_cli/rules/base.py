@@ -76,7 +76,9 @@ class RuleContext:
         return en if self.lang == "en" else fr
 
     def finding(self, code: str, verdict: Verdict, message: str, claims: Sequence[Claim]) -> Finding:
-        first = min(claims, key=lambda c: c.start)
+        """A finding located at its first claim: rules list the figure most likely wrong first
+        (the part, the restatement, the share), so annotations land on the slip."""
+        first = claims[0]
         sev = Severity(self.severity.get(code, REGISTRY[code].severity))
         if verdict == Verdict.CONSISTENT:
             sev = Severity.INFO

@@ -103,5 +103,5 @@ def same_figure_restated(ctx: RuleContext) -> Iterator[Finding]:
                 f"'{b.label}' ({b.line}:{b.column}) restates '{a.label}' ({a.line}:{a.column}) "
                 f"with another value: {how}",
             )
-            yield ctx.finding("SAM01", Verdict.INCONSISTENT, msg, [a, b])
+            yield ctx.finding("SAM01", Verdict.INCONSISTENT, msg, [b, a])
             break

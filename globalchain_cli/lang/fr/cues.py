@@ -95,6 +95,10 @@ RATE_MARKERS = (
     "par heure",
 )
 
+# claims.py: a figure about another subject than the one before ("La parahôtellerie a, pour sa
+# part, totalisé 9 millions de nuitées").
+SUBJECT_SHIFT_MARKERS = ("pour sa part", "pour leur part", "de son côté", "de leur côté", "quant à")
+
 # claims.py: pronouns that refer back to a counted group, with the gender they require.
 PRONOUN_GENDER = {
     "eux": "Masc",
