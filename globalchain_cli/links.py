@@ -103,8 +103,8 @@ def _coordinated(ctx: Context, first: Claim, max_words: int = 8) -> list[Claim]:
             break
         if not _counted(c) or not re.search(r"(,|\bet|\bainsi que)\s*$", gap):
             continue
-        if re.search(r",\s*et\s*$", gap) or re.match(r"\s*(d'entre|des|de ces)\b", ctx.after(c, 12)):
-            break  # « dont 29 dans la capitale, et 17 d'entre elles … »: another clause
+        if re.match(r"\s*(d'entre|des|de ces)\b", ctx.after(c, 12)):
+            break  # « dont 29 dans la capitale, et 17 d'entre elles … »: a part of another group
         out.append(c)
         prev = c
         if re.search(r"\bet\s*$", gap):
@@ -250,7 +250,7 @@ def link_sur(ctx: Context) -> Iterator[Link]:
         if not (_counted(part) and _counted(whole)) or part.sentence != whole.sentence:
             continue
         gap = _gap(ctx, part, whole)
-        if not re.fullmatch(r"\s*,?\s*sur (les |un total de |l'ensemble des )?", gap):
+        if not re.fullmatch(r"[^,.;:\d]{0,40}?,?\s*sur (les |un total de |l'ensemble des )?", gap):
             continue
         if re.match(r"\s*(premi|derni|seconde?s?\b)", ctx.after(whole, 12)):
             continue  # « 92 sur les deux premières » : the two first stages, not a total
@@ -276,23 +276,35 @@ def link_among(ctx: Context) -> Iterator[Link]:
             if not later:
                 continue
             first = later[0]
-            parts = [first, *_coordinated(ctx, first, max_words=10)]
-            seen.update(p.id for p in parts)
-            for p in parts:
-                yield Link("subset", m.group(1), p.id, c.id)
-            if len(parts) > 1:
-                yield Link("sum", m.group(1), c.id, c.id, tuple(p.id for p in parts))
+            yield from _parts_of(ctx, c, first, m.group(1), seen)
             continue
-        m = re.search(r"\bparmi (eux|elles|lesquels|lesquelles)\s*,?\s*$", before)
+        m = re.search(
+            r"\b(?:parmi\s+|au nombre d(?:'|e\s+)?)(eux|elles|lesquels|lesquelles|esquels|esquelles)\s*,?\s*$", before
+        )
         if m:
-            whole = _antecedent(ctx, c, cues.PRONOUN_GENDER[m.group(1)], sentences=2)
+            pronoun = {"esquels": "lesquels", "esquelles": "lesquelles"}.get(m.group(1), m.group(1))
+            whole = _antecedent(ctx, c, cues.PRONOUN_GENDER[pronoun], sentences=2)
         else:
-            m = re.search(r"\bparmi (les|ces) ([a-zàâçéèêëîïôûùüÿœ-]+)( [a-zàâçéèêëîïôûùüÿœ-]+)?\s*,\s*$", before)
+            m = re.search(
+                r"\b(?:parmi (?:les|ces)|au nombre des) ([a-zàâçéèêëîïôûùüÿœ-]+)( [a-zàâçéèêëîïôûùüÿœ-]+)?\s*,?\s*$",
+                before,
+            )
             if m:
-                traits = [m.group(3).strip()] if m.group(3) else []
-                whole = _by_noun(ctx, c, m.group(2), _event_forms(traits))
+                traits = [m.group(2).strip()] if m.group(2) else []
+                whole = _by_noun(ctx, c, m.group(1), _event_forms(traits), larger_than=float(c.value))
         if whole is not None and whole.start < c.start:
-            yield Link("subset", "parmi", c.id, whole.id)
+            yield from _parts_of(ctx, whole, c, "parmi", seen)
+
+
+def _parts_of(ctx: Context, whole: Claim, first: Claim, cue: str, seen: set[str]) -> Iterator[Link]:
+    """Subset links for ``first`` and the figures listed with it, and their sum (at most
+    the whole): « Parmi eux, 1 618 résident en France et 519 en Belgique »."""
+    parts = [first, *_coordinated(ctx, first, max_words=14)]
+    seen.update(p.id for p in parts)
+    for p in parts:
+        yield Link("subset", cue, p.id, whole.id)
+    if len(parts) > 1:
+        yield Link("sum", cue, whole.id, whole.id, tuple(p.id for p in parts))
 
 
 def _event_forms(words: Sequence[str]) -> list[str]:
@@ -519,8 +531,7 @@ def link_share(ctx: Context, links: Sequence[Link]) -> Iterator[Link]:
         if share.kind not in SHARE_KINDS:
             continue
         before = ctx.before(share, 50)
-        m = re.search(r"\bsoit (un taux de [\w ]+ de |près d['e] ?|environ |plus d['e] ?|moins d['e] ?)?$", before)
-        if not m:
+        if not re.search(r"\bsoit\b[^\d.;:!?]{0,40}$", before):
             continue
         part = next((x for x in ctx.previous(share) if _counted(x)), None)
         if part is None:

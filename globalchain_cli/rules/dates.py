@@ -185,7 +185,7 @@ def weekday_matches_date(ctx: RuleContext) -> Iterator[Finding]:
             d = as_date(q.value)
             if d is None:
                 continue
-            d = _likely_year(d, q, ctx.article_date)
+            d = _likely_year(d, q, ctx.article_date, "temps:passé" in c.traits, "temps:futur" in c.traits)
             said, real = q.weekday, d.weekday()
             names = WEEKDAYS_EN if ctx.lang == "en" else WEEKDAYS_FR
             if said == real:
@@ -211,18 +211,18 @@ def weekday_matches_date(ctx: RuleContext) -> Iterator[Finding]:
                 )
 
 
-def _likely_year(d: dt.date, q: Quantity, published: str | None) -> dt.date:
-    """For a date written without its year (« jeudi 5 décembre »), the year the weekday
-    fits among the article's, the one before (a month later in the year than publication:
-    last year's news) and the one after (an earlier month: next year's)."""
+def _likely_year(d: dt.date, q: Quantity, published: str | None, past: bool, future: bool) -> dt.date:
+    """For a date written without its year, the year the story means: told in the past
+    but after the article's date (« a eu lieu le jeudi 5 décembre » in a January article),
+    it is last year's; told in the future but before it, next year's."""
     pub = as_date(published)
     if pub is None or re.search(r"\b\d{4}\b", q.text) or q.weekday is None:
         return d
     years = [d.year]
-    if d.month > pub.month:
-        years.append(d.year - 1)
-    elif d.month < pub.month:
-        years.append(d.year + 1)
+    if past and d > pub:
+        years = [d.year - 1]
+    elif future and d < pub:
+        years = [d.year + 1]
     for y in years:
         try:
             candidate = d.replace(year=y)

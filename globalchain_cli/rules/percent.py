@@ -28,6 +28,13 @@ def stated_interval(share: Claim) -> tuple[float, float, float] | None:
         decimals = len(share.text.split(",")[1].split()[0].rstrip("%")) if "," in share.text else 0
         centre, half = v, 0.5 * 10**-decimals + 1e-9
     q = str(share.qualifier)
+    scale = 100.0 if share.kind == Kind.FRACTION else 1.0
+    if share.low is not None or share.high is not None:  # « un peu plus de la moitié » : 50 à 55 %
+        lo = share.low * scale - half if share.low is not None else 0.0
+        hi = share.high * scale + half if share.high is not None else 100.0
+        if q == "approximate":
+            lo, hi = lo - APPROX_EXTRA, hi + APPROX_EXTRA
+        return lo, hi, centre
     if q == "approximate":
         return centre - half - APPROX_EXTRA, centre + half + APPROX_EXTRA, centre
     if q == "at_least":

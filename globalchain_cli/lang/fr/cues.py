@@ -36,7 +36,13 @@ NOT_COUNTED = frozenset(
 )
 
 # claims.py: words whose plural takes no -s (their key is the word itself).
-INVARIABLE = frozenset({"pays", "voix", "fois", "cas", "prix", "corps", "mois", "bras", "choix", "taux", "avis"})
+INVARIABLE = frozenset(
+    {
+        "pays", "voix", "fois", "cas", "prix", "corps", "mois", "bras", "choix", "taux", "avis", "décès",
+        "procès", "succès", "accès", "progrès", "excès", "virus", "bus", "abus", "processus", "recours",
+        "secours", "concours", "parcours", "discours", "colis", "poids", "temps", "os", "dos", "souris",
+    }
+)
 
 # claims.py: a figure in a sentence that opens with one of these is about another time or
 # another operation than the article's story ("En 2023, 312 arrestations").
@@ -179,6 +185,7 @@ NOUN_CLASSES: dict[str, frozenset[str]] = {
     ),
     "spectateur": frozenset({"spectateur", "festivalier", "visiteur", "entrée", "public", "billet"}),
     "victime": frozenset({"victime", "mort", "tué", "décès", "décédé"}),
+    "transaction": frozenset({"transaction", "vente", "achat", "acquisition"}),
     "vote": frozenset({"voix", "suffrage", "bulletin", "vote"}),
     "poste": frozenset({"poste", "emploi", "salarié", "effectif"}),
     "train": frozenset({"train", "tgv", "ter", "rame", "circulation"}),

@@ -493,6 +493,7 @@ MEASURE_PATTERNS: tuple[tuple[str, str], ...] = (
 #: - « la barre des », « le cap des » : seuil franchi, AT_LEAST ;
 #:   « sous la barre des » : AT_MOST.
 CUES: tuple[tuple[str, str, float | None, float | None], ...] = (
+    ("un peu plus des", "at_least", 1.0, 1.1),
     ("un peu plus de", "at_least", 1.0, 1.1),
     ("un peu plus d'", "at_least", 1.0, 1.1),
     ("à peine plus de", "at_least", 1.0, 1.1),
@@ -505,6 +506,7 @@ CUES: tuple[tuple[str, str, float | None, float | None], ...] = (
     ("pas moins d'", "at_least", 1.0, None),
     ("plus de", "at_least", 1.0, None),
     ("plus d'", "at_least", 1.0, None),
+    ("plus des", "at_least", 1.0, None),
     ("au moins", "at_least", 1.0, None),
     ("au minimum", "at_least", 1.0, None),
     ("au bas mot", "at_least", 1.0, None),
@@ -526,12 +528,14 @@ CUES: tuple[tuple[str, str, float | None, float | None], ...] = (
     ("le cap des", "at_least", 1.0, None),
     ("le cap du", "at_least", 1.0, None),
     ("le seuil des", "at_least", 1.0, None),
+    ("un peu moins des", "at_most", 0.9, 1.0),
     ("un peu moins de", "at_most", 0.9, 1.0),
     ("un peu moins d'", "at_most", 0.9, 1.0),
     ("pas plus de", "at_most", None, 1.0),
     ("pas plus d'", "at_most", None, 1.0),
     ("moins de", "at_most", None, 1.0),
     ("moins d'", "at_most", None, 1.0),
+    ("moins des", "at_most", None, 1.0),
     ("tout au plus", "at_most", None, 1.0),
     ("au plus", "at_most", None, 1.0),
     ("au maximum", "at_most", None, 1.0),
@@ -547,6 +551,7 @@ CUES: tuple[tuple[str, str, float | None, float | None], ...] = (
     ("inférieures à", "at_most", None, 1.0),
     ("près de", "approximate", 0.95, 1.0),
     ("près d'", "approximate", 0.95, 1.0),
+    ("près des", "approximate", 0.95, 1.0),
     ("pas loin de", "approximate", 0.95, 1.0),
     ("pas loin d'", "approximate", 0.95, 1.0),
     ("quasiment", "approximate", 0.9, 1.0),
