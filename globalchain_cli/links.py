@@ -166,7 +166,7 @@ def link_dont(ctx: Context) -> Iterator[Link]:
         parts = [part, *_coordinated(ctx, part)]
         for p in parts:
             yield Link("subset", "dont", p.id, whole.id)
-        if len(parts) > 1:
+        if len(parts) > 1 and not any(_has_own_verb(ctx, p) for p in parts[1:]):
             yield Link("sum", "dont", whole.id, whole.id, tuple(p.id for p in parts))
 
 
@@ -303,8 +303,24 @@ def _parts_of(ctx: Context, whole: Claim, first: Claim, cue: str, seen: set[str]
     seen.update(p.id for p in parts)
     for p in parts:
         yield Link("subset", cue, p.id, whole.id)
-    if len(parts) > 1:
+    if len(parts) > 1 and not any(_has_own_verb(ctx, p) for p in parts[1:]):
         yield Link("sum", cue, whole.id, whole.id, tuple(p.id for p in parts))
+
+
+def _has_own_verb(ctx: Context, c: Claim) -> bool:
+    """Whether a listed figure has a verb of its own (« …, et 151 n'étaient pas vaccinées »):
+    then the list joins clauses whose groups may overlap, and their sum means nothing."""
+    if ctx.doc is None:
+        return False
+    span = ctx.doc.char_span(c.start, c.noun_end or c.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for tok in ctx.doc[span.end : span.end + 3]:
+        if tok.is_punct:
+            return False
+        if tok.pos_ in ("VERB", "AUX"):
+            return True
+    return False
 
 
 def _event_forms(words: Sequence[str]) -> list[str]:
