@@ -152,6 +152,15 @@ def _event_of(tok) -> tuple[str | None, set[str]]:
     return None, traits
 
 
+_NUMBER_OF = re.compile(r"\ble nombre d(?:e |es |')([a-zàâçéèêëîïôûùüÿœ-]+)", re.I)
+
+
+def _number_of(text: str, sent_start: int, start: int) -> str | None:
+    """What an elliptic figure counts when its sentence says « le nombre de morts … 400 »."""
+    found = list(_NUMBER_OF.finditer(text, sent_start, start))
+    return noun_key(found[-1].group(1)) if found else None
+
+
 def _tense(doc, q: Quantity) -> str | None:
     """« passé » or « futur »: the tense of the verb a date depends on (« a été arrêté le … »,
     « se réunira le … »), None when it cannot be told."""
@@ -221,14 +230,27 @@ def _scope(text: str, sent_start: int, sent_end: int, q: Quantity, article_year:
     seg_end = min((c for c in cuts if c > q.start), default=sent_end)
     segment = text[seg_start:seg_end]
     low = segment.lower().replace("’", "'")
-    scope = [m for m in cues.OTHER_TIME_MARKERS if m in low]
-    scope += [m for m in cues.HYPOTHETICAL_MARKERS + cues.RATE_MARKERS + cues.SUBJECT_SHIFT_MARKERS if re.search(rf"\b{re.escape(m)}\b", low)]
+    scope = [m for m in cues.OTHER_TIME_MARKERS if _own_marker(low, m)]
+    markers = cues.HYPOTHETICAL_MARKERS + cues.RATE_MARKERS + cues.SUBJECT_SHIFT_MARKERS
+    scope += [m for m in markers if re.search(rf"\b{re.escape(m)}\b", low)]
     scope += _sources(text, sent_start, sent_end, q)
     for m in _YEAR_SCOPE.finditer(segment):
         year = int(m.group(1))
-        if year != article_year:
+        if article_year is None or year < article_year:
             scope.append(f"année {year}")
     return tuple(dict.fromkeys(scope))
+
+
+_COMPARISON = re.compile(r"(qu'|que |par rapport à |comparé à |comparativement à |sur )(\S+ ){0,2}$")
+
+
+def _own_marker(low: str, marker: str) -> bool:
+    """Whether a time marker dates the figures of its segment, and is not the base of a
+    comparison (« en baisse de 10 % par rapport à l'an dernier », « plus qu'à la même période »)."""
+    for m in re.finditer(re.escape(marker), low):
+        if not _COMPARISON.search(low[max(0, m.start() - 30) : m.start()]):
+            return True
+    return False
 
 
 def _sources(text: str, sent_start: int, sent_end: int, q: Quantity) -> list[str]:
@@ -301,7 +323,7 @@ def build_claims(
         line, col = line_col(q.start)
         noun = noun_start = noun_end = unit = event = None
         traits: set[str] = set()
-        definite = False
+        definite = demonstrative = False
         scope: tuple[str, ...] = ()
         if q.kind in AMOUNT_KINDS and sent is not None:
             tok = counted_noun(doc, q) if q.kind in (Kind.COUNT, Kind.MEASURE) else None
@@ -314,7 +336,7 @@ def build_claims(
                 event, more = _event_of(tok)
                 traits |= more | _complement(doc, tok)
             else:
-                unit = q.unit
+                unit = q.unit or _number_of(text, sent[0], q.start)
                 span = doc.char_span(q.start, q.end, alignment_mode="expand")
                 if span is not None:
                     event, more = _event_of(span[-1])
@@ -329,6 +351,7 @@ def build_claims(
                         }
             scope = _scope(text, sent[0], sent[1], q, article_year)
             definite = bool(_DEFINITE.search(text[max(0, q.start - 5) : q.start]))
+            demonstrative = bool(re.search(r"\b[Cc]es\s$", text[max(0, q.start - 4) : q.start]))
         if q.kind in (Kind.DATE, Kind.PERIOD) and sent is not None:
             tense = _tense(doc, q)
             if tense:
@@ -355,6 +378,7 @@ def build_claims(
                 event=event,
                 traits=tuple(sorted(traits)),
                 definite=definite,
+                demonstrative=demonstrative,
                 scope=scope,
                 sentence=si,
                 quantity=q,

@@ -243,9 +243,7 @@ def compile_token_match(
     alpha_lower: str,
 ) -> Callable[[str], re.Match[str] | None]:
     """Compiled ``.match`` of :func:`factored_pattern` (~30 ms instead of ~2.3 s)."""
-    pattern = factored_pattern(
-        regular_exp, hyphens=hyphens, elision=elision, alpha=alpha, alpha_lower=alpha_lower
-    )
+    pattern = factored_pattern(regular_exp, hyphens=hyphens, elision=elision, alpha=alpha, alpha_lower=alpha_lower)
     _FAST_PATTERNS.add(pattern)
     return re.compile(pattern).match
 

@@ -137,22 +137,30 @@ def _by_noun(
     traits: Sequence[str] = (),
     larger_than: float | None = None,
     loose: bool = False,
+    before_only: bool = False,
 ) -> Claim | None:
-    """The figure counting ``word`` ("passages", "suffrages exprimés"), nearest first;
-    a whole must be larger than its part (``larger_than``). ``loose`` accepts any
-    count of people for a word naming people."""
+    """The figure counting ``word`` ("passages", "suffrages exprimés"). Preferred, in order:
+    an exact figure, the very noun, the qualifying ``traits``, one stated before ``c``, the
+    nearest. A whole must be larger than its part (``larger_than``); ``loose`` accepts any
+    count of people for a word naming people; ``before_only`` for anaphora (« de ces … »)."""
     key = noun_key(word)
     match = same_population if loose else same_class
     found = [x for x in ctx.claims if x is not c and _counted(x) and x.unit and match(x.unit, key)]
     if larger_than is not None:
         found = [x for x in found if float(x.value) > larger_than and x.qualifier == "exact" and not x.scope]
-    exact = [x for x in found if x.unit == key]
-    found = exact or found
-    if traits:
-        with_traits = [x for x in found if set(traits) & set(x.traits)]
-        found = with_traits or found
-    found.sort(key=lambda x: (x.start > c.start, abs(x.start - c.start)))
-    return found[0] if found else None
+    if before_only:
+        found = [x for x in found if x.start < c.start]
+
+    def rank(x: Claim) -> tuple:
+        return (
+            x.qualifier != "exact",
+            x.unit != key,
+            not (set(traits) & set(x.traits)),
+            x.start > c.start,
+            abs(x.start - c.start),
+        )
+
+    return min(found, key=rank, default=None)
 
 
 def link_dont(ctx: Context) -> Iterator[Link]:
@@ -239,8 +247,8 @@ def link_entre(ctx: Context) -> Iterator[Link]:
             continue
         m = re.match(r"\s*de (ces|ses|leurs) ([a-zàâçéèêëîïôûùüÿœ-]+)", after)
         if m and part.noun is None:
-            whole = _by_noun(ctx, part, m.group(2))
-            if whole is not None and whole.start < part.start:
+            whole = _by_noun(ctx, part, m.group(2), before_only=True)
+            if whole is not None:
                 yield Link("subset", "de " + m.group(1), part.id, whole.id)
 
 
@@ -562,8 +570,15 @@ def link_share(ctx: Context, links: Sequence[Link]) -> Iterator[Link]:
         if part.id in whole_of:
             whole = ctx.by_id[whole_of[part.id]]
         elif re.match(r"\s*du total\b", after):
-            same = [x for x in ctx.previous(share, 3) if _counted(x) and x is not part and x.unit == part.unit]
-            same = [x for x in same if float(x.value) > float(part.value) and x.qualifier == "exact"]
+            same = [
+                x
+                for x in ctx.previous(share, 3)
+                if _counted(x)
+                and x is not part
+                and same_class(x.unit, part.unit)
+                and float(x.value) > float(part.value)
+                and x.qualifier == "exact"
+            ]
             whole = max(same, key=lambda x: float(x.value), default=None)
         else:
             n = re.match(

@@ -115,6 +115,7 @@ class Claim:
     event: str | None = None  # lemma of the governing verb or event noun ("arrêter", "interpellation")
     traits: tuple[str, ...] = ()  # lemmas that say what is counted: noun, event, "inscrit", "confirmé"
     definite: bool = False  # a re-mention: "les 1 374 victimes", "ces 62 buts"
+    demonstrative: bool = False  # "ces 4 870 demandes": points back at the last such figure
     scope: tuple[str, ...] = ()  # markers that set a figure apart: "an dernier", "selon la police"...
     sentence: int = 0  # index of the sentence in the document
     quantity: Quantity | None = field(default=None, compare=False, repr=False)

@@ -107,9 +107,7 @@ def _load_tokenizer(nlp: Language, path: Path) -> None:
     regular_exp = getattr(exceptions, "_regular_exp", None)
     tokenizer = nlp.tokenizer
     if not (
-        isinstance(stored, str)
-        and regular_exp is not None
-        and stored == fr_token_match.stock_pattern(regular_exp)
+        isinstance(stored, str) and regular_exp is not None and stored == fr_token_match.stock_pattern(regular_exp)
     ):
         tokenizer.from_bytes(raw, exclude=["vocab"])
         return

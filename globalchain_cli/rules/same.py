@@ -70,6 +70,11 @@ def same_figure_restated(ctx: RuleContext) -> Iterator[Finding]:
     claims = [c for c in ctx.claims if c.kind in COMPARABLE and c.unit]
     for i, b in enumerate(claims):
         earlier = [a for a in claims[:i] if comparable(a, b) and frozenset((a.id, b.id)) not in linked]
+        if b.demonstrative:
+            # « Ces 4 870 demandes »: points back at the last figure of that noun, whatever its scope
+            last = next((a for a in reversed(claims[:i]) if a.unit == b.unit), None)
+            if last is not None and last not in earlier and frozenset((last.id, b.id)) not in linked:
+                earlier.append(last)
         same = [a for a in earlier if value_of(a) == value_of(b)]
         if same:
             a = same[-1]
@@ -87,7 +92,7 @@ def same_figure_restated(ctx: RuleContext) -> Iterator[Finding]:
             strict = same_class_strict(a.unit, b.unit)
             if min(va, vb) < 10 and not (b.definite and strict):
                 continue  # one digit apart is no evidence for small numbers
-            if not strict and not b.definite:
+            if not strict and not b.definite and not (slip == "transposition" and min(va, vb) >= 100):
                 continue  # « onze prévenus » … « Quatorze personnes »: maybe other people
             if not b.definite and len(_values_of_unit(claims, a, b)) > 2:
                 continue  # « 14 sièges, 13, 8 … 41 sièges »: a list of counts, not a restatement
