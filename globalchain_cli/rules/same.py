@@ -94,7 +94,8 @@ def same_figure_restated(ctx: RuleContext) -> Iterator[Finding]:
                 continue  # one digit apart is no evidence for small numbers
             if not strict and not b.definite and not (slip == "transposition" and min(va, vb) >= 100):
                 continue  # « onze prévenus » … « Quatorze personnes »: maybe other people
-            if not b.definite and len(_values_of_unit(claims, a, b)) > 2:
+            strong = slip == "transposition" and min(va, vb) >= 100
+            if not b.definite and not strong and len(_values_of_unit(claims, a, b)) > 2:
                 continue  # « 14 sièges, 13, 8 … 41 sièges »: a list of counts, not a restatement
             if any(value_of(c) == vb for c in claims if c is not b and comparable(c, b)):
                 continue
