@@ -736,19 +736,30 @@ def link_duration(ctx: Context) -> Iterator[Link]:
             # « … du samedi 16 au lundi 18 août. En trois jours, … »: the period just stated
             before = [p for p in periods if p.sentence == d.sentence - 1]
             near = before[0] if len(before) == 1 else None
-        if near is None and cue in ("pendant", "durant") and len(periods) == 1:
-            near = periods[0]
-            if not _same_magnitude(d, near):
+        if near is None and cue in ("pendant", "durant", "en"):
+            # « du 13 au 16 novembre, a entraîné l'annulation de 612 vols en quatre jours »: the
+            # one period of the sentence, or of the one before; « pendant une semaine »: the one
+            # period of the article
+            near = _only_period(periods, d.sentence) or _only_period(periods, d.sentence - 1)
+            if near is None and len(periods) == 1 and (cue != "en" or _same_magnitude(d, periods[0], 2)):
+                near = periods[0]
+            if near is not None and not _same_magnitude(d, near):
                 near = None
         if near is not None:
             yield Link("duration", cue or "période", d.id, near.id)
 
 
-def _same_magnitude(d: Claim, p: Claim) -> bool:
+def _only_period(periods: Sequence[Claim], sentence: int) -> Claim | None:
+    found = [p for p in periods if p.sentence == sentence]
+    return found[0] if len(found) == 1 else None
+
+
+def _same_magnitude(d: Claim, p: Claim, ratio: float = 4) -> bool:
+    """Whether a duration and a period are of a size to be the same span of time."""
     from .rules.dates import duration_days, period_days
 
     days, span = duration_days(d), period_days(p)
-    return bool(days and span and 0.25 <= days / span <= 4)
+    return bool(days and span and 1 / ratio <= days / span <= ratio)
 
 
 def find_links(text: str, doc, claims: Sequence[Claim], line_col) -> tuple[list[Claim], list[Link]]:

@@ -58,6 +58,8 @@ def period_bounds(c: Claim) -> tuple[dt.date, dt.date] | None:
     if c.kind != Kind.PERIOD or not isinstance(c.value, tuple | list) or len(c.value) != 2:
         return None
     start, end = (_month_edge(v, first=i == 0) for i, v in enumerate(c.value))
+    if start and end and str(c.value[0]).startswith("--") and end < start:
+        end = end.replace(year=end.year + 1)  # « de novembre à mars »
     return (start, end) if start and end else None
 
 
@@ -65,6 +67,10 @@ def _month_edge(value, first: bool) -> dt.date | None:
     d = as_date(value)
     if d is not None:
         return d
+    if isinstance(value, str) and value.startswith("--"):  # no year written: a common year
+        value = f"2001{value[1:]}"
+        if len(value) == 10:
+            return as_date(value)
     if isinstance(value, str) and len(value) == 7 and value[4] == "-":
         try:
             y, m = int(value[:4]), int(value[5:])
@@ -211,6 +217,11 @@ def weekday_matches_date(ctx: RuleContext) -> Iterator[Finding]:
                 )
 
 
+#: A date without a year that would fall this far after (before) the article, in a past
+#: (future) tense, is last (next) year's: « jeudi 5 décembre » in a January dispatch.
+FAR_DAYS = 120
+
+
 def _likely_year(d: dt.date, q: Quantity, published: str | None, past: bool, future: bool) -> dt.date:
     """For a date written without its year, the year the story means: told in the past
     but after the article's date (« a eu lieu le jeudi 5 décembre » in a January article),
@@ -219,9 +230,9 @@ def _likely_year(d: dt.date, q: Quantity, published: str | None, past: bool, fut
     if pub is None or re.search(r"\b\d{4}\b", q.text) or q.weekday is None:
         return d
     years = [d.year]
-    if past and d > pub:
+    if past and (d - pub).days > FAR_DAYS:
         years = [d.year - 1]
-    elif future and d < pub:
+    elif future and (pub - d).days > FAR_DAYS:
         years = [d.year + 1]
     for y in years:
         try:
