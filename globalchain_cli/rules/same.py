@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..claims import compatible_scope, same_class, same_class_strict
+from ..claims import compatible_scope, same_class, same_class_strict, same_population
 from ..model import Claim, Finding, Kind, Verdict
 from .base import RuleContext, rule, value_of
 
@@ -72,7 +72,9 @@ def same_figure_restated(ctx: RuleContext) -> Iterator[Finding]:
         earlier = [a for a in claims[:i] if comparable(a, b) and frozenset((a.id, b.id)) not in linked]
         if b.demonstrative:
             # « Ces 4 870 demandes »: points back at the last figure of that noun, whatever its scope
-            last = next((a for a in reversed(claims[:i]) if a.unit == b.unit), None)
+            last = next(
+                (a for a in reversed(claims[:i]) if a.noun_start is not None and same_population(a.unit, b.unit)), None
+            )
             if last is not None and last not in earlier and frozenset((last.id, b.id)) not in linked:
                 earlier.append(last)
         same = [a for a in earlier if value_of(a) == value_of(b)]
