@@ -101,13 +101,15 @@ def _coordinated(ctx: Context, first: Claim, max_words: int = 8) -> list[Claim]:
             break
         if re.search(r"\b(dont|soit|contre|parmi)\b", gap):
             break
-        if not _counted(c) or not re.search(r"(,|\bet|\bainsi que)\s*$", gap):
-            continue
+        if c.kind != first.kind or (c.kind != Kind.COUNT and c.unit != first.unit):
+            continue  # « dont quatre ferme, et à 300 000 euros d'amende »: another kind of figure
+        if not _counted(c) or not re.search(r"(,|\bet|\bainsi que)(\s+[\w'’-]+){0,3}\s*$", gap):
+            continue  # « 33,1 TWh, le gaz 17,6 TWh et les renouvelables 28,9 TWh »
         if re.match(r"\s*(d'entre|des|de ces)\b", ctx.after(c, 12)):
             break  # « dont 29 dans la capitale, et 17 d'entre elles … »: a part of another group
         out.append(c)
         prev = c
-        if re.search(r"\bet\s*$", gap):
+        if re.search(r"\bet(\s+[\w'’-]+){0,3}\s*$", gap):
             break
     return out
 
@@ -352,7 +354,23 @@ def link_en(ctx: Context) -> Iterator[Link]:
             whole = _antecedent(ctx, part, sentences=0)
             if whole is not None:
                 yield Link("subset", "d'en", part.id, whole.id)
+    yield from _en_shares(ctx)
 
+
+def _en_shares(ctx: Context) -> Iterator[Link]:
+    """« La production s'est élevée à 82,4 TWh. Le nucléaire en a assuré 33,1 TWh, le gaz 17,6 TWh
+    et les renouvelables 28,9 TWh »: shares of a quantity measured in the same unit (a count
+    of things is left alone: « il a marqué 62 buts et en a encaissé 29 » is not a part)."""
+    seen: set[str] = set()
+    for part in ctx.claims:
+        if part.id in seen or part.kind not in (Kind.MEASURE, Kind.MONEY) or not part.unit:
+            continue
+        if not re.search(r"\ben (a|ont|avait|avaient|aura|auront)( \w+)? \w+\s*$", ctx.before(part, 40)):
+            continue
+        whole = next((x for x in ctx.previous(part, 1) if x.kind == part.kind and x.unit == part.unit), None)
+        if whole is None or not re.fullmatch(r"[^.]*\.?\s*[^.]*", ctx.text[whole.end : part.start]):
+            continue
+        yield from _parts_of(ctx, whole, part, "en", seen)
 
 def link_others(ctx: Context, links: Sequence[Link]) -> Iterator[Link]:
     """« dix-neuf des vingt-quatre prévenus …, et relaxé les cinq autres »: the rest of a whole."""
