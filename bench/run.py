@@ -23,6 +23,8 @@ both.  Only *ratios* are meaningful; there are no absolute targets.
    ``nlp.parse_many`` alone.
 4. peak memory (``ru_maxrss`` of the child, from ``os.wait4``) for one article:
    bare spaCy vs ``gcheck verify`` and ``nlp.parse``.
+5. where the time goes: ``import spacy``, load, parse of the seed, timed inside fresh
+   children, stock spaCy vs globalchain_cli.nlp (no ratio target; for diagnosis).
 
 The ``gcheck`` command is ``Path(sys.executable).parent / "gcheck"``.  While it is
 missing or crashes (a traceback, or an exit status other than 0/1), its rows print
@@ -76,9 +78,7 @@ def run_child(cmd: list[str], cwd: Path = REPO) -> Run:
     env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1")
     with tempfile.TemporaryFile() as err:
         start = time.perf_counter()
-        proc = subprocess.Popen(
-            cmd, cwd=cwd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=err, env=env
-        )
+        proc = subprocess.Popen(cmd, cwd=cwd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=err, env=env)
         _, status, usage = os.wait4(proc.pid, 0)
         seconds = time.perf_counter() - start
         proc.returncode = os.waitstatus_to_exitcode(status)
@@ -145,8 +145,7 @@ def measure(measures: list[Measure], reps: int) -> None:
 def paragraphs() -> list[str]:
     shared = _shared_dir()
     texts = [
-        json.loads(p.read_text(encoding="utf-8"))["text"]
-        for p in sorted((shared / "eval" / "cases").glob("*.json"))
+        json.loads(p.read_text(encoding="utf-8"))["text"] for p in sorted((shared / "eval" / "cases").glob("*.json"))
     ]
     texts.append(SEED.read_text(encoding="utf-8"))
     paras = []
@@ -214,9 +213,46 @@ def row(name: str, base: Measure, cand: Measure, target: str, metric: str = "tim
 
 def header(title: str) -> None:
     print(f"\n== {title}")
-    print(
-        f"{'measure':<44} {'baseline':<34} {'value':>9}  {'candidate':<34} {'value':>9}  {'ratio':>6}  target"
-    )
+    print(f"{'measure':<44} {'baseline':<34} {'value':>9}  {'candidate':<34} {'value':>9}  {'ratio':>6}  target")
+
+
+_PHASES = """
+import json, sys, time
+t0 = time.perf_counter()
+import spacy
+t1 = time.perf_counter()
+text = open(sys.argv[2], encoding="utf-8").read()
+if sys.argv[1] == "stock":
+    nlp = spacy.load("fr_core_news_sm")
+    t2 = time.perf_counter()
+    nlp(text)
+else:
+    from globalchain_cli import nlp as gnlp
+    gnlp.load()
+    t2 = time.perf_counter()
+    gnlp.parse(text)
+t3 = time.perf_counter()
+print(json.dumps([t1 - t0, t2 - t1, t3 - t2]))
+"""
+
+
+def phases(reps: int) -> list[dict]:
+    """Median in-process phase times (import spacy, load, parse seed), stock vs ours."""
+    times: dict[str, list[list[float]]] = {"stock": [], "gcheck": []}
+    for _ in range(reps):
+        for which in times:
+            out = subprocess.run(
+                [PY, "-c", _PHASES, which, str(SEED)], cwd=REPO, capture_output=True, text=True, check=True
+            )
+            times[which].append(json.loads(out.stdout))
+    print("\n== 5. where the time goes (in-process, seconds, medians)")
+    print(f"{'':<24} {'import spacy':>12} {'load':>8} {'parse seed':>11} {'total':>8}")
+    rows = []
+    for which, label in (("stock", "stock spacy.load"), ("gcheck", "globalchain_cli.nlp")):
+        med = [statistics.median(col) for col in zip(*times[which], strict=True)]
+        print(f"{label:<24} {med[0]:>12.2f} {med[1]:>8.2f} {med[2]:>11.2f} {sum(med):>8.2f}")
+        rows.append({"name": f"phases {label}", "import_spacy": med[0], "load": med[1], "parse": med[2]})
+    return rows
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -233,9 +269,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"python {PY}\ngcheck {GCHECK} ({'present' if GCHECK.exists() else 'missing'})")
     print(f"repetitions: {args.reps} cold, {args.batch_reps} batch; medians; ratio = candidate / baseline")
 
-    bare_code = (
-        f"import spacy; nlp = spacy.load('fr_core_news_sm'); nlp(open({seed!r}, encoding='utf-8').read())"
-    )
+    bare_code = f"import spacy; nlp = spacy.load('fr_core_news_sm'); nlp(open({seed!r}, encoding='utf-8').read())"
     bare = Measure("bare spaCy load+parse seed", [PY, "-c", bare_code])
     verify = gcheck_measure("gcheck verify seed", "verify", seed)
     parse_code = f"from globalchain_cli import nlp; nlp.parse(open({seed!r}, encoding='utf-8').read())"
@@ -275,9 +309,7 @@ def main(argv: list[str] | None = None) -> int:
                     f"import spacy; nlp = spacy.load('fr_core_news_sm'); docs = list(nlp.pipe({read}))",
                 ],
             )
-            gcheck_batch = gcheck_measure(
-                "gcheck verify --format json DIR", "verify", "--format", "json", tmp
-            )
+            gcheck_batch = gcheck_measure("gcheck verify --format json DIR", "verify", "--format", "json", tmp)
             parse_many = Measure(
                 "nlp.parse_many (no CLI)",
                 [PY, "-c", f"from globalchain_cli import nlp; docs = list(nlp.parse_many({read}))"],
@@ -289,6 +321,8 @@ def main(argv: list[str] | None = None) -> int:
             )
             results.append(row("batch verify (target <= 0.8)", spacy_batch, gcheck_batch, "<= 0.80"))
             results.append(row("batch nlp.parse_many only", spacy_batch, parse_many, "-"))
+
+    results.extend(phases(args.reps))
 
     if args.json:
         args.json.write_text(json.dumps(results, indent=2), encoding="utf-8")

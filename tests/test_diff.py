@@ -92,7 +92,7 @@ def test_a_finding_counts_when_any_of_its_claims_changed(nlp, repo):
     by_id = {c["id"]: c for c in fr["claims"]}
     same = [f for f in fr["findings"] if f["rule"] == "SAM01"]
     assert code == 1 and same and same[0]["verdict"] == "inconsistent"
-    assert same[0]["line"] == 1  # located at the first figure, on an unchanged line
+    assert same[0]["line"] == 7  # located at the restatement that differs, the likely slip
     assert {by_id[c]["line"] for c in same[0]["claims"]} == {1, 7}
     assert all(f["line"] != 5 for f in fr["findings"])
 

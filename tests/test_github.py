@@ -59,7 +59,7 @@ def test_annotations_point_at_the_figures(nlp, draft):
         line, col, end = int(props["line"]), int(props["col"]), int(props["endColumn"])
         seen[props["title"]] = lines[line - 1][col - 1 : end - 1]
         assert message
-    assert seen == {"SUB01 part-within-whole": "1 374", "DAT02 date-exists": "31 juin 2024"}
+    assert seen == {"SUB01 part-within-whole": "1 530", "DAT02 date-exists": "31 juin 2024"}  # on the slip
 
 
 def test_auto_is_github_under_github_actions(nlp, draft, monkeypatch, tmp_path):

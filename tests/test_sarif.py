@@ -89,11 +89,11 @@ def test_one_result_per_problem_located_in_code_points(sarif_run):
         assert surface == reg["snippet"]["text"]
         assert r["message"]["text"] and r["partialFingerprints"]
     sub = next(r for r in results if r["ruleId"] == "SUB01")
-    assert sub["locations"][0]["physicalLocation"]["region"]["snippet"]["text"] == "1 374"
+    assert sub["locations"][0]["physicalLocation"]["region"]["snippet"]["text"] == "1 530"  # the part: the slip
     (related,) = sub["relatedLocations"]
     reg = related["physicalLocation"]["region"]
-    assert lines[reg["startLine"] - 1][reg["startColumn"] - 1 : reg["endColumn"] - 1] == "1 530"
-    assert related["message"]["text"] == "1 530 enfants"
+    assert lines[reg["startLine"] - 1][reg["startColumn"] - 1 : reg["endColumn"] - 1] == "1 374"
+    assert related["message"]["text"] == "1 374 victimes"
     dat = next(r for r in results if r["ruleId"] == "DAT02")
     assert dat["locations"][0]["physicalLocation"]["region"]["snippet"]["text"] == "31 juin 2024"
 
