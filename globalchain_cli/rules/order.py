@@ -31,7 +31,8 @@ def order_by_meaning(ctx: RuleContext) -> Iterator[Finding]:
     ## Ce qu'elle vérifie / What it does
     D'après un lexique (extensible en configuration) : interpellés ≤ suspects,
     condamnés ≤ prévenus, en réanimation ≤ hospitalisés ≤ cas, morts ≤ cas,
-    suffrages exprimés ≤ votants ≤ inscrits, reçus ≤ candidats, secourus ≤ passagers.
+    suffrages exprimés ≤ votants ≤ inscrits, reçus ≤ candidats, secourus ≤ passagers,
+    arrivants ≤ partants ≤ inscrits.
     From a lexicon users can extend: arrested ≤ suspects, convicted ≤ prosecuted, etc.
 
     ## Pourquoi / Why
