@@ -286,23 +286,24 @@ def sentence_spans(doc) -> list[tuple[int, int]]:
     (after final punctuation, or before a blank line): the small model's parser sometimes
     runs a sentence across paragraphs. A hard-wrapped line ("identifiées,⏎dont 153
     enfants") does not end its sentence."""
+    text = doc.text  # spaCy rebuilds doc.text on every access: read it once
     spans = []
     for sent in doc.sents:
         start = sent.start_char
-        for m in re.finditer(r"\n", doc.text[sent.start_char : sent.end_char]):
+        for m in re.finditer(r"\n", text[sent.start_char : sent.end_char]):
             end = sent.start_char + m.start()
-            line = doc.text[start:end].rstrip()
+            line = text[start:end].rstrip()
             if not line:
                 start = end + 1
                 continue
-            next_blank = re.match(r"[ \t\r]*(\n|$)", doc.text[end + 1 : end + 80])
+            next_blank = re.match(r"[ \t\r]*(\n|$)", text[end + 1 : end + 80])
             if not _ENDS_PARAGRAPH.search(line) and not next_blank:
                 continue  # a hard-wrapped line: the sentence goes on
             spans.append((start, end))
             start = end + 1
-        if doc.text[start : sent.end_char].strip():
+        if text[start : sent.end_char].strip():
             spans.append((start, sent.end_char))
-    return spans or [(0, len(doc.text))]
+    return spans or [(0, len(text))]
 
 
 def build_claims(

@@ -35,6 +35,8 @@ from .model import AMOUNT_KINDS, Claim, Kind, Link
 COUNTABLE = frozenset({Kind.COUNT, Kind.MONEY, Kind.MEASURE})
 WHOLE_KINDS = COUNTABLE | {Kind.DURATION}
 SHARE_KINDS = frozenset({Kind.PERCENT, Kind.FRACTION})
+#: How many sentences apart two figures may be and still be related by a noun or a pronoun.
+WINDOW = 30
 
 
 class Context:
@@ -45,6 +47,10 @@ class Context:
         self.doc = doc
         self.claims = list(claims)
         self.by_id = {c.id: c for c in claims}
+        self.position = {c.id: i for i, c in enumerate(self.claims)}
+        self.by_sentence: dict[int, list[Claim]] = {}
+        for c in self.claims:
+            self.by_sentence.setdefault(c.sentence, []).append(c)
         self.sent_bounds = sentence_spans(doc) if doc is not None else []
 
     def before(self, c: Claim, width: int = 40) -> str:
@@ -56,11 +62,30 @@ class Context:
         return self.text[c.end : c.end + width].lower().replace("’", "'")
 
     def in_sentence(self, c: Claim) -> list[Claim]:
-        return [x for x in self.claims if x.sentence == c.sentence]
+        return self.by_sentence.get(c.sentence, [])
+
+    def sentence_claims(self, sentence: int) -> list[Claim]:
+        return self.by_sentence.get(sentence, [])
 
     def previous(self, c: Claim, sentences: int = 0) -> list[Claim]:
         """Claims before ``c``, nearest first, within ``sentences`` sentences back."""
-        return [x for x in reversed(self.claims) if x.start < c.start and c.sentence - x.sentence <= sentences]
+        out = []
+        for s in range(c.sentence, c.sentence - sentences - 1, -1):
+            out += [x for x in reversed(self.by_sentence.get(s, [])) if x.start < c.start]
+        return out
+
+    def near(self, c: Claim, sentences: int = WINDOW) -> list[Claim]:
+        """Claims within ``sentences`` sentences of ``c``, in text order: far-apart figures of a
+        very long text are never related (and the work stays linear in its length)."""
+        out = []
+        for s in range(c.sentence - sentences, c.sentence + sentences + 1):
+            out += self.by_sentence.get(s, [])
+        return out
+
+    def following(self, c: Claim) -> Claim | None:
+        """The next claim in the text."""
+        i = self.position[c.id] + 1
+        return self.claims[i] if i < len(self.claims) else None
 
     def gender(self, c: Claim) -> str | None:
         if c.noun_start is None or self.doc is None:
@@ -117,7 +142,7 @@ def _coordinated(ctx: Context, first: Claim, max_words: int = 8) -> list[Claim]:
 def _partitive_whole(ctx: Context, c: Claim) -> bool:
     """Whether ``c`` is the whole of « N des M » (so the sentence is about N)."""
     return bool(re.search(r"\b(des|de ces|d'entre les)\s*$", ctx.before(c, 12))) and any(
-        x.end <= c.start and c.start - x.end <= 12 for x in ctx.claims
+        x.end <= c.start and c.start - x.end <= 12 for x in ctx.previous(c)
     )
 
 
@@ -147,7 +172,7 @@ def _by_noun(
     count of people for a word naming people; ``before_only`` for anaphora (« de ces … »)."""
     key = noun_key(word)
     match = same_population if loose else same_class
-    found = [x for x in ctx.claims if x is not c and _counted(x) and x.unit and match(x.unit, key)]
+    found = [x for x in ctx.near(c) if x is not c and _counted(x) and x.unit and match(x.unit, key)]
     if larger_than is not None:
         found = [x for x in found if float(x.value) > larger_than and x.qualifier == "exact" and not x.scope]
     if before_only:
@@ -475,12 +500,12 @@ def link_change(ctx: Context) -> Iterator[Link]:
             pair = _from_to(ctx, c) or _versus(ctx, c)
             if pair:
                 yield Link("change", m.group(1), c.id, None, pair)
-    for sent_index in {c.sentence for c in ctx.claims}:
+    for sent_index in ctx.by_sentence:
         start, end = ctx.sent_bounds[sent_index] if ctx.sent_bounds else (0, len(ctx.text))
         m = _MULTIPLY.search(ctx.text.lower(), start, end)
         if not m:
             continue
-        figures = [x for x in ctx.claims if x.sentence == sent_index and _counted(x) and x.start > m.end()]
+        figures = [x for x in ctx.sentence_claims(sent_index) if _counted(x) and x.start > m.end()]
         if (
             len(figures) >= 2
             and re.fullmatch(r"[^.;]{0,30}?\bde\s*", ctx.text[m.end() : figures[0].start])
@@ -520,7 +545,8 @@ def link_share_of(ctx: Context) -> Iterator[Link]:
     for share in ctx.claims:
         if share.kind != Kind.PERCENT:
             continue
-        whole = next((x for x in ctx.claims if x.start > share.end and _counted(x)), None)
+        whole = ctx.following(share)
+        whole = whole if whole is not None and _counted(whole) else None
         if whole is None or not re.fullmatch(r"\s*(des|de|du)\s*", ctx.text[share.end : whole.start]):
             continue
         part = next(
@@ -552,7 +578,7 @@ def link_total(ctx: Context, links: Sequence[Link]) -> Iterator[Link]:
         para_start = ctx.text.rfind("\n", 0, total.start) + 1
         parts = [
             x
-            for x in ctx.claims
+            for x in ctx.previous(total, WINDOW)
             if para_start <= x.start < total.start
             and _counted(x)
             and x.id not in wholes
@@ -650,7 +676,7 @@ def link_count_list(ctx: Context) -> Iterator[Link]:
             continue
         base = c.noun_end
         spans = tuple((base + s, base + e) for s, e in items)
-        if any(x.start < spans[-1][1] and x.end > spans[0][0] and _counted(x) for x in ctx.claims):
+        if any(x.start < spans[-1][1] and x.end > spans[0][0] and _counted(x) for x in ctx.near(c, 1)):
             continue  # figures in the list: a breakdown, not a list of names
         yield Link("count_list", m.group("sep"), c.id, items=spans)
 
@@ -732,7 +758,7 @@ def link_duration(ctx: Context) -> Iterator[Link]:
         if d.kind != Kind.DURATION or not isinstance(d.value, int | float):
             continue
         near = None
-        for p in periods:
+        for p in (x for x in ctx.near(d, 1) if x.kind == Kind.PERIOD):
             gap = ctx.text[d.end : p.start] if d.end <= p.start else ctx.text[p.end : d.start]
             if d.noun_end and d.noun_end <= p.start:
                 gap = ctx.text[d.noun_end : p.start]

@@ -8,6 +8,7 @@ headings (``## Ce qu'elle vérifie / What it does``, ``## Pourquoi / Why``,
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -34,6 +35,9 @@ class Rule:
 
 
 REGISTRY: dict[str, Rule] = {}
+
+#: How many sentences apart two figures may be for a rule to compare them.
+WINDOW = 30
 
 DOC_HEADINGS = ("## Ce qu'elle vérifie / What it does", "## Pourquoi / Why", "## Exemple / Example")
 
@@ -65,6 +69,15 @@ class RuleContext:
 
     def __post_init__(self) -> None:
         self._by_id = {c.id: c for c in self.claims}
+        self._ordered = sorted(self.claims, key=lambda c: (c.sentence, c.start))
+        self._sentences = [c.sentence for c in self._ordered]
+
+    def window(self, c: Claim, sentences: int = WINDOW) -> list[Claim]:
+        """Claims within ``sentences`` sentences of ``c``: figures far apart in a very long
+        text are not compared (and checking stays linear in its length)."""
+        lo = bisect.bisect_left(self._sentences, c.sentence - sentences)
+        hi = bisect.bisect_right(self._sentences, c.sentence + sentences)
+        return self._ordered[lo:hi]
 
     def claim(self, cid: str) -> Claim:
         return self._by_id[cid]

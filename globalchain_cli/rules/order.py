@@ -54,8 +54,9 @@ def order_by_meaning(ctx: RuleContext) -> Iterator[Finding]:
                 continue
             candidates = [
                 b
-                for b in counts
-                if b is not a
+                for b in ctx.window(a)
+                if b.id in tagged
+                and b is not a
                 and compatible_scope(a, b)
                 and any(n in tagged[b.id] for n in larger)
                 and small_name not in tagged[b.id]

@@ -68,12 +68,13 @@ def same_figure_restated(ctx: RuleContext) -> Iterator[Finding]:
     """
     linked = {frozenset((lk.a, lk.b)) for lk in ctx.links if lk.b}
     claims = [c for c in ctx.claims if c.kind in COMPARABLE and c.unit]
-    for i, b in enumerate(claims):
-        earlier = [a for a in claims[:i] if comparable(a, b) and frozenset((a.id, b.id)) not in linked]
+    for b in claims:
+        before = [a for a in ctx.window(b) if a.start < b.start and a.kind in COMPARABLE and a.unit]
+        earlier = [a for a in before if comparable(a, b) and frozenset((a.id, b.id)) not in linked]
         if b.demonstrative:
             # « Ces 4 870 demandes »: points back at the last figure of that noun, whatever its scope
             last = next(
-                (a for a in reversed(claims[:i]) if a.noun_start is not None and same_population(a.unit, b.unit)), None
+                (a for a in reversed(before) if a.noun_start is not None and same_population(a.unit, b.unit)), None
             )
             if last is not None and last not in earlier and frozenset((last.id, b.id)) not in linked:
                 earlier.append(last)
@@ -97,9 +98,9 @@ def same_figure_restated(ctx: RuleContext) -> Iterator[Finding]:
             if not strict and not b.definite and not (slip == "transposition" and min(va, vb) >= 100):
                 continue  # « onze prévenus » … « Quatorze personnes »: maybe other people
             strong = slip == "transposition" and min(va, vb) >= 100
-            if not b.definite and not strong and len(_values_of_unit(claims, a, b)) > 2:
+            if not b.definite and not strong and len(_values_of_unit(ctx.window(b), a, b)) > 2:
                 continue  # « 14 sièges, 13, 8 … 41 sièges »: a list of counts, not a restatement
-            if any(value_of(c) == vb for c in claims if c is not b and comparable(c, b)):
+            if any(value_of(c) == vb for c in ctx.window(b) if c is not b and comparable(c, b)):
                 continue
             how = ctx.say(
                 "chiffres inversés ?" if slip == "transposition" else "un chiffre diffère",
