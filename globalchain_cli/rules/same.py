@@ -92,6 +92,9 @@ def same_figure_restated(ctx: RuleContext) -> Iterator[Finding]:
             slip = is_slip(va, vb) if va is not None and vb is not None else None
             if slip is None:
                 continue
+            elliptic = a.noun_start is None or b.noun_start is None
+            if slip == "digit" and elliptic and not (a.definite and b.definite):
+                continue  # an elliptic figure's noun is inferred: one digit apart is not enough
             strict = same_class_strict(a.unit, b.unit)
             if min(va, vb) < 10 and not (b.definite and strict):
                 continue  # one digit apart is no evidence for small numbers
