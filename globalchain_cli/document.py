@@ -42,9 +42,7 @@ class InputError(Exception):
 @dataclass(frozen=True)
 class Decoded:
     text: str
-    encoding: (
-        str  # "utf-8", "utf-8-sig", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be", "cp1252", "latin-1"
-    )
+    encoding: str  # "utf-8", "utf-8-sig", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be", "cp1252", "latin-1"
     notes: tuple[str, ...] = ()  # French warnings for stderr
 
 
@@ -83,9 +81,7 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
 _CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
 # One str.translate table: Windows-1252 where defined, Latin-1 (C1 control) elsewhere.
 _C1_BYTES = frozenset(range(0x80, 0xA0))
-_WIN1252_TABLE = {
-    b: (bytes([b]).decode("cp1252") if b not in _CP1252_UNDEFINED else chr(b)) for b in range(0x80, 0xA0)
-}
+_WIN1252_TABLE = {b: (bytes([b]).decode("cp1252") if b not in _CP1252_UNDEFINED else chr(b)) for b in range(0x80, 0xA0)}
 
 # Characters a French (or Western European) text written in Windows-1252 is made of.
 _WESTERN = frozenset(
@@ -143,9 +139,7 @@ def _decode_unicode(body: bytes, encoding: str) -> Decoded:
     except UnicodeDecodeError:
         text = body.decode(encoding, errors="replace")
         bad = text.count("\ufffd") - body.decode(encoding, errors="ignore").count("\ufffd")
-        notes = (
-            f"{_name(encoding)} invalide : {_plural(bad, 'caractère remplacé', 'caractères remplacés')}",
-        )
+        notes = (f"{_name(encoding)} invalide : {_plural(bad, 'caractère remplacé', 'caractères remplacés')}",)
     _check_controls(text)
     return Decoded(text, encoding, notes)
 

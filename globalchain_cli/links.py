@@ -12,9 +12,13 @@ agree: it only says which figures the sentence relates, and how.
     link_sur          « 58 sur 87 », « 1 150 postes sur les 4 800 »  subset
     link_among        « Parmi les 47 victimes figurent 29 … et 3 »  subset (+ sum)
     link_en           « identifier 362 suspects et d'en arrêter 219 » subset
+                      « 82,4 TWh … Le nucléaire en a assuré 33,1 TWh » subset (+ sum)
     link_others       « … et relaxé les cinq autres »               sum (complete)
     link_breakdown    « 146 concerts : 92 … et 54 … »               sum
     link_share        « 2 904 …, soit 90 % du total »               percent
+    link_share_of     « représente 13 % des 25 000 hectares »       percent (guessed part)
+    link_total        « Au total, 9 412 suffrages » after the list  sum (guessed)
+    link_change       « en hausse de 20 %, de 100 à 120 »           change
     link_count_list   « trois provinces, Anvers, X et Y »           count_list
     link_duration     « pendant onze jours, du 21 juin au 1er juillet » duration
 
@@ -30,7 +34,7 @@ from dataclasses import replace
 
 from .claims import noun_key, same_class, same_population, sentence_spans, with_unit
 from .lang.fr import cues
-from .model import AMOUNT_KINDS, Claim, Kind, Link
+from .model import Claim, Kind, Link
 
 COUNTABLE = frozenset({Kind.COUNT, Kind.MONEY, Kind.MEASURE})
 WHOLE_KINDS = COUNTABLE | {Kind.DURATION}
@@ -98,10 +102,6 @@ class Context:
 
     def sentence_start(self, c: Claim) -> int:
         return self.sent_bounds[c.sentence][0] if self.sent_bounds else 0
-
-
-def _amount(c: Claim) -> bool:
-    return c.kind in AMOUNT_KINDS and c.qualifier != "range"
 
 
 def _counted(c: Claim) -> bool:
@@ -396,6 +396,7 @@ def _en_shares(ctx: Context) -> Iterator[Link]:
         if whole is None or not re.fullmatch(r"[^.]*\.?\s*[^.]*", ctx.text[whole.end : part.start]):
             continue
         yield from _parts_of(ctx, whole, part, "en", seen)
+
 
 def link_others(ctx: Context, links: Sequence[Link]) -> Iterator[Link]:
     """« dix-neuf des vingt-quatre prévenus …, et relaxé les cinq autres »: the rest of a whole."""
@@ -849,4 +850,4 @@ def resolve_units(claims: Sequence[Claim], links: Sequence[Link]) -> list[Claim]
                 by_id[part.id] = with_unit(part, whole.unit, whole.noun)
             elif whole.unit is None and part.unit and part.kind == whole.kind:
                 by_id[whole.id] = with_unit(whole, part.unit, part.noun)
-    return [replace(by_id[c.id]) for c in claims]
+    return [by_id[c.id] for c in claims]

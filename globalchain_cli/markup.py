@@ -1022,12 +1022,7 @@ class _Markdown:
                     break
                 empty = _indent(line, m.end())[1] == len(line)
                 starts_list = not list_cols or col >= list_cols[-1]  # not a sibling of the current item
-                if (
-                    prev_para
-                    and not new_item
-                    and starts_list
-                    and (empty or (m.group(1) and m.group(1) != "1"))
-                ):
+                if prev_para and not new_item and starts_list and (empty or (m.group(1) and m.group(1) != "1")):
                     break  # a new list cannot interrupt a paragraph with this marker
                 width, after = _indent(line, m.end())
                 if width > 4 or after == len(line):
@@ -1059,11 +1054,7 @@ class _Markdown:
                 end_cond: re.Pattern[str] | str | None = None
                 if _HTML_RAW_BLOCK.match(rest):
                     end_cond = _HTML_RAW_BLOCK_END
-                elif (
-                    rest.startswith("<!--")
-                    and "-->" not in rest[4:]
-                    and not rest.startswith(("<!-->", "<!--->"))
-                ):
+                elif rest.startswith("<!--") and "-->" not in rest[4:] and not rest.startswith(("<!-->", "<!--->")):
                     end_cond = "-->"
                 elif rest.startswith("<?"):
                     end_cond = "?>"

@@ -131,7 +131,10 @@ def test_markdown_offsets_point_into_the_original_file(nlp, tmp_path, monkeypatc
         assert lines[c["line"] - 1][c["column"] - 1 :].startswith(c["text"])
     rules = {f["rule"]: f for f in fr["findings"] if f["verdict"] == "inconsistent"}
     assert set(rules) == {"SUB01", "DAT02"}
-    assert (rules["SUB01"]["line"], rules["SUB01"]["column"]) == (6, DRAFT_MD.split("\n")[5].index("1 530") + 1)  # on the slip
+    assert (rules["SUB01"]["line"], rules["SUB01"]["column"]) == (
+        6,
+        DRAFT_MD.split("\n")[5].index("1 530") + 1,
+    )  # on the slip
     assert draft.read_text(encoding="utf-8") == DRAFT_MD
 
 

@@ -151,9 +151,7 @@ CASES = [
         E("29 février 1900", DATE, None, invalid="1900"),
         id="29-feb-1900",
     ),
-    case(
-        "La réunion du 30 février est une farce.", E("30 février", DATE, None, invalid="février"), id="30-feb"
-    ),
+    case("La réunion du 30 février est une farce.", E("30 février", DATE, None, invalid="février"), id="30-feb"),
     case(
         "Rendu prévu le 31 avril 2025.",
         E("31 avril 2025", DATE, None, invalid="d'avril n'a que 30 jours"),
@@ -189,9 +187,7 @@ CASES = [
         E("mi-juin", DATE, "2024-06", precision="mid"),
         id="la-mi-month",
     ),
-    case(
-        "Le rapport est attendu mi-juin.", E("mi-juin", DATE, "--06", precision="mid"), id="mid-month-no-year"
-    ),
+    case("Le rapport est attendu mi-juin.", E("mi-juin", DATE, "--06", precision="mid"), id="mid-month-no-year"),
     case("La saison se termine fin juin.", E("fin juin", DATE, "--06", precision="late"), id="late-month"),
     case(
         "Le bilan sera publié fin septembre 2023.",
@@ -689,9 +685,7 @@ def test_table(text: str, expected: tuple[dict[str, Any], ...], exact: bool) -> 
     for want in expected:
         _check_attrs(_find(found, want["span"], want["kind"]), want)
     if exact:
-        assert sorted((q.kind.value, q.text) for q in found) == sorted(
-            (w["kind"].value, w["span"]) for w in expected
-        )
+        assert sorted((q.kind.value, q.text) for q in found) == sorted((w["kind"].value, w["span"]) for w in expected)
 
 
 def test_weekday_span_starts_at_weekday() -> None:
@@ -748,9 +742,7 @@ def test_date_bounds(text: str, bounds: tuple[str, str] | None) -> None:
     assert date_bounds(q) == expected
 
 
-@pytest.mark.parametrize(
-    "text", ["", " ", "\n\n", "’", "1er", "le", "du au", "entre et", "h", "0 h", "99 h 99"]
-)
+@pytest.mark.parametrize("text", ["", " ", "\n\n", "’", "1er", "le", "du au", "entre et", "h", "0 h", "99 h 99"])
 def test_odd_inputs_do_not_raise(text: str) -> None:
     _check_invariants(text, find_dates(text))
 
@@ -782,8 +774,7 @@ def test_random_text_keeps_invariants(text: str) -> None:
 @pytest.mark.parametrize(
     "unit",
     [
-        "Paris, 27 février 2025 (AFP) – du lundi 3 au vendredi 14 juin, pendant deux semaines, "
-        "âgés de 15 à 17 ans. ",
+        "Paris, 27 février 2025 (AFP) – du lundi 3 au vendredi 14 juin, pendant deux semaines, âgés de 15 à 17 ans. ",
         "vingt et un ",
         "3 h ",
         " ",

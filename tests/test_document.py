@@ -304,9 +304,7 @@ def test_end_offset_and_out_of_range():
 
 @settings(max_examples=300, deadline=None)
 @given(
-    st.lists(
-        st.sampled_from(["a", "é", " ", "\n", "\r", "\r\n", "🙂", "\t", "\u2028", "\f"]), max_size=60
-    ).map("".join)
+    st.lists(st.sampled_from(["a", "é", " ", "\n", "\r", "\r\n", "🙂", "\t", "\u2028", "\f"]), max_size=60).map("".join)
 )
 def test_line_col_agrees_with_naive_count(text):
     doc = Document(text)

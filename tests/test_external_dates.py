@@ -61,9 +61,7 @@ SECONDS = {
     "an": 365 * 86400,
 }
 
-MONTH_WORD = re.compile(
-    r"\b(janv|jan|f[ée]v|mars|avr|mai|juin|jui|juil|ao[uû]t|sept?|oct|nov|d[ée]c)", re.IGNORECASE
-)
+MONTH_WORD = re.compile(r"\b(janv|jan|f[ée]v|mars|avr|mai|juin|jui|juil|ao[uû]t|sept?|oct|nov|d[ée]c)", re.IGNORECASE)
 DIGIT_DATE = re.compile(r"\d{1,2}/\d{1,2}|\d{4}-\d{1,2}-\d{1,2}")
 SPACED_DIGITS = re.compile(r"^(le\s+)?\d{1,2}\s+\d{1,2}(\s+\d{2,4})?$", re.IGNORECASE)
 RELATIVE = re.compile(
@@ -109,9 +107,7 @@ def test_duckling_durations(capsys: pytest.CaptureFixture[str]) -> None:
         want = record["expected"][0]
         unit = DUCKLING_GRAINS[want["unit"]]
         found = _durations(record["input"])
-        if any(
-            q.unit == unit and q.value is not None and math.isclose(q.value, want["value"]) for q in found
-        ):
+        if any(q.unit == unit and q.value is not None and math.isclose(q.value, want["value"]) for q in found):
             hits += 1
         else:
             misses += 1

@@ -112,9 +112,7 @@ def test_strikethrough_text_is_withdrawn():
 
 
 def test_links_keep_their_text():
-    source = (
-        'Selon [le rapport d\'Europol](https://www.europol.europa.eu/2024/06/12 "titre 9"), 219 personnes.'
-    )
+    source = 'Selon [le rapport d\'Europol](https://www.europol.europa.eu/2024/06/12 "titre 9"), 219 personnes.'
     prose = prose_view(source, "markdown")
     assert prose.text == "Selon le rapport d'Europol, 219 personnes."
     assert span_of(prose, "le rapport") == "le rapport"
@@ -141,9 +139,7 @@ def test_brackets_that_are_not_links_stay():
 
 
 def test_images_removed_entirely():
-    prose = prose_view(
-        "Avant ![Graphique : 1 374 victimes](img/g.png) après.\n![x][r]\n\n[r]: a.png", "markdown"
-    )
+    prose = prose_view("Avant ![Graphique : 1 374 victimes](img/g.png) après.\n![x][r]\n\n[r]: a.png", "markdown")
     assert "1 374" not in prose.text
     assert lines(prose) == ["Avant  après."]
 
@@ -154,9 +150,7 @@ def test_link_inside_image_alt_and_image_inside_link():
 
 
 def test_autolinks_and_bare_urls_removed():
-    source = (
-        "Source : <https://www.lesoir.be/2024/06/12/1374> ou https://ex.org/a/2024?id=5. Fin (www.ex.org/12)."
-    )
+    source = "Source : <https://www.lesoir.be/2024/06/12/1374> ou https://ex.org/a/2024?id=5. Fin (www.ex.org/12)."
     prose = prose_view(source, "markdown")
     assert not re.search(r"\d", prose.text)
     assert prose.text.startswith("Source : ")
@@ -211,10 +205,7 @@ def test_thematic_break_at_start_is_not_front_matter():
 
 
 def test_headings():
-    source = (
-        "# Bilan 2024 #\n## Sous-titre ##   \n###### Six\n####### sept\n"
-        "#pas titre\nTitre\n=====\nAutre\n---\n"
-    )
+    source = "# Bilan 2024 #\n## Sous-titre ##   \n###### Six\n####### sept\n#pas titre\nTitre\n=====\nAutre\n---\n"
     prose = prose_view(source, "markdown")
     assert lines(prose) == ["Bilan 2024", "Sous-titre", "Six", "####### sept", "#pas titre", "Titre", "Autre"]
     assert span_of(prose, "Bilan 2024") == "Bilan 2024"

@@ -375,9 +375,7 @@ def _invalid_reason(day: int, month: int, year: int | None) -> str | None:
     return None
 
 
-def _resolve_day(
-    day: int, month: int, year: int | None, explicit: bool
-) -> tuple[str | None, str, str | None]:
+def _resolve_day(day: int, month: int, year: int | None, explicit: bool) -> tuple[str | None, str, str | None]:
     """(value, precision, invalid) of a day date; a guessed year never makes 29 février invalid."""
     if year is not None and not explicit and month == 2 and day == 29 and not calendar.isleap(year):
         year = None
@@ -660,9 +658,7 @@ def _part_dates(text: str, ntext: str, ctx: _YearContext) -> Iterator[_Candidate
             value = _month_value(month, year)[0]
         else:
             value = m.group("yo")
-        q = _quantity(
-            text, cue_start, m.end(), Kind.DATE, value, precision=precision, cue=word, cue_start=cue_start
-        )
+        q = _quantity(text, cue_start, m.end(), Kind.DATE, value, precision=precision, cue=word, cue_start=cue_start)
         yield _candidate(q)
 
 
@@ -750,9 +746,7 @@ def _read_amount_match(m: re.Match[str]) -> _Amount | None:
     half = 0.5 if (m.group("half1") or m.group("half2")) else 0
     if m.group("approx"):
         noun = m.group("approx").split()[-1].lower()
-        return _Amount(
-            m.start("approx"), m.end(), fr.APPROXIMATE_NOUNS[noun], unit, True, Qualifier.APPROXIMATE
-        )
+        return _Amount(m.start("approx"), m.end(), fr.APPROXIMATE_NOUNS[noun], unit, True, Qualifier.APPROXIMATE)
     if m.group("demi"):
         return _Amount(m.start("demi"), m.end(), 0.5, unit, True)
     num = "hi_d" if m.group("hi_d") else "num"
@@ -884,16 +878,12 @@ def _is_clock_range(amount: _Amount, intro: str, hunit: bool) -> bool:
     return all(v is not None and float(v).is_integer() and 0 <= v < 24 for v in (amount.low, amount.high))
 
 
-def _clock_range(
-    text: str, m: re.Match[str], amount: _Amount, cue: str | None, cue_start: int | None
-) -> _Candidate:
+def _clock_range(text: str, m: re.Match[str], amount: _Amount, cue: str | None, cue_start: int | None) -> _Candidate:
     assert amount.lo_end is not None and amount.low is not None
     low = int(amount.low)
     if m.group("ampm") and low < 12:
         low += fr.DAY_PERIODS[re.sub(r"\s+", " ", m.group("ampm").lower())]
-    first = _quantity(
-        text, amount.start, amount.lo_end, Kind.TIME, f"{low:02d}:00", cue=cue, cue_start=cue_start
-    )
+    first = _quantity(text, amount.start, amount.lo_end, Kind.TIME, f"{low:02d}:00", cue=cue, cue_start=cue_start)
     amount.value = amount.high
     num = "hi_d" if m.group("hi_d") else "num"
     second = _quantity(text, m.start(num), m.end(), Kind.TIME, _time_value(m, amount))
@@ -979,9 +969,7 @@ def _amounts(text: str, ntext: str, ctx: _YearContext) -> Iterator[_Candidate]:
         kind = _kind_of(ntext, m, amount, cue)
         if kind is Kind.TIME:
             value = _time_value(m, amount)
-            yield _candidate(
-                _quantity(text, amount.start, m.end(), kind, value, cue=cue.text, cue_start=cue.start)
-            )
+            yield _candidate(_quantity(text, amount.start, m.end(), kind, value, cue=cue.text, cue_start=cue.start))
             continue
         if m.group("ampm"):  # "trois heures du matin" read as hours: leave "du matin" out
             amount.end = m.start("ampm") - 1
