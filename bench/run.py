@@ -314,13 +314,24 @@ def main(argv: list[str] | None = None) -> int:
                 "nlp.parse_many (no CLI)",
                 [PY, "-c", f"from globalchain_cli import nlp; docs = list(nlp.parse_many({read}))"],
             )
-            measure([spacy_batch, gcheck_batch, parse_many], args.batch_reps)
+            gcheck_jobs = gcheck_measure(
+                f"gcheck verify -j {os.cpu_count()} --format json DIR",
+                "verify",
+                "-j",
+                str(os.cpu_count() or 1),
+                "--format",
+                "json",
+                tmp,
+            )
+            measure([spacy_batch, gcheck_batch, parse_many, gcheck_jobs], args.batch_reps)
             header(
                 f"3. batch: {len(paths)} articles, {min(words)}-{max(words)} words "
                 f"({sum(words)} words, seed {RANDOM_SEED})"
             )
             results.append(row("batch verify (target <= 0.8)", spacy_batch, gcheck_batch, "<= 0.80"))
             results.append(row("batch nlp.parse_many only", spacy_batch, parse_many, "-"))
+            # --jobs N on this machine's cores: the ratio to one process shows how it scales
+            results.append(row(f"batch --jobs {os.cpu_count()} vs --jobs 1", gcheck_batch, gcheck_jobs, "-"))
 
     results.extend(phases(args.reps))
 

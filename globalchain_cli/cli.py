@@ -355,6 +355,10 @@ def verify(
         str | None,
         typer.Option("--stdin-filename", help="Nom du texte lu sur l'entrée standard (rapport et format)."),
     ] = None,
+    jobs: Annotated[
+        int,
+        typer.Option("--jobs", "-j", min=1, help="Nombre de processus qui vérifient les fichiers en parallèle."),
+    ] = 1,
 ) -> None:
     """Vérifie les chiffres d'articles : tableau, JSON, SARIF, annotations GitHub ou résumé Markdown."""
     config = _load_config(config_file)
@@ -373,12 +377,13 @@ def verify(
 
     from .gitdiff import ALL
     from .model import Report
-    from .pipeline import check_many
+    from .pipeline import check_many, check_parallel
 
     fmt = _pick_format(format, output)
     problems: dict[str, list[str]] = {}
     reports: list[FileReport] = []
-    checked = check_many(_read_all(files, stdin_filename, problems), config)
+    inputs = _read_all(files, stdin_filename, problems)
+    checked = check_parallel(inputs, config, jobs) if jobs > 1 and len(files) > 1 else check_many(inputs, config)
     for fr in _with_progress(checked, len(files), config.lang):
         extra = tuple(p for p in problems.pop(fr.path, ()) if p not in fr.notes)
         if extra:

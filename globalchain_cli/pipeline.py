@@ -188,3 +188,38 @@ def _guarded(prep: Prepared, doc, config: Config) -> FileReport:
         if os.environ.get("GCHECK_DEBUG"):
             raise
         return FileReport(prep.path, error=f"erreur interne de gcheck : {exc.__class__.__name__}: {exc}")
+
+
+def _warm() -> None:
+    """Worker start-up: load the French pipeline once per process."""
+    nlp.load()
+
+
+def _check_chunk(items: list[tuple[str, str | None, str, str | None]], config: Config) -> list[FileReport]:
+    return list(check_many(items, config))
+
+
+def check_parallel(
+    items: Iterable[tuple[str, str | None, str, str | None]], config: Config, jobs: int, chunk: int = 8
+) -> Iterator[FileReport]:
+    """``check_many`` over ``jobs`` worker processes: files go out in chunks, reports come
+    back in the order of the files, and only ``2 × jobs`` chunks are in flight at a time,
+    so memory stays bounded however many files there are."""
+    import itertools
+    from concurrent.futures import ProcessPoolExecutor
+
+    source = iter(items)
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_warm) as pool:
+        pending: deque = deque()
+
+        def submit() -> None:
+            batch = list(itertools.islice(source, chunk))
+            if batch:
+                pending.append(pool.submit(_check_chunk, batch, config))
+
+        for _ in range(2 * jobs):
+            submit()
+        while pending:
+            reports = pending.popleft().result()
+            submit()
+            yield from reports
