@@ -281,13 +281,12 @@ def compatible_scope(a: Claim, b: Claim) -> bool:
 _ENDS_PARAGRAPH = re.compile(r"[.!?:;»\"”)]$")
 
 
-def sentence_spans(doc) -> list[tuple[int, int]]:
+def sentence_spans(doc, text: str) -> list[tuple[int, int]]:
     """Sentences as character spans: spaCy's, cut again at line breaks that end a paragraph
     (after final punctuation, or before a blank line): the small model's parser sometimes
     runs a sentence across paragraphs. A hard-wrapped line ("identifiées,⏎dont 153
     enfants") does not end its sentence."""
-    text = doc.text  # spaCy rebuilds doc.text on every access: read it once
-    spans = []
+    spans = []  # ``text`` is the parsed text (reading doc.text would rebuild it from every token)
     for sent in doc.sents:
         start = sent.start_char
         for m in re.finditer(r"\n", text[sent.start_char : sent.end_char]):
@@ -312,9 +311,11 @@ def build_claims(
     quantities: Sequence[Quantity],
     line_col: Callable[[int], tuple[int, int]],
     article_year: int | None = None,
+    sents: Sequence[tuple[int, int]] | None = None,
 ) -> tuple[Claim, ...]:
-    """Claims for every quantity, in text order, ids ``c1``, ``c2``…"""
-    sents = sentence_spans(doc)
+    """Claims for every quantity, in text order, ids ``c1``, ``c2``…; ``sents`` are the
+    sentence spans when the caller has them already."""
+    sents = sents if sents is not None else sentence_spans(doc, text)
     sent_starts = [start for start, _ in sents]
     claims: list[Claim] = []
 

@@ -46,7 +46,7 @@ WINDOW = 30
 class Context:
     """The text, its parse and its claims, with the look-ups every linker needs."""
 
-    def __init__(self, text: str, doc, claims: Sequence[Claim]):
+    def __init__(self, text: str, doc, claims: Sequence[Claim], sents: Sequence[tuple[int, int]] | None = None):
         self.text = text
         self.doc = doc
         self.claims = list(claims)
@@ -55,7 +55,9 @@ class Context:
         self.by_sentence: dict[int, list[Claim]] = {}
         for c in self.claims:
             self.by_sentence.setdefault(c.sentence, []).append(c)
-        self.sent_bounds = sentence_spans(doc) if doc is not None else []
+        if sents is None:
+            sents = sentence_spans(doc, text) if doc is not None else []
+        self.sent_bounds = list(sents)
 
     def before(self, c: Claim, width: int = 40) -> str:
         """Lower-case text just before the claim (before its bound words, if any)."""
@@ -149,7 +151,7 @@ def _partitive_whole(ctx: Context, c: Claim) -> bool:
 def _antecedent(ctx: Context, c: Claim, gender: str | None = None, sentences: int = 2) -> Claim | None:
     """The figure a pronoun or an elliptic figure refers to: nearest counted figure with a noun."""
     for x in ctx.previous(c, sentences):
-        if x is c or not _counted(x) or x.noun is None:
+        if x is c or not _counted(x) or x.unit is None:
             continue
         if gender and ctx.gender(x) not in (None, gender):
             continue
@@ -807,15 +809,18 @@ def _same_magnitude(d: Claim, p: Claim, ratio: float = 4) -> bool:
     return bool(days and span and 1 / ratio <= days / span <= ratio)
 
 
-def find_links(text: str, doc, claims: Sequence[Claim], line_col) -> tuple[list[Claim], list[Link]]:
+def find_links(
+    text: str, doc, claims: Sequence[Claim], line_col, sents: Sequence[tuple[int, int]] | None = None
+) -> tuple[list[Claim], list[Link]]:
     """All links of a text, and its claims with elliptic units resolved (and one claim
     per counted list)."""
-    ctx = Context(text, doc, claims)
+    sents = sents if sents is not None else sentence_spans(doc, text)
+    ctx = Context(text, doc, claims, sents)
     links: list[Link] = []
     for linker in (link_dont, link_partitive, link_entre, link_sur, link_among, link_en):
         links.extend(linker(ctx))
     claims = resolve_units(claims, links)
-    ctx = Context(text, doc, claims)
+    ctx = Context(text, doc, claims, sents)
     links.extend(link_others(ctx, links))
     links.extend(link_breakdown(ctx))
     links.extend(link_share(ctx, links))

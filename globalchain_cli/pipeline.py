@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from . import nlp
-from .claims import build_claims
+from .claims import build_claims, sentence_spans
 from .config import Config
 from .document import Document
 from .extract import article_year, find_quantities
@@ -73,8 +73,9 @@ def analyse(prep: Prepared, doc, config: Config) -> FileReport:
     def line_col(offset: int) -> tuple[int, int]:
         return source.line_col(prep.prose.to_source_span(offset, offset + 1)[0])
 
-    claims = build_claims(prose, doc, prep.quantities, line_col, article_year=article_year(prose))
-    claims, links = find_links(prose, doc, claims, line_col)
+    sents = sentence_spans(doc, prose)
+    claims = build_claims(prose, doc, prep.quantities, line_col, article_year=article_year(prose), sents=sents)
+    claims, links = find_links(prose, doc, claims, line_col, sents)
     order = _merged_order(config.order)
     ctx = RuleContext(
         claims=claims,
