@@ -684,6 +684,33 @@ def link_count_list(ctx: Context) -> Iterator[Link]:
         yield Link("count_list", m.group("sep"), c.id, items=spans)
 
 
+_NAME = r"(?:l['’]|le |la |les )?[A-ZÀ-ÖØ-Ý«][\w'’»-]*(?:\s[\w'’«»-]+){0,3}?"
+_LIST_BEFORE = re.compile(rf"((?:{_NAME},\s*)+{_NAME}\s+et\s+{_NAME})\s*[:;,]?\s*(?:dans|à|pour|de|sur|parmi|en)?\s*$")
+
+
+def link_count_list_before(ctx: Context) -> Iterator[Link]:
+    """« … à Paris, Marseille, Lyon, Toulouse et Nantes : dans ces cinq villes … »: a
+    demonstrative count of the names listed just before it."""
+    for c in ctx.claims:
+        if c.kind != Kind.COUNT or not c.demonstrative or not isinstance(c.value, int) or not 2 <= c.value <= 12:
+            continue
+        start = max(ctx.text.rfind(".", 0, c.start), ctx.text.rfind("\n", 0, c.start)) + 1
+        head = ctx.text[start : c.start]
+        head = re.sub(r"\b[Cc]es\s*$", "", head)
+        m = _LIST_BEFORE.search(head)
+        if not m:
+            continue
+        names = [x for x in re.split(r",\s*|\s+et\s+", m.group(1)) if x.strip()]
+        if len(names) < 2:
+            continue
+        spans, pos = [], start + m.start(1)
+        for name in names:
+            at = ctx.text.index(name, pos)
+            spans.append((at, at + len(name)))
+            pos = at + len(name)
+        yield Link("count_list", "ces", c.id, items=tuple(spans))
+
+
 def list_claims(ctx: Context, links: Sequence[Link], line_col) -> tuple[list[Claim], list[Link]]:
     """Each counted list becomes a claim of its own (kind LIST, value = number of items),
     so findings can point at the list as well as at the count."""
@@ -828,6 +855,7 @@ def find_links(
     links.extend(link_change(ctx))
     links.extend(link_total(ctx, links))
     links.extend(link_count_list(ctx))
+    links.extend(link_count_list_before(ctx))
     links.extend(link_duration(ctx))
     claims, links = list_claims(ctx, _unique(links), line_col)
     return claims, links
