@@ -48,3 +48,10 @@ def test_commands_without_text_do_not_import_spacy():
         "assert 'spacy' not in sys.modules\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_every_rule_has_its_case_file():
+    from .conftest import FIXTURES
+
+    files = {p.stem for p in (FIXTURES / "rules").glob("*.toml")}
+    assert set(REGISTRY) <= files, set(REGISTRY) - files
