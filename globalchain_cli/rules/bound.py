@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..claims import compatible_scope, same_class
+from ..claims import compatible_scope, same_class, same_class_strict
 from ..model import Finding, Kind, Verdict
 from .base import RuleContext, bounds, rule, value_of
 
@@ -13,6 +13,19 @@ PLAUSIBLE_RATIO = 1.6
 #: Kinds of figures a bound is compared with: amounts of things, not shares (a percentage
 #: "près de 15 %" is as often of another whole as of the same one).
 BOUNDED_KINDS = (Kind.COUNT, Kind.MONEY, Kind.MEASURE)
+
+
+def _same_thing(a, b) -> bool:
+    """The same noun or near-synonyms; a generic word (« personnes ») only with an event in
+    common, or when the exact figure details the rounded one just after it (« Quelque 1 200
+    personnes ont dû partir. Selon le décompte, 1 187 habitants ont été évacués »): « plus de
+    15 000 personnes ont manifesté » is not the « 10 230 demandeurs d'emploi » stated before."""
+    if same_class_strict(a.unit, b.unit):
+        return True
+    if not same_class(a.unit, b.unit):
+        return False
+    shared = set(a.traits) & set(b.traits) - {a.unit, b.unit}
+    return bool(shared) or (b.start > a.start and b.sentence - a.sentence <= 2)
 
 
 @rule(code="BND01", name="bound-holds", family="bound")
@@ -51,7 +64,7 @@ def bound_holds(ctx: RuleContext) -> Iterator[Finding]:
             and str(b.qualifier) == "exact"
             and b.kind == a.kind
             and compatible_scope(a, b)
-            and same_class(a.unit, b.unit)
+            and _same_thing(a, b)
             and value_of(b)
             and 1 / PLAUSIBLE_RATIO <= value_of(b) / va <= PLAUSIBLE_RATIO
         ]
