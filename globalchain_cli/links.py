@@ -500,7 +500,7 @@ def link_change(ctx: Context) -> Iterator[Link]:
         before = ctx.before(c, 40)
         m = _CHANGE.search(before) if c.kind == Kind.PERCENT else None
         if m:
-            pair = _from_to(ctx, c) or _versus(ctx, c)
+            pair = _from_to(ctx, c) or _versus(ctx, c) or _to_versus(ctx, c)
             if pair:
                 yield Link("change", m.group(1), c.id, None, pair)
     for sent_index in ctx.by_sentence:
@@ -527,6 +527,19 @@ def _from_to(ctx: Context, change: Claim) -> tuple[str, str] | None:
         r"\s*à\s*", _gap(ctx, a, b)
     ):
         return a.id, b.id
+    return None
+
+
+def _to_versus(ctx: Context, change: Claim) -> tuple[str, str] | None:
+    """« a chuté de 18 %, à 12 400 transactions, contre 15 100 l'an dernier »."""
+    later = [x for x in ctx.in_sentence(change) if x.start > change.end and _counted(x)]
+    if len(later) < 2:
+        return None
+    new, old = later[0], later[1]
+    if re.fullmatch(r"\s*,?\s*(pour atteindre|à)\s*", ctx.text[change.end : new.start].lower()) and re.search(
+        r",\s*contre\s*$", _gap(ctx, new, old)
+    ):
+        return old.id, new.id
     return None
 
 
