@@ -193,18 +193,20 @@ def _by_noun(
 
 
 def link_dont(ctx: Context) -> Iterator[Link]:
-    """« 1 374 victimes, dont 153 enfants »: the figure after "dont" is part of the one before."""
+    """« 1 374 victimes, dont 153 enfants » (or « notamment », « y compris »): the figure after
+    the cue is part of the one before."""
     for part in ctx.claims:
-        if not _counted(part) or not re.search(r"\bdont\s*$", ctx.before(part, 12)):
+        m = re.search(r"\b(dont|notamment|y compris|parmi lesquel(?:le)?s)\s*$", ctx.before(part, 22))
+        if not _counted(part) or not m:
             continue
         whole = _dont_whole(ctx, part)
         if whole is None:
             continue
         parts = [part, *_coordinated(ctx, part)]
         for p in parts:
-            yield Link("subset", "dont", p.id, whole.id)
+            yield Link("subset", m.group(1), p.id, whole.id)
         if len(parts) > 1 and not any(_has_own_verb(ctx, p) for p in parts[1:]):
-            yield Link("sum", "dont", whole.id, whole.id, tuple(p.id for p in parts))
+            yield Link("sum", m.group(1), whole.id, whole.id, tuple(p.id for p in parts))
 
 
 _COMPLEMENT_CUES = ("en", "pendant", "durant", "dans", "pour", "sur", "depuis")
