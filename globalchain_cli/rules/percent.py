@@ -32,9 +32,7 @@ def stated_interval(share: Claim) -> tuple[float, float, float] | None:
     if share.low is not None or share.high is not None:  # « un peu plus de la moitié » : 50 à 55 %
         lo = share.low * scale - half if share.low is not None else 0.0
         hi = share.high * scale + half if share.high is not None else 100.0
-        if q == "approximate":
-            lo, hi = lo - APPROX_EXTRA, hi + APPROX_EXTRA
-        return lo, hi, centre
+        return lo, hi, centre  # the approximation's own interval: no extra tolerance
     if q == "approximate":
         return centre - half - APPROX_EXTRA, centre + half + APPROX_EXTRA, centre
     if q == "at_least":
