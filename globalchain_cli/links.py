@@ -320,7 +320,10 @@ def link_among(ctx: Context) -> Iterator[Link]:
         m = re.search(
             r"\b(?:parmi\s+|au nombre d(?:'|e\s+)?)(eux|elles|lesquels|lesquelles|esquels|esquelles)\s*,?\s*$", before
         )
-        if m:
+        total = re.search(r"\b(?:sur|parmi|de) ce total\s*,?\s*$", before)
+        if total:  # « Sur ce total, 142 … et 45 … »: the figure just stated
+            whole = next((x for x in ctx.previous(c, 1) if _counted(x) and x.qualifier == "exact"), None)
+        elif m:
             pronoun = {"esquels": "lesquels", "esquelles": "lesquelles"}.get(m.group(1), m.group(1))
             whole = _antecedent(ctx, c, cues.PRONOUN_GENDER[pronoun], sentences=2)
         else:
@@ -617,7 +620,7 @@ def link_share(ctx: Context, links: Sequence[Link]) -> Iterator[Link]:
         if share.kind not in SHARE_KINDS:
             continue
         before = ctx.before(share, 50)
-        if not re.search(r"\bsoit\b[^\d.;:!?]{0,40}$", before):
+        if not re.search(r"\b(soit|une proportion de|un taux de|une part de)\b[^\d.;:!?]{0,40}$", before):
             continue
         part = next((x for x in ctx.previous(share) if _counted(x)), None)
         if part is None:
@@ -658,7 +661,25 @@ def link_share(ctx: Context, links: Sequence[Link]) -> Iterator[Link]:
             if topics:
                 whole, guessed = ctx.by_id[topics[-1].b], True
         if whole is not None and whole is not part:
+            siblings = [lk.parts for lk in links if lk.kind == "sum" and part.id in lk.parts and len(lk.parts) > 1]
+            if siblings:  # « 142 … et 45 …, une proportion de plus des trois quarts »: of which one?
+                part, guessed = _matching_part(ctx, share, siblings[0], whole) or (part, True)
             yield Link("percent", "soit", share.id, None, (part.id, whole.id), guessed=guessed)
+
+
+def _matching_part(ctx: Context, share: Claim, parts: Sequence[str], whole: Claim) -> tuple[Claim, bool] | None:
+    """The one listed part whose share of the whole is the one stated, if exactly one is."""
+    from .rules.percent import stated_interval
+
+    interval = stated_interval(share)
+    if interval is None or not whole.value:
+        return None
+    fits = [
+        ctx.by_id[p]
+        for p in parts
+        if interval[0] <= 100.0 * float(ctx.by_id[p].value) / float(whole.value) <= interval[1]
+    ]
+    return (fits[0], False) if len(fits) == 1 else None
 
 
 _ITEM_SPLIT = re.compile(r"\s*,\s*(?:et\s+)?|\s+et\s+")
