@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
+from ..lang.fr.dates import MONTH_NAMES as MONTHS_FR
 from ..model import Claim, Finding, Kind, Quantity, Verdict
 from .base import RuleContext, rule
 
@@ -17,22 +18,6 @@ WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday
 #: period's inclusive length: "une semaine" fits 5 to 8 days (a working week, or 3 to 9
 #: inclusive); "N jours" fits N or N + 1 days (counting nights or days).
 UNIT_DAYS = {"jour": 1, "journée": 1, "nuit": 1, "semaine": 7, "mois": 30.44, "an": 365.25, "année": 365.25}
-
-
-MONTHS_FR = (
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-)
 
 
 def say_date(d: dt.date, lang: str = "fr") -> str:
