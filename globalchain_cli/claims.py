@@ -287,10 +287,10 @@ def sentence_spans(doc, text: str) -> list[tuple[int, int]]:
     runs a sentence across paragraphs. A hard-wrapped line ("identifiées,⏎dont 153
     enfants") does not end its sentence."""
     spans = []  # ``text`` is the parsed text (reading doc.text would rebuild it from every token)
-    for sent in doc.sents:
-        start = sent.start_char
-        for m in re.finditer(r"\n", text[sent.start_char : sent.end_char]):
-            end = sent.start_char + m.start()
+    for sent_start, sent_end in _joined_sentences(doc, text):
+        start = sent_start
+        for m in re.finditer(r"\n", text[sent_start:sent_end]):
+            end = sent_start + m.start()
             line = text[start:end].rstrip()
             if not line:
                 start = end + 1
@@ -300,9 +300,23 @@ def sentence_spans(doc, text: str) -> list[tuple[int, int]]:
                 continue  # a hard-wrapped line: the sentence goes on
             spans.append((start, end))
             start = end + 1
-        if text[start : sent.end_char].strip():
-            spans.append((start, sent.end_char))
+        if text[start:sent_end].strip():
+            spans.append((start, sent_end))
     return spans or [(0, len(text))]
+
+
+def _joined_sentences(doc, text: str) -> list[tuple[int, int]]:
+    """spaCy's sentences, joined again where a boundary follows no final punctuation and no
+    line break (« 77 603 ⟂ victimes ont pu être identifiées » is one sentence)."""
+    out: list[tuple[int, int]] = []
+    for sent in doc.sents:
+        if out:
+            before = text[out[-1][0] : sent.start_char].rstrip(" \t\u00a0\u202f")
+            if before and not _ENDS_PARAGRAPH.search(before) and not before.endswith(("\n", "\r")):
+                out[-1] = (out[-1][0], sent.end_char)
+                continue
+        out.append((sent.start_char, sent.end_char))
+    return out
 
 
 def build_claims(

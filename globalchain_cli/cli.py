@@ -447,9 +447,25 @@ def show_rule(code: Annotated[str, typer.Argument(help="Code de la règle, par e
 
 
 def main() -> None:
-    """Entry point: bad input gives one line and exit status 2, never a traceback."""
+    """Entry point: bad input gives one line and exit status 2, never a traceback.
+
+    Click's usage errors (unknown option, bad value) are caught here and printed as one
+    ``gcheck: …`` line instead of typer's framed box; a command with no argument still
+    shows its help."""
+    try:  # typer ships its own copy of click; fall back to click for older typer releases
+        from typer._click import exceptions as click_errors
+    except ImportError:  # pragma: no cover
+        from click import exceptions as click_errors
+
     try:
-        app()
+        rv = app(standalone_mode=False)
+    except click_errors.NoArgsIsHelpError as exc:
+        sys.stdout.write(exc.ctx.get_help() + "\n")
+        sys.exit(0)
+    except click_errors.UsageError as exc:
+        hint = f" (voir « {exc.ctx.command_path} --help »)" if exc.ctx else ""
+        _err(exc.format_message().replace("\n", " ") + hint)
+        sys.exit(2)
     except KeyboardInterrupt:
         _err("interrompu")
         sys.exit(130)
@@ -460,6 +476,7 @@ def main() -> None:
             raise
         _err(f"erreur interne : {exc.__class__.__name__}: {exc}")
         sys.exit(2)
+    sys.exit(rv if isinstance(rv, int) else 0)
 
 
 if __name__ == "__main__":

@@ -19,6 +19,10 @@ Decoding, in order:
    U+FFFD and a note says how many;
 6. text with a high share of control characters is refused as binary.
 
+Reading stops after :data:`MAX_BYTES` (16 MiB, about 30 times the longest news
+articles): a bigger input, or an endless one (``/dev/zero``, ``yes | gcheck verify -``),
+is refused as too large instead of filling the memory.
+
 No function here prints anything: warnings are returned as French notes
 (``Decoded.notes``) and failures raise ``InputError`` with a one-line French
 reason, to which the caller prefixes the path.
@@ -32,7 +36,10 @@ import sys
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-__all__ = ["Decoded", "Document", "InputError", "decode", "read_path"]
+__all__ = ["MAX_BYTES", "Decoded", "Document", "InputError", "decode", "read_path"]
+
+#: Inputs longer than this many bytes are refused (read stops there: endless inputs end).
+MAX_BYTES = 16 * 1024 * 1024
 
 
 class InputError(Exception):
@@ -238,15 +245,25 @@ def decode(data: bytes) -> Decoded:
     return Decoded(text, encoding, (note,))
 
 
+def _too_large(data: bytes | str) -> bool:
+    return len(data) > MAX_BYTES
+
+
+def _too_large_error() -> InputError:
+    return InputError(f"fichier trop volumineux : plus de {MAX_BYTES // (1024 * 1024)} Mo, ce n'est pas un article")
+
+
 def _read_stdin() -> Decoded:
     stream = sys.stdin
     if stream is None:
         return Decoded("", "utf-8", ())
     try:
         buffer = getattr(stream, "buffer", None)  # None: a text stream (embedding), already decoded
-        data = buffer.read() if buffer is not None else stream.read()
+        data = buffer.read(MAX_BYTES + 1) if buffer is not None else stream.read(MAX_BYTES + 1)
     except (ValueError, OSError):  # closed or invalid stdin
         return Decoded("", "utf-8", ())
+    if _too_large(data):
+        raise _too_large_error()
     if isinstance(data, str):
         data = data.encode("utf-8", errors="surrogatepass")
     return decode(data or b"")
@@ -258,7 +275,7 @@ def read_path(path: str) -> Decoded:
         return _read_stdin()
     try:
         with open(path, "rb") as handle:
-            data = handle.read()
+            data = handle.read(MAX_BYTES + 1)
     except FileNotFoundError:
         raise InputError("fichier introuvable") from None
     except IsADirectoryError:
@@ -268,6 +285,8 @@ def read_path(path: str) -> Decoded:
     except OSError as err:
         reason = err.strerror or err.__class__.__name__
         raise InputError(f"lecture impossible : {reason}") from None
+    if _too_large(data):
+        raise _too_large_error()
     return decode(data)
 
 

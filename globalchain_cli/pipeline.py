@@ -32,15 +32,24 @@ from .suppress import parse_directives
 _DIGIT_GAP = re.compile(r"(?<=\d)[\s'’.](?=\d{3})")
 
 
+#: Runs without spaces longer than this are cut every ``_RUN_CUT`` characters for spaCy,
+#: whose tokenizer is quadratic on them (a line of emoji, a pasted hash); they are not prose.
+_LONG_RUN = re.compile(r"\S{200,}")
+_RUN_CUT = 50
+
+
 def parse_view(text: str, quantities: Iterable[Quantity]) -> str:
     """The text handed to spaCy: the same length, with the thousands separators inside
     figures turned into dots, so "1 374" is one token as "1.374" is (spaCy splits on
-    every space, no-break spaces included)."""
+    every space, no-break spaces included), and very long runs without spaces cut."""
     chars = list(text)
     for q in quantities:
         if q.kind in AMOUNT_KINDS:
             for m in _DIGIT_GAP.finditer(text, q.start, q.end):
                 chars[m.start()] = "."
+    for m in _LONG_RUN.finditer(text):
+        for i in range(m.start() + _RUN_CUT, m.end(), _RUN_CUT):
+            chars[i] = " "
     return "".join(chars)
 
 

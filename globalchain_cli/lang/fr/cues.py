@@ -102,7 +102,6 @@ HYPOTHETICAL_MARKERS = (
     "devraient",
     "prévoit",
     "prévoient",
-    "risque",
     "risquent",
     "prévision",
     "espère",
