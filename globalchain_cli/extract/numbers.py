@@ -87,8 +87,11 @@ MAX_RUN_WORDS = 40
 
 # --- character classes ------------------------------------------------------
 
-_TOKEN_RE = re.compile(r"[0-9]+|[^\W\d_]+|\S")
-_GROUP_SPACES = frozenset(" \u00a0\u202f\u2009\u2007")
+#: Zero-width characters (space, word joiner, BOM) are not tokens: they fall in the gaps,
+#: so "1\u200b374" stays one figure.
+_ZERO_WIDTH = "\u200b\u2060\ufeff"
+_TOKEN_RE = re.compile(rf"[0-9]+|[^\W\d_]+|[^\s{_ZERO_WIDTH}]")
+_GROUP_SPACES = frozenset(" \u00a0\u202f\u2009\u2007" + _ZERO_WIDTH)
 _INLINE_SPACE_CHARS = " \u00a0\u202f\u2009\u2007\t"
 _INLINE_SPACE = "[ \u00a0\u202f\u2009\u2007\t]"
 _SP = _INLINE_SPACE + "{0,3}"
