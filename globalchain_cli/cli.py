@@ -452,6 +452,10 @@ def main() -> None:
     Click's usage errors (unknown option, bad value) are caught here and printed as one
     ``gcheck: …`` line instead of typer's framed box; a command with no argument still
     shows its help."""
+    for stream in (sys.stdout, sys.stderr):  # a report on a cp1252 console is written, lossily, not lost
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("_", "-")
+        if encoding not in ("utf-8", "utf8") and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
     try:  # typer ships its own copy of click; fall back to click for older typer releases
         from typer._click import exceptions as click_errors
     except ImportError:  # pragma: no cover
