@@ -1,0 +1,34 @@
+"""The checker's scores on annotated articles, as floors: the development set of
+../shared/eval (issue 4's thresholds) and our own independently written set
+(tests/eval_cases). A rule change that adds a false alarm or loses detection fails here."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .conftest import ROOT, SHARED
+
+SCORER = SHARED / "eval" / "score.py"
+GCHECK = str(Path(sys.executable).parent / "gcheck")
+
+
+@pytest.mark.parametrize(
+    ("cases", "floors"),
+    [
+        (SHARED / "eval" / "cases", ["--min-detection", "0.95", "--max-false-alarms", "0", "--min-coverage", "0.85"]),
+        (ROOT / "tests" / "eval_cases", ["--min-detection", "0.70", "--max-false-alarms", "0", "--min-coverage", "0.70"]),
+    ],
+    ids=["development", "own"],
+)
+def test_scores_hold(cases, floors):
+    done = subprocess.run(
+        [sys.executable, str(SCORER), str(cases), "--gcheck", GCHECK, "--quiet", *floors],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
