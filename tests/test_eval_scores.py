@@ -20,7 +20,10 @@ GCHECK = str(Path(sys.executable).parent / "gcheck")
     ("cases", "floors"),
     [
         (SHARED / "eval" / "cases", ["--min-detection", "0.95", "--max-false-alarms", "0", "--min-coverage", "0.85"]),
-        (ROOT / "tests" / "eval_cases", ["--min-detection", "0.70", "--max-false-alarms", "0", "--min-coverage", "0.70"]),
+        (
+            ROOT / "tests" / "eval_cases",
+            ["--min-detection", "0.70", "--max-false-alarms", "0", "--min-coverage", "0.70"],
+        ),
     ],
     ids=["development", "own"],
 )
