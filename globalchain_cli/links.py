@@ -522,30 +522,28 @@ def link_change(ctx: Context) -> Iterator[Link]:
             yield Link("change", m.group(1), figures[0].id, None, (figures[0].id, figures[1].id))
 
 
-def _from_to(ctx: Context, change: Claim) -> tuple[str, str] | None:
-    """« hausse de 20 %, de 100 à 120 » / « passant de 100 à 120 »."""
+def _two_after(ctx: Context, change: Claim, lead: str, between: str) -> tuple[Claim, Claim] | None:
+    """The two figures after a change, when the words before the first (``lead``) and between
+    them (``between``) are the ones given."""
     later = [x for x in ctx.in_sentence(change) if x.start > change.end and _counted(x)]
     if len(later) < 2:
         return None
     a, b = later[0], later[1]
-    if re.fullmatch(r"\s*,?\s*(passant\s+)?de\s*", ctx.text[change.end : a.start].lower()) and re.fullmatch(
-        r"\s*à\s*", _gap(ctx, a, b)
-    ):
-        return a.id, b.id
+    if re.fullmatch(lead, ctx.text[change.end : a.start].lower()) and re.search(between, _gap(ctx, a, b)):
+        return a, b
     return None
+
+
+def _from_to(ctx: Context, change: Claim) -> tuple[str, str] | None:
+    """« hausse de 20 %, de 100 à 120 » / « passant de 100 à 120 »: (before, after)."""
+    pair = _two_after(ctx, change, r"\s*,?\s*(passant\s+)?de\s*", r"^\s*à\s*$")
+    return (pair[0].id, pair[1].id) if pair else None
 
 
 def _to_versus(ctx: Context, change: Claim) -> tuple[str, str] | None:
-    """« a chuté de 18 %, à 12 400 transactions, contre 15 100 l'an dernier »."""
-    later = [x for x in ctx.in_sentence(change) if x.start > change.end and _counted(x)]
-    if len(later) < 2:
-        return None
-    new, old = later[0], later[1]
-    if re.fullmatch(r"\s*,?\s*(pour atteindre|à)\s*", ctx.text[change.end : new.start].lower()) and re.search(
-        r",\s*contre\s*$", _gap(ctx, new, old)
-    ):
-        return old.id, new.id
-    return None
+    """« a chuté de 18 %, à 12 400 transactions, contre 15 100 l'an dernier »: (before, after)."""
+    pair = _two_after(ctx, change, r"\s*,?\s*(pour atteindre|à)\s*", r",\s*contre\s*$")
+    return (pair[1].id, pair[0].id) if pair else None
 
 
 def _versus(ctx: Context, change: Claim) -> tuple[str, str] | None:
