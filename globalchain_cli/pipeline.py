@@ -53,13 +53,21 @@ def parse_view(text: str, quantities: Iterable[Quantity]) -> str:
     return "".join(chars)
 
 
-def publication_date(quantities: Iterable[Quantity]) -> str | None:
-    """The dateline's date ("Paris, 27 février 2025 (AFP) –"): a full date in the first 120 characters."""
+_DATELINE_BEFORE = re.compile(r"^\W*[A-ZÀ-Ý][^\n,.]{0,50},\s*(?:le\s+)?$")
+_DATELINE_AFTER = re.compile(r"^\s*(?:\(|–|—|-|:)")
+
+
+def publication_date(text: str, quantities: Iterable[Quantity]) -> str | None:
+    """The dateline's date: a full date in the first line, after a place and a comma and
+    before the agency or a dash (« Paris, 27 février 2025 (AFP) – »). A story that opens on
+    a date (« Le 3 juin 2024, la police… ») has no dateline."""
     for q in quantities:
         if q.start > 120:
             break
         if q.kind == Kind.DATE and isinstance(q.value, str) and len(q.value) == 10 and not q.invalid:
-            return q.value
+            line_start = text.rfind("\n", 0, q.start) + 1
+            if _DATELINE_BEFORE.match(text[line_start : q.start]) and _DATELINE_AFTER.match(text[q.end : q.end + 5]):
+                return q.value
     return None
 
 
@@ -90,7 +98,7 @@ def analyse(prep: Prepared, doc, config: Config) -> FileReport:
         claims=claims,
         links=links,
         lang=config.lang,
-        article_date=publication_date(prep.quantities),
+        article_date=publication_date(prose, prep.quantities),
         order=order,
         severity=config.severity,
     )
