@@ -715,7 +715,20 @@ def link_count_list(ctx: Context) -> Iterator[Link]:
         spans = tuple((base + s, base + e) for s, e in items)
         if any(x.start < spans[-1][1] and x.end > spans[0][0] and _counted(x) for x in ctx.near(c, 1)):
             continue  # figures in the list: a breakdown, not a list of names
+        if 3 * sum(not _names_things(ctx, span) for span in spans) > len(spans):
+            continue  # « sept membres, élus pour quatre ans et renouvelables »: a description, not names
         yield Link("count_list", m.group("sep"), c.id, items=spans)
+
+
+def _names_things(ctx: Context, span: tuple[int, int]) -> bool:
+    """Whether a list item opens like a name or a noun group (not a participle or adjective)."""
+    if ctx.doc is None:
+        return True
+    item = ctx.doc.char_span(span[0], span[1], alignment_mode="expand")
+    if item is None or not len(item):
+        return False
+    first = next((t for t in item if not t.is_punct), item[0])
+    return first.pos_ in ("NOUN", "PROPN", "DET", "ADP", "NUM", "X") or first.text[:1].isupper()
 
 
 _NAME = r"(?:l['’]|le |la |les )?[A-ZÀ-ÖØ-Ý«][\w'’»-]*(?:\s[\w'’«»-]+){0,3}?"
