@@ -450,14 +450,12 @@ def test_stdin_empty(tmp_path):
 
 @pytest.mark.skipif(sys.platform == "win32", reason="closes file descriptor 0 in the child")
 def test_stdin_closed(tmp_path):
-    done = subprocess.run(
-        [*gcheck_command(), "verify", "--format", "json", "-"],
+    done = gcheck(
+        "verify",
+        "--format",
+        "json",
+        "-",
         cwd=tmp_path,
-        env=child_env(),
-        capture_output=True,
-        timeout=TIMEOUT,
-        text=True,
-        encoding="utf-8",
         preexec_fn=lambda: os.close(0),  # noqa: PLW1509 - a child without standard input at all
     )
     _empty_stdin_report(done)
