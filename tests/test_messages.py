@@ -1,0 +1,31 @@
+"""The message catalogues: every language has the same keys and the same fields."""
+
+from __future__ import annotations
+
+import string
+
+import pytest
+
+from globalchain_cli.messages import LANGS, catalogue, say
+
+
+def _fields(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def test_every_language_has_the_same_keys():
+    keys = {lang: set(catalogue(lang)) for lang in LANGS}
+    for lang in LANGS:
+        assert keys[lang] == keys["fr"], f"{lang}: {sorted(keys[lang] ^ keys['fr'])}"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_message_has_the_fields_of_the_french_one(lang):
+    fr = catalogue("fr")
+    for key, template in catalogue(lang).items():
+        assert _fields(template) == _fields(fr[key]), key
+
+
+def test_say_fills_in_and_falls_back_to_french():
+    assert say("verdict.consistent", "en") == "consistent"
+    assert say("verdict.consistent", "xx") == "cohérent"
