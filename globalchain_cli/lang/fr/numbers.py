@@ -6,7 +6,7 @@ normalise chaque mot de la même façon avant de le chercher ici. Les motifs
 (``*_PATTERNS``) sont des fragments d'expressions régulières que l'extracteur
 assemble ; ils ne doivent contenir aucun quantificateur imbriqué.
 
-Lu par :mod:`globalchain_cli.extract.numbers`.
+Lu par le paquet :mod:`globalchain_cli.extract.numbers`.
 """
 
 from __future__ import annotations
