@@ -8,7 +8,7 @@ from globalchain_cli.lang.fr import numbers as fr
 from globalchain_cli.model import AMOUNT_KINDS, Kind, Qualifier
 
 from .patterns import CODE_PREFIX_CASED_RE, CODE_PREFIX_RE, CUE_DIGITS_RE, CUE_RE
-from .scan import Cand, Scan, norm
+from .scan import Cand, Scan, Tentative, norm
 
 
 def classify_context(scan: Scan, cands: list[Cand]) -> None:
@@ -87,7 +87,7 @@ def resolve_tentative(scan: Scan, cands: list[Cand]) -> list[Cand]:
     out: list[Cand] = []
     previous: Cand | None = None
     for c in cands:
-        if c.tentative == "points":
+        if c.tentative is Tentative.POINTS:
             # percentage points need a percentage nearby and stay small
             # ("à 7 345 points" is the level of an index)
             if scan.sentence_of(c.start) not in percent_sentences or abs(c.value) > 100:
@@ -95,7 +95,7 @@ def resolve_tentative(scan: Scan, cands: list[Cand]) -> list[Cand]:
                 c.end = c.number_end or c.end
                 c.tok_end = scan.token_at_or_after(c.end)
             c.tentative = None
-        elif c.tentative == "un":
+        elif c.tentative is Tentative.ARTICLE:
             if not _coordinated(scan, c, previous):
                 continue
             c.tentative = None

@@ -12,7 +12,7 @@ from globalchain_cli.model import Kind, Qualifier
 
 from . import digits, fractions, units
 from .patterns import APOSTROPHES, CUE_RE, HYPHENS, OPENERS, ROMAN_RE, ROMAN_VALID_RE
-from .scan import MAX_RUN_WORDS, Cand, Scan, t2n
+from .scan import MAX_RUN_WORDS, Cand, Scan, Tentative, t2n
 
 
 def word_at(scan: Scan, i: int) -> Cand | None:
@@ -322,7 +322,7 @@ def _lone_un(scan: Scan, cand: Cand, i: int) -> Cand | None:
     if CUE_RE.search(scan.window(cand.start, 30)[1]) and noun_follows(scan, j):
         return cand  # "au moins un mort", "plus d'un agriculteur"
     if noun_follows(scan, j):
-        cand.tentative = "un"
+        cand.tentative = Tentative.ARTICLE
         return cand
     return None
 

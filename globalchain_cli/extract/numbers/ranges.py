@@ -9,7 +9,7 @@ from globalchain_cli.lang.fr import numbers as fr
 from globalchain_cli.model import AMOUNT_KINDS, Kind, Qualifier
 
 from .patterns import RANGE_CONNECTOR_RE, RANGE_CUE_RE
-from .scan import Cand, Scan, norm
+from .scan import Cand, Scan, Tentative, norm
 
 
 def merge_ranges(scan: Scan, cands: list[Cand]) -> list[Cand]:
@@ -32,7 +32,7 @@ def merge_ranges(scan: Scan, cands: list[Cand]) -> list[Cand]:
 def _try_range(scan: Scan, a: Cand, b: Cand) -> Cand | None:
     if a.kind not in AMOUNT_KINDS or b.kind not in AMOUNT_KINDS or a.qualifier is not Qualifier.EXACT:
         return None
-    if b.qualifier is not Qualifier.EXACT or a.tentative or b.tentative == "un":
+    if b.qualifier is not Qualifier.EXACT or a.tentative or b.tentative is Tentative.ARTICLE:
         return None
     m = RANGE_CONNECTOR_RE.fullmatch(scan.text, a.end, b.start) if b.start - a.end <= 9 else None
     if m is None:

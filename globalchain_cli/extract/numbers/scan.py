@@ -10,6 +10,7 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from enum import Enum
 from functools import lru_cache
 
 from text_to_num import text2num
@@ -43,6 +44,15 @@ def t2n(words: str) -> int | None:
         return None
 
 
+class Tentative(Enum):
+    """A reading kept until the whole sentence is known (see ``classify.resolve_tentative``)."""
+
+    #: "un"/"une" read as the count 1 only when coordinated with a count ("trois ouvriers et un agriculteur")
+    ARTICLE = "article"
+    #: "points" read as percentage points only when the sentence holds a percentage
+    POINTS = "points"
+
+
 # --- candidates --------------------------------------------------------------
 
 
@@ -64,7 +74,7 @@ class Cand:
     words: bool = False
     scale: int | None = None  # multiplier applied ("millions")
     plain: str | None = None  # digits of a bare integer written without separator
-    tentative: str | None = None  # "un" (article unless coordinated), "points"
+    tentative: Tentative | None = None  # a reading the sentence confirms later
     number_end: int | None = None  # end of the bare number, for tentative points
     silent: bool = False  # consumed but not reported (too long, excluded)
 

@@ -27,7 +27,7 @@ from .patterns import (
     POINTS_RE,
     TIME_H_RE,
 )
-from .scan import Cand, Scan
+from .scan import Cand, Scan, Tentative
 
 
 def suffixes(scan: Scan, cand: Cand, words: bool = False) -> None:
@@ -174,7 +174,7 @@ def _points(scan: Scan, cand: Cand, pos: int, allow_de: bool) -> bool:
     if cand.words and cand.value == 1:
         return False  # "un point": punctuation, a press point...
     if _accept(scan, cand, m.end(), Kind.POINTS, "point"):
-        cand.tentative = "points"
+        cand.tentative = Tentative.POINTS
         return True
     return False
 
