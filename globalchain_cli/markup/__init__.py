@@ -19,8 +19,11 @@ Formats:
   included); entities are decoded;
 * ``html``: tags and comments removed; the content of ``script``, ``style``,
   ``template``, ``noscript``, ``svg``, ``math``, ``textarea`` and of the
-  strikethrough elements ``del``/``s``/``strike`` removed; entities decoded as
-  browsers do (legacy names without ``;`` included); bare URLs removed.
+  strikethrough elements ``del``/``s``/``strike`` and of the code elements
+  ``pre``/``code`` removed (as Markdown code is; these two and the struck
+  elements only when their end tag is there, also as raw HTML in Markdown);
+  entities decoded as browsers do (legacy names without ``;`` included), a
+  no-break or thin space entity as a plain space; bare URLs removed.
 
 Every line break of the source is kept in ``.text`` (also those inside removed
 code and comments), so sentences never merge across lines; block-level HTML

@@ -439,15 +439,23 @@ class InlineReader(TagReader):
             self.ops[d.op] = [COPY, d.start + d.lo, d.start + d.hi, None]
 
     def _bare_url(self, j: int) -> int:
+        """A bare URL is removed, without the punctuation and unbalanced ``)`` that end the sentence.
+
+        "(voir https://a.fr/x)." keeps "(voir " and ")."; the parentheses are counted
+        once and updated while trimming, so a URL followed by 100 000 ``)`` stays linear.
+        """
         vp = self.vp
         m = _URL.match(vp, j)
         end = m.end()
+        opens, closes = vp.count("(", j, end), vp.count(")", j, end)
         while end > j:
             c = vp[end - 1]
-            unbalanced = c == ")" and vp.count("(", j, end) < vp.count(")", j, end)
+            unbalanced = c == ")" and opens < closes
             if c not in "?!.,:*_~'\";" and not unbalanced:
                 break
             end -= 1
+            if c == ")":
+                closes -= 1
         prefix = 4 if vp[j] in "wW" else vp.index("//", j) + 2 - j
         if end - j <= prefix:
             self.copy(j, j + 1)

@@ -46,6 +46,14 @@ _SPACE_TAGS = frozenset({"td", "th", "img", "input", "wbr"})
 _RAW_TAGS = frozenset({"script", "style", "template", "noscript", "svg", "math", "textarea"})
 #: Struck-out text (withdrawn figures), removed when the end tag is there.
 _STRIKE_TAGS = frozenset({"del", "s", "strike"})
+#: Code, skipped as Markdown code spans and fences are, when the end tag is there.
+_CODE_TAGS = frozenset({"pre", "code"})
+#: Elements whose content is dropped only when their end tag is found.
+_DROP_WHEN_CLOSED = _STRIKE_TAGS | _CODE_TAGS
+#: No-break and thin spaces written as entities (``&nbsp;``, ``&#8239;``, ``&thinsp;``) are read as a
+#: plain space: spaCy makes a token of any other space character, which would part a figure from
+#: its noun ("12&nbsp;victimes"). The map still points at the whole entity.
+_SPACE_ENTITIES = frozenset("\u00a0\u202f\u2007\u2009")
 _CLOSE_CACHE: dict[str, re.Pattern[str]] = {}
 
 
@@ -90,7 +98,12 @@ class TagReader:
     The reader provides ``vp``, ``md``, ``ops``, ``finder``, ``copy``, ``drop`` and ``separate``.
     """
 
+    def _decoded(self, a: int, b: int, value: str) -> None:
+        """Write the decoded entity ``vp[a:b]``; a no-break or thin space becomes a plain space."""
+        self.ops.append([ATOM, a, b, " " if value in _SPACE_ENTITIES else value])
+
     def _entity(self, j: int) -> int:
+        """An entity, decoded as CommonMark (Markdown) or as browsers (HTML, legacy names included)."""
         vp = self.vp
         if self.md:
             m = _MD_ENTITY.match(vp, j)
@@ -98,7 +111,7 @@ class TagReader:
                 raw = m.group()
                 value = html.unescape(raw) if raw[1] == "#" else _HTML5.get(raw[1:])
                 if value:
-                    self.ops.append([ATOM, j, m.end(), value])
+                    self._decoded(j, m.end(), value)
                     return m.end()
             self.copy(j, j + 1)
             return j + 1
@@ -106,14 +119,14 @@ class TagReader:
         if m:
             name = m.group(1)
             if name[0] == "#":
-                self.ops.append([ATOM, j, m.end(), html.unescape(m.group())])
+                self._decoded(j, m.end(), html.unescape(m.group()))
                 return m.end()
             if name in _HTML5:
-                self.ops.append([ATOM, j, m.end(), _HTML5[name]])
+                self._decoded(j, m.end(), _HTML5[name])
                 return m.end()
             for x in range(len(name) - 1, 1, -1):  # legacy names without ";" (&copy2024)
                 if name[:x] in _HTML5:
-                    self.ops.append([ATOM, j, j + 1 + x, _HTML5[name[:x]]])
+                    self._decoded(j, j + 1 + x, _HTML5[name[:x]])
                     return j + 1 + x
         self.copy(j, j + 1)
         return j + 1
@@ -171,7 +184,7 @@ class TagReader:
             self_closing = vp[end - 2 : end] == "/>"
         self.drop(j, end)
         tag_end = end
-        if not closing and not self_closing and (name in _RAW_TAGS or name in _STRIKE_TAGS):
+        if not closing and not self_closing and (name in _RAW_TAGS or name in _DROP_WHEN_CLOSED):
             s, e = self.finder.search(_close_tag(name), end)
             if s != -1:
                 self.drop(end, e)
