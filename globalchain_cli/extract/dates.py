@@ -13,8 +13,10 @@ What each kind's ``value`` holds
   say which part in the precision: ``"early"`` (début: days 1–10, or
   janvier–avril for a year), ``"mid"`` (mi-: days 11–20, or mai–août),
   ``"late"`` (fin: day 21 to the end, or septembre–décembre); the word is the
-  cue. An impossible date ("31 juin", "29 février 2023") has ``value`` None
-  and ``invalid`` set to a short French reason.
+  cue. An impossible date ("31 juin", "29 février 2023") has ``value`` None,
+  ``reason`` set to a :class:`~globalchain_cli.model.Reason` (a message key of
+  ``lang/<code>/messages/extract.toml`` with its fields) and ``invalid`` to that
+  reason in French, which DAT02 shows today.
 * ``PERIOD``: ``(start_iso, end_iso)`` as the text gives them, even inverted
   ("du 21 au 16 juillet"); ``parts`` holds the start and end quantities
   (DATE, or YEAR for "entre 2020 et 2022"). ``value`` is None when a part is
@@ -52,7 +54,7 @@ from dataclasses import dataclass, field, replace
 from text_to_num import text2num
 
 from globalchain_cli.lang.fr import dates as fr
-from globalchain_cli.model import Kind, Qualifier, Quantity
+from globalchain_cli.model import Kind, Qualifier, Quantity, Reason
 
 __all__ = ["article_year", "date_bounds", "find_dates"]
 
@@ -348,35 +350,29 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def _month_phrase(month: int) -> str:
-    """ "de juin", "d'avril": the month after "le mois"."""
-    name = fr.MONTH_NAMES[month - 1]
-    return f"d'{name}" if name[0] in "aeiouéèêâ" else f"de {name}"
-
-
-def _invalid_reason(day: int, month: int, year: int | None) -> str | None:
-    """Why day/month/year cannot exist, in French; None when it can."""
+def _invalid_reason(day: int, month: int, year: int | None) -> Reason | None:
+    """Why day/month/year cannot exist ("31 juin", "29 février 2023"); None when it can."""
     if day < 1:
-        return "le jour 0 n'existe pas"
+        return Reason("extract.date.day_zero")
     if day > 31:
-        return "un mois n'a jamais plus de 31 jours"
+        return Reason("extract.date.over_31")
     if month == 2:
         if year is None:
-            return "le mois de février n'a jamais plus de 29 jours" if day > 29 else None
+            return Reason("extract.date.february_over_29") if day > 29 else None
         last = calendar.monthrange(year, 2)[1]
         if day <= last:
             return None
         if day == 29:
-            return f"{year} n'est pas bissextile"
-        return f"le mois de février n'a que {last} jours en {year}"
+            return Reason("extract.date.not_leap", (("year", year),))
+        return Reason("extract.date.february_days", (("days", last), ("year", year)))
     last = calendar.monthrange(2000, month)[1]
     if day > last:
-        return f"le mois {_month_phrase(month)} n'a que {last} jours"
+        return Reason("extract.date.month_days", (("month", month), ("days", last)))
     return None
 
 
-def _resolve_day(day: int, month: int, year: int | None, explicit: bool) -> tuple[str | None, str, str | None]:
-    """(value, precision, invalid) of a day date; a guessed year never makes 29 février invalid."""
+def _resolve_day(day: int, month: int, year: int | None, explicit: bool) -> tuple[str | None, str, Reason | None]:
+    """(value, precision, reason) of a day date; a guessed year never makes 29 février invalid."""
     if year is not None and not explicit and month == 2 and day == 29 and not calendar.isleap(year):
         year = None
     reason = _invalid_reason(day, month, year)
@@ -385,6 +381,11 @@ def _resolve_day(day: int, month: int, year: int | None, explicit: bool) -> tupl
     if year is None:
         return f"--{month:02d}-{day:02d}", "day-no-year", None
     return f"{year:04d}-{month:02d}-{day:02d}", "day", None
+
+
+def _invalid(reason: Reason | None) -> dict:
+    """The fields of an impossible date: ``reason`` in no language, ``invalid`` in French (as DAT02 shows it)."""
+    return {} if reason is None else {"invalid": reason.render("fr"), "reason": reason}
 
 
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
@@ -484,7 +485,7 @@ def _day_quantity(
         year = int(m.group(f"y{sfx}"))
     elif year is None:
         year = ctx.year_at(m.start(f"d{sfx}"))
-    value, precision, invalid = _resolve_day(day, month, year, explicit)
+    value, precision, reason = _resolve_day(day, month, year, explicit)
     start = m.start(f"d{sfx}")
     end = max(m.end(g) for g in (f"d{sfx}", f"m{sfx}", f"y{sfx}") if m.group(g) is not None)
     weekday = weekday_start = None
@@ -498,10 +499,10 @@ def _day_quantity(
         Kind.DATE,
         value,
         precision=precision,
-        invalid=invalid,
         weekday=weekday,
         weekday_start=weekday_start,
         words=day_word.lower() == "premier",
+        **_invalid(reason),
     )
     return q, month, year, explicit
 
@@ -593,9 +594,9 @@ def _numeric_dates(text: str, ntext: str, ctx: _YearContext) -> Iterator[_Candid
                 year, explicit = _full_year(m.group("y")), True
             else:
                 year, explicit = ctx.year_at(m.start("d")), False
-            value, precision, invalid = _resolve_day(day, month, year, explicit)
+            value, precision, reason = _resolve_day(day, month, year, explicit)
             start = m.start("d") if pattern is _SHORT_NUMERIC_DATE else m.start()
-            q = _quantity(text, start, m.end(), Kind.DATE, value, precision=precision, invalid=invalid)
+            q = _quantity(text, start, m.end(), Kind.DATE, value, precision=precision, **_invalid(reason))
             yield _candidate(_with_date_cue(q, ntext, text))
 
 
