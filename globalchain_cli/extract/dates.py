@@ -48,12 +48,13 @@ import calendar
 import datetime as dt
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from text_to_num import text2num
 
 from globalchain_cli.lang.fr import dates as fr
+from globalchain_cli.lang.fr import grammar
 from globalchain_cli.model import Kind, Qualifier, Quantity, Reason
 
 __all__ = ["article_year", "date_bounds", "find_dates"]
@@ -81,155 +82,6 @@ def _normalize(text: str) -> str:
     """Same-length copy with plain apostrophes, spaces and hyphens."""
     return text.translate(_SAME_LENGTH)
 
-
-# ---------------------------------------------------------------------------
-# Regular expression pieces. Every repetition is bounded, so no pattern can
-# backtrack more than a constant amount at one position.
-# ---------------------------------------------------------------------------
-
-
-def _alt(words: Iterable[str]) -> str:
-    """Alternation of words, longest first so that "septembre" beats "sept"."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
-_S = r"\s{1,3}"  # a short run of blanks
-_S0 = r"\s{0,3}"
-_NOT_LETTER_AFTER = r"(?![^\W\d_])"
-_MONTH = rf"(?:{_alt(fr.MONTHS)})(?!\w)"
-_MONTH_ANY = rf"(?:(?:{_alt(fr.MONTHS)})(?!\w)|(?:{_alt(fr.MONTH_ABBREVIATIONS)})(?:\.|(?!\w)))"
-_WEEKDAY = rf"\b(?:{_alt(fr.WEEKDAYS)})\b"
-_YEAR4 = r"(?<![\d.,])[12]\d{3}(?!\d|[.,]\d|\x20\d{3}\b)"
-_BARE_YEAR = r"(?<![\d.,])(?:1[89]\d\d|20\d\d|2100)(?!\d|[.,]\d|\x20\d{3}\b)"
-_DAY = r"(?:(?<![\w,.'/-])(?:1er|1ᵉʳ|\d{1,2}(?![\d,]))|\bpremier\b)"
-
-
-def _day_date(sfx: str, month_optional: bool) -> str:
-    """A day date with named groups wd/d/m/y + sfx: "lundi 3 juin 2024", "1er juillet"."""
-    weekday = rf"(?:(?P<wd{sfx}>{_WEEKDAY}){_S}(?:le{_S})?)?"
-    tail = rf"{_S}(?P<m{sfx}>{_MONTH_ANY})(?:{_S}(?P<y{sfx}>{_YEAR4}))?"
-    if month_optional:
-        tail = f"(?:{tail})?"
-    return rf"{weekday}(?P<d{sfx}>{_DAY}){tail}"
-
-
-_FLAGS = re.IGNORECASE
-
-_PERIOD_FROM = re.compile(
-    rf"\b(?P<intro>du){_S}{_day_date('1', True)}{_S}(?:au|jusqu'au){_S}{_day_date('2', False)}", _FLAGS
-)
-_PERIOD_BETWEEN = re.compile(
-    rf"\b(?P<intro>entre){_S}(?:les?{_S})?{_day_date('1', True)}{_S}et{_S}(?:le{_S})?{_day_date('2', False)}",
-    _FLAGS,
-)
-_DAY_PAIR = re.compile(
-    rf"\b(?:les|des|aux|le){_S}{_day_date('1', True)}{_S}(?:et|ou){_S}(?:le{_S})?{_day_date('2', False)}",
-    _FLAGS,
-)
-_DAY_DATE = re.compile(_day_date("", False), _FLAGS)
-_NUMERIC_DATE = re.compile(
-    r"(?<![\w/.,-])(?P<d>\d{1,2})(?P<sep>[/.])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\w/]|[.,-]\d)"
-)
-_ISO_DATE = re.compile(r"(?<![\w/.,-])(?P<y>[12]\d{3})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\w/-]|[.,]\d)")
-_SHORT_NUMERIC_DATE = re.compile(r"\ble\s{1,2}(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![\d/]|[.,]\d)", _FLAGS)
-_MONTH_PERIOD = re.compile(
-    rf"\b(?P<intro>de|entre|d'){_S0}(?P<m1>{_MONTH})(?:{_S}(?P<y1>{_YEAR4}))?{_S}"
-    rf"(?:à|et|jusqu'à|jusqu'en){_S}(?:mois{_S}(?:de{_S}|d'))?(?P<m2>{_MONTH})(?:{_S}(?P<y2>{_YEAR4}))?",
-    _FLAGS,
-)
-_YEAR_PERIOD = re.compile(
-    rf"\b(?P<intro>entre|de){_S}(?P<y1>{_BARE_YEAR}){_S}(?P<sep>et|à){_S}(?P<y2>{_BARE_YEAR})", _FLAGS
-)
-_YEAR_SPAN = re.compile(
-    rf"(?<![\w/.,-])(?P<y1>{_BARE_YEAR})\s{{0,2}}[-–/]\s{{0,2}}(?P<y2>{_BARE_YEAR})(?![\w/-])", _FLAGS
-)
-_CODE_BEFORE = re.compile(r"(?:n°|no|nº|article|art\.|loi|décret|arrêté|ordonnance)\s{0,3}$", _FLAGS)
-_PART_DATE = re.compile(
-    rf"(?:\b(?P<part>début|fin)(?:{_S}|-)|\b(?P<mid>mi)(?:-|{_S}))"
-    rf"(?:(?:du{_S}mois{_S})?(?:de{_S}|d'))?"
-    rf"(?:(?P<m>{_MONTH})(?:{_S}(?P<y>{_YEAR4}))?|(?:(?:de{_S}l'année|d'année){_S})?(?P<yo>{_BARE_YEAR}))",
-    _FLAGS,
-)
-_MONTH_CUES = ("en", "depuis", "dès", "jusqu'en", "d'ici", "courant", "mois de", "mois d'", "de", "d'")
-_MONTH_DATE = re.compile(
-    rf"(?:(?<![\w'])(?P<cue>{_alt(_MONTH_CUES)}){_S0})?(?P<m>{_MONTH})"
-    rf"(?:{_S}(?P<y>{_YEAR4})|{_S}(?P<rel>dernier|prochain)\b)?",
-    _FLAGS,
-)
-_EXPLICIT_YEAR = re.compile(
-    rf"(?:{_MONTH_ANY}|(?<![\w'])(?:en|depuis|dès|l'an|année|exercice|jusqu'en)){_S}(?P<y>{_YEAR4})", _FLAGS
-)
-_YEAR = re.compile(rf"(?<![\w'])(?P<cue>{_alt(fr.YEAR_CUES)}){_S}(?P<y>{_BARE_YEAR})", _FLAGS)
-_NAMED_TIME = re.compile(
-    rf"(?<![\w'])(?P<cue>à|vers|dès|avant|après|jusqu'à|à partir de){_S}"
-    rf"(?P<t>{_alt(fr.NAMED_TIMES)})(?![\w-])",
-    _FLAGS,
-)
-_COLON_TIME = re.compile(
-    rf"(?<![\w'])(?P<cue>à|vers|dès|jusqu'à|de|entre|et){_S}(?P<h>\d{{1,2}}):(?P<mi>\d{{2}})(?![\d:])", _FLAGS
-)
-
-_NUMBER_WORD = rf"(?:{_alt(fr.NUMBER_WORDS)})"
-_WORD_AMOUNT = rf"\b{_NUMBER_WORD}(?:(?:-et-|-|{_S}et{_S}|{_S}){_NUMBER_WORD}){{0,4}}\b"
-_DIGIT_AMOUNT = r"(?<![\w,.'/-])(?:\d{1,3}(?:\x20\d{3}){1,3}|\d{1,6}(?:[.,]\d{1,3})?)(?![\d])"
-_AMOUNT = rf"(?:{_DIGIT_AMOUNT}|{_WORD_AMOUNT})"
-_HALF = rf"{_S}et{_S}demie?\b"
-_UNIT_WORDS = {k: v for k, v in fr.DURATION_UNITS.items() if k != "h"}
-_AMOUNT_UNIT = re.compile(
-    rf"(?:(?P<lo_d>{_DIGIT_AMOUNT})\s{{0,2}}[-–]\s{{0,2}}(?P<hi_d>\d{{1,6}}(?:[.,]\d{{1,3}})?(?!\d))"
-    rf"|(?:(?P<lo>{_AMOUNT}){_S}(?P<lo_sep>à|et|ou){_S}(?!demie?\b))?"
-    rf"(?:(?P<approx>\bune{_S}(?:{_alt(fr.APPROXIMATE_NOUNS)})){_S}(?:de{_S}|d')"
-    rf"|(?P<num>{_AMOUNT})(?P<half1>{_HALF})?"
-    rf"|(?P<demi>\b(?:une?{_S})?demi)))"
-    rf"(?:{_S}|-)?"
-    rf"(?:(?P<adj>{_alt(fr.DURATION_ADJECTIVES)}){_S})?"
-    rf"(?:(?P<hunit>h){_NOT_LETTER_AFTER}(?:\s{{0,2}}(?P<minutes>\d{{2}})(?!\d))?"
-    rf"|(?P<unit>{_alt(_UNIT_WORDS)}){_NOT_LETTER_AFTER})"
-    rf"(?P<half2>{_HALF})?"
-    rf"(?:{_S}(?P<ampm>{_alt(fr.DAY_PERIODS)})\b)?",
-    _FLAGS,
-)
-_DEFINITE_DURATION = re.compile(
-    rf"(?:(?<![\w'])(?P<cue>pendant|durant|tout{_S}au{_S}long{_S}d[eu]){_S})?"
-    rf"(?P<det>(?<![\w'])(?:toute?{_S}(?:la|le|l')|la|le|l'))\s{{0,3}}"
-    rf"(?P<unit>{_alt(fr.DEFINITE_DURATION_UNITS)})(?![\w-])",
-    _FLAGS,
-)
-
-_PREFIX_CUE = re.compile(
-    rf"(?<![^\W_])(?:(?P<intro>{_alt(fr.DURATION_INTRODUCERS + fr.TIME_CUES)}){_S0})?"
-    rf"(?:(?P<det>les|ces|des|ses|leurs|nos|ces|toute?s?{_S}les){_S})?"
-    rf"(?:(?P<bound>{_alt(fr.BOUND_WORDS)}){_S0})?$",
-    _FLAGS,
-)
-_DATE_CUE = re.compile(rf"(?<![^\W_])(?P<cue>{_alt(fr.DATE_CUES)}){_S0}$", _FLAGS)
-_AGED_BEFORE = re.compile(rf"(?<![^\W_])(?:{_alt(fr.AGED_WORDS)})(?:{_S}que)?\s{{0,3}}$", _FLAGS)
-_HAVE_BEFORE = re.compile(
-    rf"(?<![^\W_])(?:{_alt(fr.HAVE_WORDS)}|(?:{_alt(fr.HAVE_SUBJECTS)}){_S}(?:a|ont)|j'ai){_S}"
-    rf"(?:(?:{_alt(fr.HAVE_ADVERBS)}){_S})?$",
-    _FLAGS,
-)
-_AGE_NOUN = re.compile(r"(?<![^\W_])âges?(?![^\W_])", _FLAGS)
-_THE_BOUNDED = re.compile(rf"(?<![^\W_])(?:les|des|aux){_S}$", _FLAGS)
-_NAME_COMMA = re.compile(r"(?P<w>[^\W\d_][\w'-]*)\s{0,2}[,(]\s{0,2}$")
-_AGE_CLOSE = re.compile(r"\s{0,2}(?:[,);.]|$|et\b)")
-_AND_MORE = re.compile(rf"{_S}(?P<c>et{_S}plus)(?!{_S}(?:de|d')\b)(?![\w'])", _FLAGS)
-_COMPLEMENT = re.compile(rf"{_S0}(?:{_alt(fr.DURATION_COMPLEMENTS)})(?![\w])", _FLAGS)
-_HOUR_RANGE_BEFORE = re.compile(
-    r"(?:entre|de)\s{1,3}\d{1,2}\s{0,2}(?:h|heures?)(?:\s{0,2}\d{2})?\s{1,3}(?:et|à)\s{1,3}$", _FLAGS
-)
-_HOUR_RANGE_AFTER = re.compile(
-    r"\s{1,3}(?:à|et|jusqu'à)\s{1,3}(?:\d{1,2}\s{0,2}(?:h(?![^\W\d_])|heures?\b)|midi\b|minuit\b)", _FLAGS
-)
-_WEEKDAY_BEFORE = re.compile(rf"{_WEEKDAY}{_S}$", _FLAGS)
-_SENTENCE_END = re.compile(r"[.!?;\n]")
-_WORD_AFTER = re.compile(r"\s{0,3}(?P<w>[^\W\d_][\w'-]*|%|€|\$)")
-_BOUND_BEFORE_CUE = re.compile(
-    rf"(?<![^\W_])(?:plus|moins|près|environ|quelque|au{_S}moins|pas{_S}moins|autour|jusqu'){_S0}$", _FLAGS
-)
-_LIST_CONTINUES = re.compile(rf"{_S0}(?:à|et|-|–){_S0}\d", _FLAGS)
-
-_EVENT_AFTER = re.compile(rf"{_S}(?:{_alt(fr.DEFINITE_UNIT_EVENTS)})(?![\w])", _FLAGS)
 
 _WINDOW = 60  # characters read before a figure for its context (age, clock time)
 _CUE_WINDOW = 36  # characters that may hold a figure's cue words ("pendant plus de")
@@ -279,12 +131,12 @@ class _YearContext:
 def _first_full_date(ntext: str) -> tuple[int, dt.date | None] | None:
     """Position and date (None if impossible) of the first day-month-year date."""
     best: tuple[int, dt.date | None] | None = None
-    for m in _DAY_DATE.finditer(ntext):
+    for m in grammar.DAY_DATE.finditer(ntext):
         if m.group("y"):
             month = _month_number(m.group("m"))
             best = (m.start(), _safe_date(int(m.group("y")), month, _day_number(m.group("d"))))
             break
-    for pattern in (_NUMERIC_DATE, _ISO_DATE):
+    for pattern in (grammar.NUMERIC_DATE, grammar.ISO_DATE):
         m = pattern.search(ntext)
         if m and (best is None or m.start() < best[0]):
             year = _full_year(m.group("y"))
@@ -300,14 +152,14 @@ def _year_context(ntext: str) -> _YearContext:
     article_date = None
     if first is not None:
         article_date = first[1]
-        m = _DAY_DATE.match(ntext, first[0])
+        m = grammar.DAY_DATE.match(ntext, first[0])
         if article_date is not None:
             article = article_date.year
         elif m and m.group("y"):
             article = int(m.group("y"))
     positions: list[int] = []
     years: list[int] = []
-    for m in _EXPLICIT_YEAR.finditer(ntext):
+    for m in grammar.EXPLICIT_YEAR.finditer(ntext):
         positions.append(m.start("y"))
         years.append(int(m.group("y")))
     return _YearContext(article, article_date, positions, years)
@@ -508,7 +360,7 @@ def _day_quantity(
 
 
 def _with_date_cue(q: Quantity, ntext: str, text: str) -> Quantity:
-    cue, cue_start = _cue_before(ntext, text, q.start, _DATE_CUE)
+    cue, cue_start = _cue_before(ntext, text, q.start, grammar.DATE_CUE)
     return replace(q, cue=cue, cue_start=cue_start) if cue else q
 
 
@@ -550,7 +402,7 @@ def _period_bound(q: Quantity, first: bool) -> str:
 
 def _day_periods(text: str, ntext: str, ctx: _YearContext) -> Iterator[_Candidate]:
     """ "du 3 au 9 juin 2024", "entre le 3 et le 9 juin 2024", "du 21 juin au 1er juillet"."""
-    for pattern in (_PERIOD_FROM, _PERIOD_BETWEEN):
+    for pattern in (grammar.PERIOD_FROM, grammar.PERIOD_BETWEEN):
         for m in pattern.finditer(ntext):
             end_q, end_month, end_year, _ = _day_quantity(text, ntext, m, "2", ctx)
             start_month = _month_number(m.group("m1")) if m.group("m1") else end_month
@@ -568,7 +420,7 @@ def _day_periods(text: str, ntext: str, ctx: _YearContext) -> Iterator[_Candidat
 
 def _day_pairs(text: str, ntext: str, ctx: _YearContext) -> Iterator[_Candidate]:
     """ "les 20 et 21 décembre", "le lundi 3 ou le mardi 4 juin": two dates sharing a month (not a period)."""
-    for m in _DAY_PAIR.finditer(ntext):
+    for m in grammar.DAY_PAIR.finditer(ntext):
         second, month, year, _ = _day_quantity(text, ntext, m, "2", ctx)
         first, _, _, _ = _day_quantity(text, ntext, m, "1", ctx, month, year)
         yield _candidate(first, second)
@@ -576,26 +428,26 @@ def _day_pairs(text: str, ntext: str, ctx: _YearContext) -> Iterator[_Candidate]
 
 def _day_dates(text: str, ntext: str, ctx: _YearContext) -> Iterator[_Candidate]:
     """ "le 3 juin 2024", "lundi 3 juin", "1er juillet", "15 fév 2013"."""
-    for m in _DAY_DATE.finditer(ntext):
+    for m in grammar.DAY_DATE.finditer(ntext):
         q, _, _, _ = _day_quantity(text, ntext, m, "", ctx)
         yield _candidate(_with_date_cue(q, ntext, text))
 
 
 def _numeric_dates(text: str, ntext: str, ctx: _YearContext) -> Iterator[_Candidate]:
     """ "3/6/2024", "03.06.2024", "2024-06-03", "le 17/02"."""
-    for pattern in (_NUMERIC_DATE, _ISO_DATE, _SHORT_NUMERIC_DATE):
+    for pattern in (grammar.NUMERIC_DATE, grammar.ISO_DATE, grammar.SHORT_NUMERIC_DATE):
         for m in pattern.finditer(ntext):
             day, month = int(m.group("d")), int(m.group("m"))
             if not 1 <= month <= 12 or not 1 <= day <= 31:
                 continue  # not a date: a ratio, a version number
             if "y" in m.groupdict() and m.group("y"):
-                if pattern is _NUMERIC_DATE and m.group("sep") == "." and len(m.group("y")) == 2:
+                if pattern is grammar.NUMERIC_DATE and m.group("sep") == "." and len(m.group("y")) == 2:
                     continue  # "1.12.25" is too often something else
                 year, explicit = _full_year(m.group("y")), True
             else:
                 year, explicit = ctx.year_at(m.start("d")), False
             value, precision, reason = _resolve_day(day, month, year, explicit)
-            start = m.start("d") if pattern is _SHORT_NUMERIC_DATE else m.start()
+            start = m.start("d") if pattern is grammar.SHORT_NUMERIC_DATE else m.start()
             q = _quantity(text, start, m.end(), Kind.DATE, value, precision=precision, **_invalid(reason))
             yield _candidate(_with_date_cue(q, ntext, text))
 
@@ -608,7 +460,7 @@ def _month_value(month: int, year: int | None) -> tuple[str, str]:
 
 def _month_periods(text: str, ntext: str, ctx: _YearContext) -> Iterator[_Candidate]:
     """ "de janvier 2026 à juin 2027", "d'avril à juin 2024", "entre janvier et mars"."""
-    for m in _MONTH_PERIOD.finditer(ntext):
+    for m in grammar.MONTH_PERIOD.finditer(ntext):
         m1, m2 = _month_number(m.group("m1")), _month_number(m.group("m2"))
         y2 = int(m.group("y2")) if m.group("y2") else None
         y1 = int(m.group("y1")) if m.group("y1") else None
@@ -633,15 +485,15 @@ def _year_quantity(text: str, m: re.Match[str], group: str) -> Quantity:
 def _year_periods(text: str, ntext: str, ctx: _YearContext) -> Iterator[_Candidate]:
     """ "entre 2020 et 2022", "de 2020 à 2022", "2015-2019"."""
     del ctx
-    for m in _YEAR_PERIOD.finditer(ntext):
+    for m in grammar.YEAR_PERIOD.finditer(ntext):
         if _counted_after(ntext, m.end("y2")) or _bound_before(ntext, m.start("intro")):
             continue
         start_q, end_q = _year_quantity(text, m, "y1"), _year_quantity(text, m, "y2")
         yield _candidate(_period(text, m.start("intro"), m.end("y2"), start_q, end_q))
-    for m in _YEAR_SPAN.finditer(ntext):  # "2015-2019", "la saison 2023-2024"
+    for m in grammar.YEAR_SPAN.finditer(ntext):  # "2015-2019", "la saison 2023-2024"
         if int(m.group("y2")) <= int(m.group("y1")) or _counted_after(ntext, m.end("y2")):
             continue
-        if _CODE_BEFORE.search(ntext, max(0, m.start() - 15), m.start()):
+        if grammar.CODE_BEFORE.search(ntext, max(0, m.start() - 15), m.start()):
             continue  # "loi n° 2019-2020" is a number
         start_q, end_q = _year_quantity(text, m, "y1"), _year_quantity(text, m, "y2")
         yield _candidate(_period(text, m.start(), m.end(), start_q, end_q))
@@ -649,7 +501,7 @@ def _year_periods(text: str, ntext: str, ctx: _YearContext) -> Iterator[_Candida
 
 def _part_dates(text: str, ntext: str, ctx: _YearContext) -> Iterator[_Candidate]:
     """ "début juin", "mi-juin", "fin juin 2024", "début 2022", "fin du mois d'août"."""
-    for m in _PART_DATE.finditer(ntext):
+    for m in grammar.PART_DATE.finditer(ntext):
         word = (m.group("part") or m.group("mid")).lower()
         precision = fr.PART_WORDS[word]
         cue_start = m.start("part") if m.group("part") else m.start("mid")
@@ -665,7 +517,7 @@ def _part_dates(text: str, ntext: str, ctx: _YearContext) -> Iterator[_Candidate
 
 def _month_dates(text: str, ntext: str, ctx: _YearContext) -> Iterator[_Candidate]:
     """ "en juin 2024", "mars 2020", "en juin", "juin dernier"."""
-    for m in _MONTH_DATE.finditer(ntext):
+    for m in grammar.MONTH_DATE.finditer(ntext):
         cue = (m.group("cue") or "").lower()
         if not m.group("y") and (not cue or cue in {"de", "d'"}) and not m.group("rel"):
             continue  # a bare month name is too often something else ("Mars")
@@ -690,7 +542,7 @@ def _month_dates(text: str, ntext: str, ctx: _YearContext) -> Iterator[_Candidat
 
 def _counted_after(ntext: str, end: int) -> bool:
     """A year-looking number followed by a counted noun is an amount ("2024 victimes")."""
-    m = _WORD_AFTER.match(ntext, end, min(len(ntext), end + 40))
+    m = grammar.WORD_AFTER.match(ntext, end, min(len(ntext), end + 40))
     if m is None:
         return False
     word = m.group("w").lower()
@@ -703,18 +555,18 @@ def _counted_after(ntext: str, end: int) -> bool:
 
 
 def _bound_before(ntext: str, start: int) -> bool:
-    return _BOUND_BEFORE_CUE.search(ntext, max(0, start - 20), start) is not None
+    return grammar.BOUND_BEFORE_CUE.search(ntext, max(0, start - 20), start) is not None
 
 
 def _years(text: str, ntext: str, ctx: _YearContext) -> Iterator[_Candidate]:
     """ "en 2023", "depuis 2019", "pour l'exercice 2024", "au titre de 2023", "l'an 2000"."""
     del ctx
-    for m in _YEAR.finditer(ntext):
+    for m in grammar.YEAR.finditer(ntext):
         cue = m.group("cue").lower()
         if _counted_after(ntext, m.end("y")):
             continue
         if cue in fr.WEAK_YEAR_CUES and (
-            _bound_before(ntext, m.start("cue")) or _LIST_CONTINUES.match(ntext, m.end("y"))
+            _bound_before(ntext, m.start("cue")) or grammar.LIST_CONTINUES.match(ntext, m.end("y"))
         ):
             continue  # "plus de 2000", "de 2000 à 3000 manifestants"
         q = _year_quantity(text, m, "y")
@@ -742,7 +594,7 @@ class _Amount:
 
 
 def _read_amount_match(m: re.Match[str]) -> _Amount | None:
-    """Amount, unit and span of an _AMOUNT_UNIT match; None if the number is unreadable."""
+    """Amount, unit and span of an grammar.AMOUNT_UNIT match; None if the number is unreadable."""
     unit = "heure" if m.group("hunit") else fr.DURATION_UNITS[m.group("unit").lower()]
     half = 0.5 if (m.group("half1") or m.group("half2")) else 0
     if m.group("approx"):
@@ -815,28 +667,28 @@ def _is_person(word: str) -> bool:
 def _is_age(ntext: str, amount: _Amount, intro: str, bound: str, det: str, before: str) -> bool:
     """Does "X ans" give someone's age? (heuristics documented in the module brief)."""
     after = ntext[amount.end : amount.end + 40]
-    if _COMPLEMENT.match(after):
+    if grammar.COMPLEMENT.match(after):
         return False
-    if _AND_MORE.match(after):
+    if grammar.AND_MORE.match(after):
         return True
-    if _AGED_BEFORE.search(before) or _HAVE_BEFORE.search(before):
+    if grammar.AGED_BEFORE.search(before) or grammar.HAVE_BEFORE.search(before):
         return True
     sentence = before[-50:]
-    cut = max((m.end() for m in _SENTENCE_END.finditer(sentence)), default=0)
-    if _AGE_NOUN.search(sentence, cut):
+    cut = max((m.end() for m in grammar.SENTENCE_END.finditer(sentence)), default=0)
+    if grammar.AGE_NOUN.search(sentence, cut):
         return True
     if intro in {"de", "d'"} and any(_is_person(w) for w in _last_words(before, 3)):
         return True
-    if bound and not intro and (_THE_BOUNDED.search(before) or det.lower() in {"les", "des"}):
+    if bound and not intro and (grammar.THE_BOUNDED.search(before) or det.lower() in {"les", "des"}):
         return True  # "les moins de 25 ans"
     if det.lower() in {"ses", "leurs"} and not bound:
         return True  # "il a fêté ses 100 ans"
     if amount.qualifier is Qualifier.RANGE and not intro and det.lower() in {"les", "des"}:
         return True  # "les 18-25 ans"
     if not intro and not bound and not amount.words:
-        m = _NAME_COMMA.search(before)
+        m = grammar.NAME_COMMA.search(before)
         if m and (m.group("w")[0].isupper() or _is_person(m.group("w").lower())):
-            return _AGE_CLOSE.match(after) is not None
+            return grammar.AGE_CLOSE.match(after) is not None
     return False
 
 
@@ -852,10 +704,10 @@ def _is_clock_time(ntext: str, amount: _Amount, intro: str, bound: str, hunit: b
         return False
     if not intro and any(w in fr.DURATION_VERBS for w in _last_words(before, 1)):
         return False  # "le trajet prend 2 h"
-    if _HOUR_RANGE_BEFORE.search(before) or _WEEKDAY_BEFORE.search(before):
+    if grammar.HOUR_RANGE_BEFORE.search(before) or grammar.WEEKDAY_BEFORE.search(before):
         return True
     if intro in {"de", "entre"}:
-        return _HOUR_RANGE_AFTER.match(ntext, amount.end) is not None
+        return grammar.HOUR_RANGE_AFTER.match(ntext, amount.end) is not None
     if intro in fr.TIME_CUES:
         return True
     return hunit
@@ -863,9 +715,9 @@ def _is_clock_time(ntext: str, amount: _Amount, intro: str, bound: str, hunit: b
 
 def _is_infant_age(ntext: str, amount: _Amount, intro: str, before: str) -> bool:
     """ "un bébé de 6 mois", "âgé de 3 semaines": an age counted in months, weeks or days."""
-    if _COMPLEMENT.match(ntext, amount.end):
+    if grammar.COMPLEMENT.match(ntext, amount.end):
         return False
-    if _AGED_BEFORE.search(before) or _AGE_NOUN.search(before[-30:]):
+    if grammar.AGED_BEFORE.search(before) or grammar.AGE_NOUN.search(before[-30:]):
         return True
     return intro in {"de", "d'"} and any(_is_person(w) for w in _last_words(before, 3))
 
@@ -900,13 +752,13 @@ def _time_value(m: re.Match[str], amount: _Amount) -> str:
 
 
 def _amount_matches(ntext: str) -> Iterator[tuple[re.Match[str], _Amount]]:
-    """Matches of _AMOUNT_UNIT with their amounts; a range whose start exceeds its end
+    """Matches of grammar.AMOUNT_UNIT with their amounts; a range whose start exceeds its end
     ("le 1er janvier 2025 à 0 h") is read again from its second figure."""
-    for m in _AMOUNT_UNIT.finditer(ntext):
+    for m in grammar.AMOUNT_UNIT.finditer(ntext):
         amount = _read_amount_match(m)
         if amount is not None and amount.qualifier is Qualifier.RANGE and amount.low > amount.high:
             num = "hi_d" if m.group("hi_d") else "num"
-            m = _AMOUNT_UNIT.match(ntext, m.start(num))
+            m = grammar.AMOUNT_UNIT.match(ntext, m.start(num))
             amount = _read_amount_match(m) if m else None
         if amount is not None and m is not None:
             yield m, amount
@@ -925,7 +777,7 @@ class _Cue:
 
 
 def _cue_of(text: str, ntext: str, start: int) -> _Cue:
-    m = _match_suffix(_PREFIX_CUE, ntext, start)
+    m = _match_suffix(grammar.PREFIX_CUE, ntext, start)
     cue_start = m.start() if m and m.start() < start else None
     head = cue_start if cue_start is not None else start
     cue = text[cue_start:start].strip() if cue_start is not None else ""
@@ -982,7 +834,7 @@ def _amounts(text: str, ntext: str, ctx: _YearContext) -> Iterator[_Candidate]:
                 amount.qualifier = Qualifier.APPROXIMATE
                 amount.low, amount.high = window
         cue_text, cue_start = cue.text, cue.start
-        more = _AND_MORE.match(ntext, amount.end) if kind is Kind.AGE else None
+        more = grammar.AND_MORE.match(ntext, amount.end) if kind is Kind.AGE else None
         if more and amount.qualifier is not Qualifier.RANGE:  # "75 ans et plus"
             amount.qualifier, amount.low = Qualifier.AT_LEAST, amount.value
             if cue_text is None:
@@ -1007,11 +859,11 @@ def _amounts(text: str, ntext: str, ctx: _YearContext) -> Iterator[_Candidate]:
 def _definite_durations(text: str, ntext: str, ctx: _YearContext) -> Iterator[_Candidate]:
     """ "durant la semaine d'action", "pendant toute la journée": one unit."""
     del ctx
-    for m in _DEFINITE_DURATION.finditer(ntext):
+    for m in grammar.DEFINITE_DURATION.finditer(ntext):
         det = m.group("det").lower()
-        if not m.group("cue") and not det.startswith("tout") and not _EVENT_AFTER.match(ntext, m.end()):
+        if not m.group("cue") and not det.startswith("tout") and not grammar.EVENT_AFTER.match(ntext, m.end()):
             continue
-        after = _WORD_AFTER.match(ntext, m.end(), min(len(ntext), m.end() + 40))
+        after = grammar.WORD_AFTER.match(ntext, m.end(), min(len(ntext), m.end() + 40))
         if after and after.group("w").lower() in fr.DEFINITE_UNIT_STOPWORDS:
             continue
         if after and after.group("w").lower() in fr.MONTHS:
@@ -1035,7 +887,7 @@ def _definite_durations(text: str, ntext: str, ctx: _YearContext) -> Iterator[_C
 def _named_times(text: str, ntext: str, ctx: _YearContext) -> Iterator[_Candidate]:
     """ "à midi", "vers minuit", "à 14:30"."""
     del ctx
-    for m in _NAMED_TIME.finditer(ntext):
+    for m in grammar.NAMED_TIME.finditer(ntext):
         value = fr.NAMED_TIMES[m.group("t").lower()]
         yield _candidate(
             _quantity(
@@ -1048,7 +900,7 @@ def _named_times(text: str, ntext: str, ctx: _YearContext) -> Iterator[_Candidat
                 cue_start=m.start("cue"),
             )
         )
-    for m in _COLON_TIME.finditer(ntext):
+    for m in grammar.COLON_TIME.finditer(ntext):
         hour, minutes = int(m.group("h")), int(m.group("mi"))
         if hour > 24 or minutes > 59:
             continue

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from globalchain_cli.lang.fr.grammar import CUE_DIGITS_RE, CUE_RE, CUE_TABLE
 from globalchain_cli.model import AMOUNT_KINDS, Qualifier
 
-from .patterns import CUE_DIGITS_RE, CUE_RE, CUE_TABLE
 from .scan import Cand, Scan, norm
 
 

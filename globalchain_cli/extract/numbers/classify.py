@@ -5,9 +5,9 @@ the tentative readings ("un" as an article, "points") resolved per sentence.
 from __future__ import annotations
 
 from globalchain_cli.lang.fr import numbers as fr
+from globalchain_cli.lang.fr.grammar import CODE_PREFIX_CASED_RE, CODE_PREFIX_RE, CUE_DIGITS_RE, CUE_RE
 from globalchain_cli.model import AMOUNT_KINDS, Kind, Qualifier
 
-from .patterns import CODE_PREFIX_CASED_RE, CODE_PREFIX_RE, CUE_DIGITS_RE, CUE_RE
 from .scan import Cand, Scan, Tentative, norm
 
 

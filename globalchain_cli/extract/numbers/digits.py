@@ -7,10 +7,11 @@ from __future__ import annotations
 from decimal import Decimal
 
 from globalchain_cli.lang.fr import numbers as fr
+from globalchain_cli.lang.fr.grammar import PHONE_RE
 from globalchain_cli.model import AMOUNT_KINDS, Kind, Qualifier
 
 from . import fractions, units
-from .patterns import APOSTROPHES, GROUP_SPACES, HYPHENS, MINUS_SIGNS, PHONE_RE, SIGN_OK_BEFORE, TIME_COLON_RE
+from .patterns import APOSTROPHES, GROUP_SPACES, HYPHENS, MINUS_SIGNS, SIGN_OK_BEFORE, TIME_COLON_RE
 from .scan import MAX_DIGITS, Cand, Scan, norm
 
 

@@ -8,10 +8,11 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from globalchain_cli.lang.fr import numbers as fr
+from globalchain_cli.lang.fr.grammar import CUE_RE, ROMAN_RE
 from globalchain_cli.model import Kind, Qualifier
 
 from . import digits, fractions, units
-from .patterns import APOSTROPHES, CUE_RE, HYPHENS, OPENERS, ROMAN_RE, ROMAN_VALID_RE
+from .patterns import APOSTROPHES, HYPHENS, OPENERS, ROMAN_VALID_RE
 from .scan import MAX_RUN_WORDS, Cand, Scan, Tentative, t2n
 
 

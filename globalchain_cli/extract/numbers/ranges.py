@@ -6,9 +6,9 @@ import re
 from decimal import Decimal
 
 from globalchain_cli.lang.fr import numbers as fr
+from globalchain_cli.lang.fr.grammar import RANGE_CONNECTOR_RE, RANGE_CUE_RE
 from globalchain_cli.model import AMOUNT_KINDS, Kind, Qualifier
 
-from .patterns import RANGE_CONNECTOR_RE, RANGE_CUE_RE
 from .scan import Cand, Scan, Tentative, norm
 
 

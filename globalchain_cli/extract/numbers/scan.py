@@ -15,19 +15,10 @@ from functools import lru_cache
 
 from text_to_num import text2num
 
+from globalchain_cli.lang.fr.grammar import SWISS_RE, norm
 from globalchain_cli.model import Kind, Qualifier
 
-from .patterns import (
-    APOSTROPHES,
-    EMAIL_LEFT,
-    EMAIL_RIGHT,
-    INLINE_SPACE_CHARS,
-    SENTENCE_END_RE,
-    SWISS_RE,
-    TOKEN_RE,
-    URL_RE,
-    norm,
-)
+from .patterns import APOSTROPHES, EMAIL_LEFT, EMAIL_RIGHT, INLINE_SPACE_CHARS, SENTENCE_END_RE, TOKEN_RE, URL_RE
 
 #: A run of more digits than this (not counting separators) is not a quantity.
 MAX_DIGITS = 30

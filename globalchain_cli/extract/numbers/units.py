@@ -8,10 +8,7 @@ import re
 from decimal import Decimal
 
 from globalchain_cli.lang.fr import numbers as fr
-from globalchain_cli.model import Kind, Qualifier
-
-from . import fractions, number_words
-from .patterns import (
+from globalchain_cli.lang.fr.grammar import (
     CENTS_RE,
     CURRENCY_DE_RE,
     CURRENCY_RE,
@@ -27,6 +24,9 @@ from .patterns import (
     POINTS_RE,
     TIME_H_RE,
 )
+from globalchain_cli.model import Kind, Qualifier
+
+from . import fractions, number_words
 from .scan import Cand, Scan, Tentative
 
 
