@@ -10,6 +10,9 @@ from globalchain_cli.model import AMOUNT_KINDS, Kind, Qualifier
 
 from .scan import Cand, Scan, Tentative, norm
 
+#: French words this module tests by name (lang/fr/words.toml).
+W = fr.READER_WORDS
+
 
 def classify_context(scan: Scan, cands: list[Cand]) -> None:
     """Codes (article, page, n°, route, address, service numbers) and years."""
@@ -47,7 +50,7 @@ def _code_context(scan: Scan, c: Cand) -> bool:
 
 def _called(scan: Scan, i: int) -> bool:
     """ "composer le 15", "appeler le 17", "signaler au 33700"."""
-    if scan.prev_word(i) not in ("le", "au", "l"):
+    if scan.prev_word(i) not in W.CALL_ARTICLES:
         return False
     window = norm(scan.window(scan.ts[i], 60)[1])
     return any(stem in window for stem in fr.CALL_STEMS)
@@ -60,7 +63,7 @@ def _is_year(scan: Scan, c: Cand) -> bool:
         return False
     i = scan.token_at_or_after(c.start)
     prev_raw = scan.tok(i - 1).lower() if i > 0 and scan.tk[i - 1] == "w" else None
-    cue = prev_raw == "dès" or (prev_raw is not None and norm(prev_raw) in fr.YEAR_CUE_WORDS)
+    cue = prev_raw == W.FROM_YEAR or (prev_raw is not None and norm(prev_raw) in fr.YEAR_CUE_WORDS)
     if not (fr.YEAR_MIN <= value <= fr.YEAR_MAX or (cue and fr.YEAR_MIN_WITH_CUE <= value <= fr.YEAR_MAX)):
         return False
     if _plural_noun_follows(scan, c.tok_end):

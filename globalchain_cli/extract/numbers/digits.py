@@ -14,6 +14,9 @@ from . import fractions, units
 from .patterns import APOSTROPHES, GROUP_SPACES, HYPHENS, MINUS_SIGNS, SIGN_OK_BEFORE, TIME_COLON_RE
 from .scan import MAX_DIGITS, Cand, Scan, norm
 
+#: French words this module tests by name (lang/fr/words.toml).
+W = fr.READER_WORDS
+
 
 def read_numeral(scan: Scan, i: int) -> tuple[Decimal | None, int, bool, str | None]:
     """Read digits with thousands separators and decimals from token i.
@@ -111,7 +114,7 @@ def _attached_code(scan: Scan, i: int) -> Cand | None:
     j = i - 1
     if j >= 0 and scan.tight(i) and scan.tk[j] == "p" and scan.tok(j) in HYPHENS:
         if j - 1 >= 0 and scan.tight(j) and scan.tk[j - 1] == "w":
-            if scan.norm(j - 1) == "mi":  # "mi-2023": a year, read normally
+            if scan.norm(j - 1) == W.MID_PREFIX:  # "mi-2023": a year, read normally
                 return None
             return _code_from(scan, scan.ts[j - 1], i)
         return None
@@ -240,7 +243,7 @@ def _slash(scan: Scan, cand: Cand, j: int, i: int) -> Cand:
 
 def _after_date_article(scan: Scan, pos: int) -> bool:
     i = scan.token_at_or_after(pos)
-    return scan.prev_word(i) in ("le", "du", "au")
+    return scan.prev_word(i) in W.DATE_ARTICLES
 
 
 def _hyphen_chain(scan: Scan, cand: Cand, j: int) -> Cand:

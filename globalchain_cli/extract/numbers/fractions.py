@@ -14,6 +14,9 @@ from . import digits, number_words, units
 from .patterns import APOSTROPHES, HYPHENS
 from .scan import Cand, Scan
 
+#: French words this module tests by name (lang/fr/words.toml).
+W = fr.READER_WORDS
+
 
 def vulgar_value(ch: str) -> float | None:
     if len(ch) != 1 or "VULGAR FRACTION" not in unicodedata.name(ch, ""):
@@ -46,10 +49,10 @@ def article_fraction_at(scan: Scan, i: int) -> Cand | None:
     if not (scan.is_word(j) and scan.near(j)):
         return None
     nxt = scan.norm(j)
-    if nxt == "moitie" and nw in ("la", "une", "de"):
-        start = scan.ts[j] if nw == "de" else scan.ts[i]
+    if nxt == W.HALF_NOUN and nw in W.ONE_HALF_DETERMINERS:
+        start = scan.ts[j] if nw == W.OF_WORD else scan.ts[i]
         return Cand(start, scan.te[j], j + 1, Kind.FRACTION, 0.5, words=True)
-    if nw in ("le", "les") and nxt in ("tiers", "quart") and not _quart_excluded(scan, j + 1):
+    if nw in W.DEFINITE_PLURAL and nxt in W.ARTICLE_FRACTION_NOUNS and not _quart_excluded(scan, j + 1):
         den = fr.FRACTION_NOUNS[nxt]
         return Cand(scan.ts[i], scan.te[j], j + 1, Kind.FRACTION, 1 / den, words=True)
     return None
@@ -58,7 +61,7 @@ def article_fraction_at(scan: Scan, i: int) -> Cand | None:
 def _quart_excluded(scan: Scan, j: int) -> bool:
     """ "quart de finale", "quart d'heure": fixed phrases, not fractions."""
     k = j
-    if scan.is_word(k, "de", "d"):
+    if scan.is_word(k, *W.OF):
         k += 1
         if scan.is_punct(k, APOSTROPHES):
             k += 1
@@ -106,8 +109,8 @@ def _whole_and_one(scan: Scan, numerator: list[int], ordinal_norm: str) -> bool:
     return (
         not ordinal_norm.endswith("s")
         and len(numerator) >= 3
-        and scan.norm(numerator[-2]) == "et"
-        and scan.norm(numerator[-1]) in ("un", "une")
+        and scan.norm(numerator[-2]) == W.AND
+        and scan.norm(numerator[-1]) in W.ONE
     )
 
 
@@ -118,7 +121,7 @@ def _compound_start(scan: Scan, words: list[int], o: int, base: str) -> int:
         follower = words[c] if c < len(words) else o
         prev = scan.norm(words[c - 1])
         joined = scan.tight(follower) and scan.is_punct(follower - 1, HYPHENS)
-        if joined or prev == "et" or scan.norm(follower) == "et":
+        if joined or prev == W.AND or scan.norm(follower) == W.AND:
             c -= 1
             continue
         if c == len(words) and fr.CARDINAL_WORDS[prev][1] == "D" and fr.CARDINAL_WORDS.get(base, ("", ""))[1] == "U":
@@ -126,14 +129,14 @@ def _compound_start(scan: Scan, words: list[int], o: int, base: str) -> int:
             continue
         break
     if c < len(words):
-        c = 1 if len(words) > 1 and scan.norm(words[0]) in ("un", "une") and c >= 1 else 0
+        c = 1 if len(words) > 1 and scan.norm(words[0]) in W.ONE and c >= 1 else 0
     return c
 
 
 def _fraction_noun(scan: Scan, words: list[int], o: int, on: str) -> Cand | None:
     """ "deux tiers", "trois quarts", "un quart", "un demi", "un demi-million"."""
     den = fr.FRACTION_NOUNS[on]
-    if on in ("demi", "demie"):
+    if on in W.HALF:
         scale = _demi_scale(scan, o)
         if scale is not None:
             num = number_words.words_value(scan, words) if words else 1
@@ -151,7 +154,7 @@ def _fraction_noun(scan: Scan, words: list[int], o: int, on: str) -> Cand | None
             )
             units.unit_suffixes(scan, cand, allow_de=True)
             return cand
-        if not words or scan.norm(words[-1]) not in ("un", "une") or len(words) > 1:
+        if not words or scan.norm(words[-1]) not in W.ONE or len(words) > 1:
             return None
         if scan.tight(o + 1) and scan.is_punct(o + 1, HYPHENS):
             return None
@@ -167,7 +170,7 @@ def _fraction_noun(scan: Scan, words: list[int], o: int, on: str) -> Cand | None
 
 def _demi_scale(scan: Scan, o: int) -> int | None:
     if scan.is_punct(o + 1, HYPHENS) and scan.tight(o + 1) and scan.is_word(o + 2) and scan.tight(o + 2):
-        return fr.SCALE_WORDS.get(scan.norm(o + 2)) if scan.norm(o + 2) != "mille" else None
+        return fr.SCALE_WORDS.get(scan.norm(o + 2)) if scan.norm(o + 2) != W.THOUSAND else None
     return None
 
 
@@ -175,7 +178,7 @@ def _first_or_second(scan: Scan, o: int, on: str) -> Cand | None:
     """ "premier", "première" (not "Premier ministre"); "le second tour"."""
     nxt = scan.norm(o + 1) if scan.is_word(o + 1) else ""
     if on in fr.FIRST_ORDINALS:
-        if nxt in ("ministre", "ministres", "secretaire"):
+        if nxt in W.TITLE_NOUNS:
             return None
         return Cand(scan.ts[o], scan.te[o], o + 1, Kind.ORDINAL, 1, words=True)
     if scan.prev_word(o) in fr.SECOND_DETERMINERS:
@@ -187,13 +190,13 @@ def sur_fraction(scan: Scan, cand: Cand, numerator: int) -> Cand | None:
     """ "un sur dix", "deux trains sur trois", "1 Français sur 3" (value: the ratio)."""
     j = cand.tok_end
     middle = 0
-    while middle < 3 and scan.is_word(j) and scan.near(j) and scan.norm(j) != "sur":
+    while middle < 3 and scan.is_word(j) and scan.near(j) and scan.norm(j) != W.OUT_OF:
         nw = scan.norm(j)
         if nw in fr.CARDINAL_WORDS or nw in fr.FUNCTION_WORDS:
             return None
         j += 1
         middle += 1
-    if not (scan.is_word(j, "sur") and scan.near(j) and scan.ok(j + 1) and scan.near(j + 1)):
+    if not (scan.is_word(j, W.OUT_OF) and scan.near(j) and scan.ok(j + 1) and scan.near(j + 1)):
         return None
     k = j + 1
     if scan.tk[k] == "d":
@@ -219,7 +222,7 @@ def sur_fraction(scan: Scan, cand: Cand, numerator: int) -> Cand | None:
 def mixed_fraction(scan: Scan, cand: Cand) -> None:
     """ "un million et demi", "3 millions et demi", "cent et trois quarts"."""
     j = cand.tok_end
-    if not (scan.is_word(j, "et") and scan.near(j) and scan.ok(j + 1) and scan.near(j + 1)):
+    if not (scan.is_word(j, W.AND) and scan.near(j) and scan.ok(j + 1) and scan.near(j + 1)):
         return
     if cand.qualifier is not Qualifier.EXACT:
         return
@@ -239,9 +242,9 @@ def _fraction_expression(scan: Scan, j: int) -> tuple[float, int, bool] | None:
 
     Returns (value, next token, absolute).
     """
-    if scan.is_word(j, "demi", "demie"):
+    if scan.is_word(j, *W.HALF):
         k = number_words.next_word(scan, j)
-        if k is not None and scan.norm(k) in fr.SCALE_WORDS and scan.norm(k) != "mille":
+        if k is not None and scan.norm(k) in fr.SCALE_WORDS and scan.norm(k) != W.THOUSAND:
             return fr.SCALE_WORDS[scan.norm(k)] / 2, k + 1, True
         if not (scan.is_punct(j + 1, HYPHENS) and scan.tight(j + 1)):
             return 0.5, j + 1, False

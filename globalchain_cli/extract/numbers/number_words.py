@@ -15,6 +15,9 @@ from . import digits, fractions, units
 from .patterns import APOSTROPHES, HYPHENS, OPENERS, ROMAN_VALID_RE
 from .scan import MAX_RUN_WORDS, Cand, Scan, Tentative, t2n
 
+#: French words this module tests by name (lang/fr/words.toml).
+W = fr.READER_WORDS
+
 
 def word_at(scan: Scan, i: int) -> Cand | None:
     w = scan.tok(i)
@@ -81,17 +84,17 @@ def _collective_key(scan: Scan, j: int) -> str | None:
     if not scan.is_word(j):
         return None
     nw = scan.norm(j)
-    if nw == "demi" and scan.is_punct(j + 1, HYPHENS) and scan.is_word(j + 2, "douzaine"):
-        return "demi-douzaine"
+    if nw in W.HALF and scan.is_punct(j + 1, HYPHENS) and scan.is_word(j + 2, W.DOZEN):
+        return W.HALF_DOZEN
     return nw
 
 
 def _after_key(scan: Scan, j: int, key: str) -> int:
-    return j + 3 if key == "demi-douzaine" else j + 1
+    return j + 3 if key == W.HALF_DOZEN else j + 1
 
 
 def _followed_by_de(scan: Scan, j: int) -> bool:
-    return scan.is_word(j, "de", "d") and scan.near(j)
+    return scan.is_word(j, *W.OF) and scan.near(j)
 
 
 def _collective_cand(scan: Scan, i: int, end_tok: int, value: int, low: int, high: int, open_top: int = 0) -> Cand:
@@ -118,24 +121,24 @@ def _collective_cand(scan: Scan, i: int, end_tok: int, value: int, low: int, hig
 
 def collective_multiplier(scan: Scan, j: int) -> int | None:
     """ "(des dizaines) de milliers" -> 1000."""
-    if scan.is_word(j, "de") and scan.near(j) and scan.is_word(j + 1) and scan.near(j + 1):
+    if scan.is_word(j, W.OF_WORD) and scan.near(j) and scan.is_word(j + 1) and scan.near(j + 1):
         return fr.COLLECTIVE_MULTIPLIERS.get(scan.norm(j + 1))
     return None
 
 
 def _minus_at(scan: Scan, i: int) -> Cand | None:
     """ "moins 1200000", "moins cinq degrés": a negative figure."""
-    if scan.norm(i) != "moins" or not scan.near(i + 1) or not scan.ok(i + 1):
+    if scan.norm(i) != W.MINUS or not scan.near(i + 1) or not scan.ok(i + 1):
         return None
     before = scan.prev_word(i)
-    if before in ("au", "pas", "le", "du", "de", "des", "en", "plus", "a", "un", "peu", "ou", "et"):
+    if before in W.NOT_A_SIGN_BEFORE_MINUS:
         return None
     if i > 0 and scan.tk[i - 1] == "d":
         return None
     j = i + 1
     if scan.tk[j] == "d":
         cand = digits.digits_at(scan, j)
-    elif scan.tk[j] == "w" and scan.norm(j) in fr.CARDINAL_WORDS and scan.norm(j) not in ("un", "une"):
+    elif scan.tk[j] == "w" and scan.norm(j) in fr.CARDINAL_WORDS and scan.norm(j) not in W.ONE:
         cand = _word_number_at(scan, j)
     else:
         return None
@@ -161,11 +164,11 @@ def collect_run(scan: Scan, i: int) -> tuple[list[int], int | None]:
             cls = entry[1]
             if prev_cls is not None and cls not in fr.NEXT_CLASSES[prev_cls]:
                 break
-            if cls == "D" and prev_cls == "U" and nw not in ("vingt", "vingts"):
+            if cls == "D" and prev_cls == "U" and nw not in W.TWENTY:
                 break
             words.append(j)
             prev_cls = cls
-        elif nw == "et" and words and scan.norm(words[-1]) in fr.TENS_WITH_ET and _et_joins(scan, j):
+        elif nw == W.AND and words and scan.norm(words[-1]) in fr.TENS_WITH_ET and _et_joins(scan, j):
             words.append(j)
             prev_cls = "E"
         else:
@@ -197,7 +200,7 @@ def _et_joins(scan: Scan, j: int) -> bool:
     if k is None:
         return False
     nk = scan.norm(k)
-    return nk in ("un", "une", "onze") or nk in ("unieme", "uniemes", "onzieme", "onziemes")
+    return nk in W.ONE_OR_ELEVEN or nk in W.ORDINAL_ONE_OR_ELEVEN
 
 
 def _is_ordinal_word(nw: str) -> bool:
@@ -216,12 +219,12 @@ def _words_string(scan: Scan, words: Sequence[int], last: str | None = None) -> 
     for n, j in enumerate(words):
         if n:
             hyphen = _hyphen_before(scan, j)
-            if hyphen and scan.norm(j) in ("un", "une") and scan.norm(words[n - 1]) in fr.TENS_WITH_ET:
-                parts.append(" et ")  # "vingt-un", older spelling of "vingt et un"
+            if hyphen and scan.norm(j) in W.ONE and scan.norm(words[n - 1]) in fr.TENS_WITH_ET:
+                parts.append(f" {W.AND} ")  # "vingt-un", older spelling of "vingt et un"
                 parts.append(scan.norm(j))
                 continue
             parts.append("-" if hyphen else " ")
-        parts.append(fr.CARDINAL_WORDS[scan.norm(j)][0] if scan.norm(j) != "et" else "et")
+        parts.append(fr.CARDINAL_WORDS[scan.norm(j)][0] if scan.norm(j) != W.AND else W.AND)
     if last is not None:
         if parts:
             parts.append(" ")
@@ -231,7 +234,7 @@ def _words_string(scan: Scan, words: Sequence[int], last: str | None = None) -> 
 
 def words_value(scan: Scan, words: Sequence[int], last: str | None = None) -> int | None:
     """Value of cardinal words (plus an optional final cardinal), billion included."""
-    if last in ("billion", "billions"):
+    if last in W.BILLION:
         if not words:
             return 10**12
         v = words_value(scan, words)
@@ -259,7 +262,7 @@ def _word_number_at(scan: Scan, i: int) -> Cand | None:
         return None
     for length in range(len(words), 0, -1):
         sub = words[:length]
-        if scan.norm(sub[-1]) == "et":
+        if scan.norm(sub[-1]) == W.AND:
             continue
         value = words_value(scan, sub)
         if value is not None:
@@ -290,7 +293,7 @@ def _cardinal(scan: Scan, words: list[int], value: int) -> Cand | None:
     if last in fr.SCALE_WORDS and len(words) > 1:
         cand.scale = fr.SCALE_WORDS[last]
     single = scan.norm(words[0]) if len(words) == 1 else None
-    if single == "cent" and scan.prev_word(words[0]) == "pour" and not noun_follows(scan, cand.tok_end):
+    if single == W.HUNDRED and scan.prev_word(words[0]) == W.PER and not noun_follows(scan, cand.tok_end):
         return None
     virgule = _virgule(scan, cand)
     if virgule is not None:
@@ -298,10 +301,10 @@ def _cardinal(scan: Scan, words: list[int], value: int) -> Cand | None:
     sur = fractions.sur_fraction(scan, cand, numerator=value)
     if sur is not None:
         return sur
-    if single == "neuf" and _neuf_is_adjective(scan, words[0]):
+    if single == W.NEW_ADJECTIVE and _neuf_is_adjective(scan, words[0]):
         return None
     units.suffixes(scan, cand, words=True)
-    if single in ("un", "une") and cand.kind is Kind.COUNT and cand.scale is None:
+    if single in W.ONE and cand.kind is Kind.COUNT and cand.scale is None:
         if cand.value != 1 or cand.qualifier is not Qualifier.EXACT:
             return cand  # "un et demi", "une douzaine"...
         return _lone_un(scan, cand, words[0])
@@ -311,14 +314,19 @@ def _cardinal(scan: Scan, words: list[int], value: int) -> Cand | None:
 def _lone_un(scan: Scan, cand: Cand, i: int) -> Cand | None:
     """ "un"/"une" alone: the count 1 only at a clause end, else tentative."""
     before = i - 1
-    if before >= 1 and scan.tk[before] == "p" and scan.tok(before) in APOSTROPHES and scan.norm(before - 1) == "l":
+    if (
+        before >= 1
+        and scan.tk[before] == "p"
+        and scan.tok(before) in APOSTROPHES
+        and scan.norm(before - 1) == W.ELIDED_ARTICLE
+    ):
         return None  # "l'un"
-    if scan.prev_word(i) in ("la", "le", "les") or (scan.tok(i)[0].isupper() and not _sentence_initial(scan, i)):
+    if scan.prev_word(i) in W.DEFINITE or (scan.tok(i)[0].isupper() and not _sentence_initial(scan, i)):
         return None  # "à la une", "la Une de Libé"
     j = cand.tok_end
     if not scan.ok(j) or (scan.tk[j] == "p" and scan.tok(j) not in HYPHENS and scan.tok(j) not in APOSTROPHES):
         return cand
-    if scan.is_word(j, "seul", "seule") and scan.near(j):
+    if scan.is_word(j, *W.ALONE) and scan.near(j):
         return cand  # "un seul mort"
     if CUE_RE.search(scan.window(cand.start, 30)[1]) and noun_follows(scan, j):
         return cand  # "au moins un mort", "plus d'un agriculteur"
@@ -355,11 +363,11 @@ def _neuf_is_adjective(scan: Scan, i: int) -> bool:
 def _virgule(scan: Scan, cand: Cand) -> Cand | None:
     """ "deux cent virgule cinquante deux" -> 200.52."""
     j = cand.tok_end
-    if not (scan.is_word(j, "virgule") and scan.near(j) and scan.ok(j + 1) and scan.near(j + 1)):
+    if not (scan.is_word(j, W.DECIMAL_COMMA) and scan.near(j) and scan.ok(j + 1) and scan.near(j + 1)):
         return None
     words, _ = collect_run(scan, j + 1)
     zeros = 0
-    while zeros < len(words) and scan.norm(words[zeros]) == "zero":
+    while zeros < len(words) and scan.norm(words[zeros]) == W.ZERO:
         zeros += 1
     rest = words[zeros:]
     digits = "0" * zeros

@@ -11,6 +11,9 @@ from globalchain_cli.model import AMOUNT_KINDS, Kind, Qualifier
 
 from .scan import Cand, Scan, Tentative, norm
 
+#: French words this module tests by name (lang/fr/words.toml).
+W = fr.READER_WORDS
+
 
 def merge_ranges(scan: Scan, cands: list[Cand]) -> list[Cand]:
     """ "entre 3 et 5", "de 20 à 25 %", "10 - 20 euros"; "passé de 7 à 8 %" shares the unit."""
@@ -42,15 +45,15 @@ def _try_range(scan: Scan, a: Cand, b: Cand) -> Cand | None:
     cue_word = norm(cue.group("cue")) if cue else None
     if _is_year_like(scan, a) and _is_year_like(scan, b):
         return None
-    if connector == "et" and cue_word != "entre":
+    if connector == W.RANGE_AND and cue_word != W.RANGE_BETWEEN:
         return None
     if a.unit and b.unit and a.unit != b.unit:
         return None
-    change = connector == "à" and cue_word in ("de", "d'") and _change_before(scan, cue.start())
+    change = connector == W.RANGE_TO and cue_word in W.RANGE_FROM and _change_before(scan, cue.start())
     _inherit(scan, a, b)
     if change:
         return None
-    if connector == "à" and cue_word not in ("de", "d'") and not b.unit:
+    if connector == W.RANGE_TO and cue_word not in W.RANGE_FROM and not b.unit:
         return None
     if connector in ("-", "–", "—") and not (a.unit or b.unit or b.scale):
         if a.plain is not None and b.plain is not None and a.kind is Kind.COUNT and b.kind is Kind.COUNT:
@@ -58,7 +61,7 @@ def _try_range(scan: Scan, a: Cand, b: Cand) -> Cand | None:
         return None
     if not a.value < b.value:
         return None
-    cue_text = cue.group("cue") if cue and cue_word in ("entre", "de", "d'") else None
+    cue_text = cue.group("cue") if cue and cue_word in (W.RANGE_BETWEEN, *W.RANGE_FROM) else None
     return Cand(
         a.start,
         b.end,

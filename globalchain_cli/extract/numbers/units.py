@@ -29,6 +29,9 @@ from globalchain_cli.model import Kind, Qualifier
 from . import fractions, number_words
 from .scan import Cand, Scan, Tentative
 
+#: French words this module tests by name (lang/fr/words.toml).
+W = fr.READER_WORDS
+
 
 def suffixes(scan: Scan, cand: Cand, words: bool = False) -> None:
     """Read what follows a bare figure: scale, "et demi", unit (in place)."""
@@ -79,7 +82,7 @@ def _scale(scan: Scan, cand: Cand) -> None:
     if (
         scan.is_punct(j + 1, ".")
         and scan.tight(j + 1)
-        and w in ("Mio", "mio", "Mia", "mia", "Md", "Mds", "Mrd")
+        and w in W.SCALE_ABBREVIATIONS
         and not _sentence_break_after(scan, j + 1)
     ):
         cand.end = scan.te[j + 1]
@@ -94,7 +97,7 @@ def _sentence_break_after(scan: Scan, j: int) -> bool:
 def _word_scale(scan: Scan, cand: Cand) -> None:
     """ "un billion", "trois billions" (text2num does not know "billion")."""
     j = cand.tok_end
-    if scan.is_word(j, "billion", "billions") and scan.near(j):
+    if scan.is_word(j, *W.BILLION) and scan.near(j):
         cand.value = cand.value * 10**12
         cand.scale = 10**12
         cand.end = scan.te[j]
@@ -108,7 +111,7 @@ def _collective_times(scan: Scan, cand: Cand) -> None:
         return
     nw = scan.norm(j)
     unit = fr.COLLECTIVE_PLURALS.get(nw) or (fr.COLLECTIVES.get(nw, (None,))[0] if cand.value >= 1 else None)
-    if unit is None or nw in ("millions", "milliards") or cand.value <= 0:
+    if unit is None or nw in W.SCALE_PLURALS or cand.value <= 0:
         return
     singular = nw[:-1] if nw.endswith("s") else nw
     _v, lo, hi = fr.COLLECTIVES.get(singular, (unit, unit, unit))
@@ -168,12 +171,12 @@ def _points(scan: Scan, cand: Cand, pos: int, allow_de: bool) -> bool:
     if m is None:
         return False
     if m.group("base"):
-        return _accept(scan, cand, m.end(), Kind.POINTS, "point de base")
+        return _accept(scan, cand, m.end(), Kind.POINTS, W.UNITS.BASIS_POINT)
     if m.group("pct"):
-        return _accept(scan, cand, m.end(), Kind.POINTS, "point")
+        return _accept(scan, cand, m.end(), Kind.POINTS, W.UNITS.POINT)
     if cand.words and cand.value == 1:
         return False  # "un point": punctuation, a press point...
-    if _accept(scan, cand, m.end(), Kind.POINTS, "point"):
+    if _accept(scan, cand, m.end(), Kind.POINTS, W.UNITS.POINT):
         cand.tentative = Tentative.POINTS
         return True
     return False
@@ -215,7 +218,7 @@ def _currency(scan: Scan, cand: Cand, pos: int, allow_de: bool) -> bool:
         if not cand.words and cand.scale is None:
             m = CENTS_RE.match(scan.text, pos)
             if m is not None:
-                return _accept(scan, cand, m.end(), Kind.MONEY, "cent")
+                return _accept(scan, cand, m.end(), Kind.MONEY, W.UNITS.CENT)
         return False
     m, unit = found
     if not _accept(scan, cand, m.end(), Kind.MONEY, unit):
@@ -226,7 +229,7 @@ def _currency(scan: Scan, cand: Cand, pos: int, allow_de: bool) -> bool:
 
 def _minor_units(scan: Scan, cand: Cand) -> None:
     """ "1 USD et 23 centimes", "15 dollars 50": add the cents to the amount."""
-    if cand.unit in ("centime", "cent", "penny") or cand.value != int(cand.value):
+    if cand.unit in W.UNITS.MINOR or cand.value != int(cand.value):
         return
     m = MINOR_RE.match(scan.text, cand.end)
     if m is None:
@@ -245,15 +248,15 @@ def _minor_units(scan: Scan, cand: Cand) -> None:
 def _minor_units_in_words(scan: Scan, cand: Cand) -> None:
     """ "treize euros et quarante-cinq cents"."""
     j = cand.tok_end
-    if not (scan.is_word(j, "et") and scan.near(j) and scan.is_word(j + 1) and scan.near(j + 1)):
+    if not (scan.is_word(j, W.AND) and scan.near(j) and scan.is_word(j + 1) and scan.near(j + 1)):
         return
     words, ordinal = number_words.collect_run(scan, j + 1)
     if not words or ordinal is not None:
         return
     k = words[-1] + 1
-    if len(words) > 1 and scan.norm(words[-1]) in ("cent", "cents"):
+    if len(words) > 1 and scan.norm(words[-1]) in W.CENT_WORDS:
         k = words.pop()
-    if not (scan.is_word(k, "cent", "cents", "centime", "centimes") and scan.near(k)):
+    if not (scan.is_word(k, *W.MINOR_UNIT_WORDS) and scan.near(k)):
         return
     value = number_words.words_value(scan, words)
     if value is None or not 0 < value < 100 or scan.hits_block(cand.end, scan.te[k]):

@@ -11,6 +11,32 @@ Lu par le paquet :mod:`globalchain_cli.extract.numbers`.
 
 from __future__ import annotations
 
+import tomllib
+from pathlib import Path
+from types import SimpleNamespace
+
+
+def _reader_words(path: Path) -> SimpleNamespace:
+    """Les mots que les lecteurs testent par leur nom (``words.toml``), en attributs.
+
+    Une liste devient un tuple, une table un espace de noms : ``READER_WORDS.ONE``,
+    ``READER_WORDS.UNITS.POINT``.
+    """
+
+    def build(table: dict) -> SimpleNamespace:
+        return SimpleNamespace(
+            **{
+                k.upper(): build(v) if isinstance(v, dict) else tuple(v) if isinstance(v, list) else v
+                for k, v in table.items()
+            }
+        )
+
+    return build(tomllib.loads(path.read_text(encoding="utf-8"))["numbers"])
+
+
+#: Mots testés par les lecteurs de nombres, sous des noms neutres (voir ``words.toml``).
+READER_WORDS = _reader_words(Path(__file__).with_name("words.toml"))
+
 # ---------------------------------------------------------------------------
 # Nombres en lettres
 # ---------------------------------------------------------------------------
