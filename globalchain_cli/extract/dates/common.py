@@ -15,6 +15,9 @@ from globalchain_cli.lang.fr import dates as fr
 from globalchain_cli.lang.fr import grammar
 from globalchain_cli.model import Kind, Quantity, Reason
 
+#: French words this module tests by name (lang/fr/words.toml).
+W = fr.READER_WORDS
+
 # ---------------------------------------------------------------------------
 # Normalisation: one character for one, so offsets stay those of the input.
 # ---------------------------------------------------------------------------
@@ -39,8 +42,8 @@ def normalize(text: str) -> str:
     return text.translate(_SAME_LENGTH)
 
 
-WINDOW = 60  # characters read before a figure for its context (age, clock time)
-_CUE_WINDOW = 36  # characters that may hold a figure's cue words ("pendant plus de")
+#: Characters read before a figure for its context (age, clock time): lang/fr/dates.py.
+WINDOW = fr.CONTEXT_WINDOW
 
 
 # ---------------------------------------------------------------------------
@@ -216,7 +219,7 @@ def parse_words(s: str) -> tuple[int, int] | None:
     starts = [0] + [m.end() for m in _WORD_SPLIT.finditer(s)]
     for offset in starts:
         chunk = s[offset:].strip()
-        if not chunk or chunk.lower() in {"et", "et-"}:
+        if not chunk or chunk.lower() in W.AND_FORMS:
             continue
         try:
             return text2num(chunk.lower(), "fr"), offset
@@ -248,7 +251,7 @@ def match_suffix(pattern: re.Pattern[str], ntext: str, start: int) -> re.Match[s
 
     Trying only the word starts of a short window keeps this cheap on long texts.
     """
-    lo = max(0, start - _CUE_WINDOW)
+    lo = max(0, start - fr.CUE_WINDOW)
     for w in _WORD_START.finditer(ntext, lo, start):
         m = pattern.match(ntext, w.start(), start)
         if m is not None:

@@ -25,6 +25,9 @@ from .common import (
     resolve_day,
 )
 
+#: French words this module tests by name (lang/fr/words.toml).
+W = fr.READER_WORDS
+
 # ---------------------------------------------------------------------------
 # Dates and periods
 # ---------------------------------------------------------------------------
@@ -69,7 +72,7 @@ def _day_quantity(
         precision=precision,
         weekday=weekday,
         weekday_start=weekday_start,
-        words=day_word.lower() == "premier",
+        words=day_word.lower() == W.FIRST_DAY,
         **invalid_fields(reason),
     )
     return q, month, year, explicit
@@ -235,7 +238,7 @@ def month_dates(text: str, ntext: str, ctx: YearContext) -> Iterator[Candidate]:
     """ "en juin 2024", "mars 2020", "en juin", "juin dernier"."""
     for m in grammar.MONTH_DATE.finditer(ntext):
         cue = (m.group("cue") or "").lower()
-        if not m.group("y") and (not cue or cue in {"de", "d'"}) and not m.group("rel"):
+        if not m.group("y") and (not cue or cue in W.OF) and not m.group("rel"):
             continue  # a bare month name is too often something else ("Mars")
         month = month_number(m.group("m"))
         if m.group("y"):
@@ -244,9 +247,9 @@ def month_dates(text: str, ntext: str, ctx: YearContext) -> Iterator[Candidate]:
             year = ctx.year_at(m.start("m"))
             ref = ctx.article_date
             rel = (m.group("rel") or "").lower()
-            if ref is not None and rel == "dernier" and month >= ref.month:
+            if ref is not None and rel == W.LAST and month >= ref.month:
                 year = ref.year - 1
-            elif ref is not None and rel == "prochain" and month <= ref.month:
+            elif ref is not None and rel == W.NEXT and month <= ref.month:
                 year = ref.year + 1
         value, precision = _month_value(month, year)
         end = m.end("y") if m.group("y") else m.end("m")
@@ -267,7 +270,7 @@ def _counted_after(ntext: str, end: int) -> bool:
     word = word.split("'")[0]
     if word in fr.AFTER_YEAR_WORDS or word in fr.NUMBER_WORDS:
         return False
-    return word.endswith(("s", "x")) and word not in {"près", "dès", "très", "hors", "tous", "plusieurs"}
+    return word.endswith(("s", "x")) and word not in W.NOT_PLURAL
 
 
 def _bound_before(ntext: str, start: int) -> bool:

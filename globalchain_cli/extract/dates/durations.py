@@ -13,6 +13,9 @@ from globalchain_cli.model import Kind, Qualifier
 
 from .common import WINDOW, Candidate, YearContext, candidate, match_suffix, parse_words, quantity, read_amount
 
+#: French words this module tests by name (lang/fr/words.toml).
+W = fr.READER_WORDS
+
 # ---------------------------------------------------------------------------
 # Durations, ages and clock times
 # ---------------------------------------------------------------------------
@@ -57,8 +60,8 @@ def _read_amount_match(m: re.Match[str]) -> _Amount | None:
         lo = read_amount(m.group(lo_group), m.start(lo_group))
         if lo is None:
             return amount
-        if lo_group == "lo" and m.group("lo_sep").lower() == "et" and lo[2] and words:
-            joined = parse_words(f"{m.group('lo')} et {m.group('num')}")
+        if lo_group == "lo" and m.group("lo_sep").lower() == W.AND and lo[2] and words:
+            joined = parse_words(f"{m.group('lo')} {W.AND} {m.group('num')}")
             if joined is not None and joined[1] == 0:  # "vingt et un jours" is one number
                 amount.value = joined[0] + half
                 amount.start = lo[1]
@@ -117,13 +120,13 @@ def _is_age(ntext: str, amount: _Amount, intro: str, bound: str, det: str, befor
     cut = max((m.end() for m in grammar.SENTENCE_END.finditer(sentence)), default=0)
     if grammar.AGE_NOUN.search(sentence, cut):
         return True
-    if intro in {"de", "d'"} and any(_is_person(w) for w in _last_words(before, 3)):
+    if intro in W.OF and any(_is_person(w) for w in _last_words(before, 3)):
         return True
-    if bound and not intro and (grammar.THE_BOUNDED.search(before) or det.lower() in {"les", "des"}):
+    if bound and not intro and (grammar.THE_BOUNDED.search(before) or det.lower() in W.PLURAL_ARTICLES):
         return True  # "les moins de 25 ans"
-    if det.lower() in {"ses", "leurs"} and not bound:
+    if det.lower() in W.POSSESSIVES and not bound:
         return True  # "il a fêté ses 100 ans"
-    if amount.qualifier is Qualifier.RANGE and not intro and det.lower() in {"les", "des"}:
+    if amount.qualifier is Qualifier.RANGE and not intro and det.lower() in W.PLURAL_ARTICLES:
         return True  # "les 18-25 ans"
     if not intro and not bound and not amount.words:
         m = grammar.NAME_COMMA.search(before)
@@ -146,7 +149,7 @@ def _is_clock_time(ntext: str, amount: _Amount, intro: str, bound: str, hunit: b
         return False  # "le trajet prend 2 h"
     if grammar.HOUR_RANGE_BEFORE.search(before) or grammar.WEEKDAY_BEFORE.search(before):
         return True
-    if intro in {"de", "entre"}:
+    if intro in W.FROM_OR_BETWEEN:
         return grammar.HOUR_RANGE_AFTER.match(ntext, amount.end) is not None
     if intro in fr.TIME_CUES:
         return True
@@ -159,14 +162,14 @@ def _is_infant_age(ntext: str, amount: _Amount, intro: str, before: str) -> bool
         return False
     if grammar.AGED_BEFORE.search(before) or grammar.AGE_NOUN.search(before[-30:]):
         return True
-    return intro in {"de", "d'"} and any(_is_person(w) for w in _last_words(before, 3))
+    return intro in W.OF and any(_is_person(w) for w in _last_words(before, 3))
 
 
 def _is_clock_range(amount: _Amount, intro: str, hunit: bool) -> bool:
     """ "entre 2 et 6 h", "de 8 à 18 h": two clock times, not a range of hours."""
     if amount.qualifier is not Qualifier.RANGE or not hunit or amount.lo_end is None:
         return False
-    if intro.lower() not in {"entre", "de"}:
+    if intro.lower() not in W.FROM_OR_BETWEEN:
         return False
     return all(v is not None and float(v).is_integer() and 0 <= v < 24 for v in (amount.low, amount.high))
 
@@ -301,7 +304,7 @@ def definite_durations(text: str, ntext: str, ctx: YearContext) -> Iterator[Cand
     del ctx
     for m in grammar.DEFINITE_DURATION.finditer(ntext):
         det = m.group("det").lower()
-        if not m.group("cue") and not det.startswith("tout") and not grammar.EVENT_AFTER.match(ntext, m.end()):
+        if not m.group("cue") and not det.startswith(W.ALL_PREFIX) and not grammar.EVENT_AFTER.match(ntext, m.end()):
             continue
         after = grammar.WORD_AFTER.match(ntext, m.end(), min(len(ntext), m.end() + 40))
         if after and after.group("w").lower() in fr.DEFINITE_UNIT_STOPWORDS:

@@ -16,7 +16,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 
-def _reader_words(path: Path) -> SimpleNamespace:
+def reader_words(path: Path, section: str) -> SimpleNamespace:
     """Les mots que les lecteurs testent par leur nom (``words.toml``), en attributs.
 
     Une liste devient un tuple, une table un espace de noms : ``READER_WORDS.ONE``,
@@ -31,11 +31,11 @@ def _reader_words(path: Path) -> SimpleNamespace:
             }
         )
 
-    return build(tomllib.loads(path.read_text(encoding="utf-8"))["numbers"])
+    return build(tomllib.loads(path.read_text(encoding="utf-8"))[section])
 
 
 #: Mots testés par les lecteurs de nombres, sous des noms neutres (voir ``words.toml``).
-READER_WORDS = _reader_words(Path(__file__).with_name("words.toml"))
+READER_WORDS = reader_words(Path(__file__).with_name("words.toml"), "numbers")
 
 # ---------------------------------------------------------------------------
 # Nombres en lettres
