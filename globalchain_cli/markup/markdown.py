@@ -86,7 +86,7 @@ def _is_table_delimiter(rest: str) -> bool:
 
 
 class _Markdown:
-    """Block structure, line by line; the inline content of each block goes through ``_Inline``."""
+    """Block structure, line by line; the inline content of each block goes through :class:`~.inline.InlineReader`."""
 
     def __init__(self, src: str, out: ProseBuilder) -> None:
         self.src = src

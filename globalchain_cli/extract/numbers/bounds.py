@@ -37,6 +37,7 @@ def attach_cues(scan: Scan, cands: list[Cand]) -> None:
 
 
 def _set_bounds(c: Cand, qualifier: Qualifier, lo: float | None, hi: float | None) -> None:
+    """The interval a bound word gives the figure: "plus de 200" is at least 200, "environ 30" near 30."""
     value = c.value
     if not isinstance(value, (int, float, Decimal)):
         return

@@ -30,6 +30,7 @@ def classify_context(scan: Scan, cands: list[Cand]) -> None:
 
 
 def _code_context(scan: Scan, c: Cand) -> bool:
+    """The figure is a code by what precedes it: "article 12", "n° 3", "route D 12", "Airbus A 320"."""
     window = scan.text[max(0, c.start - 24) : c.start]
     if CODE_PREFIX_RE.search(window) or CODE_PREFIX_CASED_RE.search(window):
         return True
@@ -77,6 +78,7 @@ def _is_year(scan: Scan, c: Cand) -> bool:
 
 
 def _plural_noun_follows(scan: Scan, j: int) -> bool:
+    """A plural noun follows ("2000 manifestants"): the figure counts, it is no year."""
     if not (scan.is_word(j) and scan.near(j)):
         return False
     word = scan.tok(j)

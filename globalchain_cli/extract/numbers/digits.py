@@ -141,6 +141,7 @@ def _code_from(scan: Scan, start: int, j: int) -> Cand:
 
 
 def _phone_at(scan: Scan, i: int, begin: int) -> Cand | None:
+    """A French, Belgian, Swiss or Luxembourg phone number starting at token i: a CODE."""
     pos = begin if begin < scan.ts[i] and scan.text[begin] == "+" else scan.ts[i]
     m = PHONE_RE.match(scan.text, pos)
     if m is None or scan.hits_block(m.start(), m.end()):
@@ -186,6 +187,7 @@ def _digit_specials(scan: Scan, cand: Cand, i: int) -> Cand | None:
 
 
 def _exponent_follows(scan: Scan, j: int) -> bool:
+    """Token j is "e" or "E" followed by a short exponent ("1e6", "2,5E-3")."""
     k = j + 1
     if scan.is_punct(k, "+-−") and scan.tight(k):
         k += 1
@@ -242,6 +244,7 @@ def _slash(scan: Scan, cand: Cand, j: int, i: int) -> Cand:
 
 
 def _after_date_article(scan: Scan, pos: int) -> bool:
+    """The figure follows "le", "du" or "au" ("le 3/4"): a date, not a fraction."""
     i = scan.token_at_or_after(pos)
     return scan.prev_word(i) in W.DATE_ARTICLES
 
@@ -277,11 +280,13 @@ def _hyphen_chain(scan: Scan, cand: Cand, j: int) -> Cand:
 
 
 def _time(scan: Scan, cand: Cand, hour: int, minutes: str | None, end: int) -> Cand:
+    """A clock time ending at ``end`` ("14h30", "9:05")."""
     j = scan.token_at_or_after(end)
     return Cand(cand.start, end, j, Kind.TIME, f"{hour:02d}:{minutes or '00'}")
 
 
 def punct_at(scan: Scan, i: int) -> Cand | None:
+    """A figure starting with a sign or a symbol: "-5", "+3 %", "$12", ".5"."""
     ch = scan.tok(i)
     nxt_digit_tight = scan.ok(i + 1) and scan.tk[i + 1] == "d" and scan.tight(i + 1)
     before_ok = i == 0 or scan.text[scan.ts[i] - 1] in SIGN_OK_BEFORE

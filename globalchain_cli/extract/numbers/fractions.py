@@ -19,6 +19,7 @@ W = fr.READER_WORDS
 
 
 def vulgar_value(ch: str) -> float | None:
+    """Value of a Unicode vulgar fraction ("½" -> 0.5), None for any other character."""
     if len(ch) != 1 or "VULGAR FRACTION" not in unicodedata.name(ch, ""):
         return None
     return unicodedata.numeric(ch, None)
@@ -106,6 +107,7 @@ def ordinal_or_fraction(scan: Scan, words: list[int], o: int) -> Cand | None:
 
 
 def _whole_and_one(scan: Scan, numerator: list[int], ordinal_norm: str) -> bool:
+    """ "vingt et unième" is one rank (21st), not "vingt" and "un" over an ordinal."""
     return (
         not ordinal_norm.endswith("s")
         and len(numerator) >= 3
@@ -169,6 +171,7 @@ def _fraction_noun(scan: Scan, words: list[int], o: int, on: str) -> Cand | None
 
 
 def _demi_scale(scan: Scan, o: int) -> int | None:
+    """The scale after "demi-" ("un demi-million" -> 1 000 000), None when there is none."""
     if scan.is_punct(o + 1, HYPHENS) and scan.tight(o + 1) and scan.is_word(o + 2) and scan.tight(o + 2):
         return fr.SCALE_WORDS.get(scan.norm(o + 2)) if scan.norm(o + 2) != W.THOUSAND else None
     return None

@@ -20,6 +20,7 @@ W = fr.READER_WORDS
 
 
 def word_at(scan: Scan, i: int) -> Cand | None:
+    """A figure starting with the word at token i: currency code, Roman ordinal, fraction, words."""
     w = scan.tok(i)
     nw = scan.norm(i)
     if (w.isupper() or w.islower()) and w.upper() in fr.CURRENCY_CODES and len(w) == 3:
@@ -81,6 +82,7 @@ def _collective_at(scan: Scan, i: int) -> Cand | None:
 
 
 def _collective_key(scan: Scan, j: int) -> str | None:
+    """The key of an approximate count at token j ("dizaine", "demi-douzaine")."""
     if not scan.is_word(j):
         return None
     nw = scan.norm(j)
@@ -90,14 +92,17 @@ def _collective_key(scan: Scan, j: int) -> str | None:
 
 
 def _after_key(scan: Scan, j: int, key: str) -> int:
+    """The token after the approximate-count word (three tokens for "demi-douzaine")."""
     return j + 3 if key == W.HALF_DOZEN else j + 1
 
 
 def _followed_by_de(scan: Scan, j: int) -> bool:
+    """ "de" or "d'" right after token j ("une centaine de", "des milliers d'")."""
     return scan.is_word(j, *W.OF) and scan.near(j)
 
 
 def _collective_cand(scan: Scan, i: int, end_tok: int, value: int, low: int, high: int, open_top: int = 0) -> Cand:
+    """An approximate count ("une dizaine", "des centaines de milliers") with its interval."""
     mult = collective_multiplier(scan, end_tok)
     if mult:
         end_tok += 2
@@ -192,10 +197,12 @@ def next_word(scan: Scan, j: int) -> int | None:
 
 
 def _hyphen_before(scan: Scan, j: int) -> bool:
+    """Token j is glued to a hyphen before it ("vingt-deux")."""
     return scan.tight(j) and scan.is_punct(j - 1, HYPHENS)
 
 
 def _et_joins(scan: Scan, j: int) -> bool:
+    """ "et" at token j joins a tens word to "un" or "onze" ("vingt et un", "soixante et onze")."""
     k = next_word(scan, j)
     if k is None:
         return False
@@ -204,6 +211,7 @@ def _et_joins(scan: Scan, j: int) -> bool:
 
 
 def _is_ordinal_word(nw: str) -> bool:
+    """The normalised word is an ordinal or a fraction noun ("cinquième", "tiers", "quarts")."""
     return (
         nw in fr.ORDINAL_WORDS
         or (nw.endswith("s") and nw[:-1] in fr.ORDINAL_WORDS)
@@ -245,6 +253,7 @@ def words_value(scan: Scan, words: Sequence[int], last: str | None = None) -> in
 
 
 def _word_number_at(scan: Scan, i: int) -> Cand | None:
+    """A figure in words starting at token i: cardinal, ordinal or fraction ("trois cent vingt")."""
     nw = scan.norm(i)
     if nw not in fr.CARDINAL_WORDS and not _is_ordinal_word(nw):
         return None

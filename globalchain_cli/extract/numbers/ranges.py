@@ -33,6 +33,7 @@ def merge_ranges(scan: Scan, cands: list[Cand]) -> list[Cand]:
 
 
 def _try_range(scan: Scan, a: Cand, b: Cand) -> Cand | None:
+    """One range from two neighbouring figures joined by "à", "et" or a dash, or None."""
     if a.kind not in AMOUNT_KINDS or b.kind not in AMOUNT_KINDS or a.qualifier is not Qualifier.EXACT:
         return None
     if b.qualifier is not Qualifier.EXACT or a.tentative or b.tentative is Tentative.ARTICLE:
@@ -114,6 +115,7 @@ def _change_before(scan: Scan, pos: int) -> bool:
 
 
 def _is_year_like(scan: Scan, c: Cand) -> bool:
+    """A bare four-digit integer in the range of years: "de 2020 à 2022" is no range of counts."""
     return (
         c.kind is Kind.COUNT
         and c.plain is not None

@@ -133,6 +133,7 @@ class Scan:
     # ---- token helpers ----
 
     def tok(self, i: int) -> str:
+        """The text of token i."""
         return self.text[self.ts[i] : self.te[i]]
 
     def norm(self, i: int) -> str:
@@ -165,15 +166,19 @@ class Scan:
         return 0 < b - a <= 3 and not self.text[a:b].strip(INLINE_SPACE_CHARS)
 
     def near(self, i: int) -> bool:
+        """Token i touches token i-1 or follows it after 1-3 inline spaces."""
         return self.tight(i) or self.spaced(i)
 
     def is_word(self, i: int, *norms: str) -> bool:
+        """Token i is a word (one of ``norms`` when given), outside the skip spans."""
         return self.ok(i) and self.tk[i] == "w" and (not norms or self.norm(i) in norms)
 
     def is_punct(self, i: int, chars: frozenset[str] | str) -> bool:
+        """Token i is one of the single characters ``chars``, outside the skip spans."""
         return self.ok(i) and self.tk[i] == "p" and self.tok(i) in chars
 
     def token_at_or_after(self, pos: int) -> int:
+        """Index of the first token starting at or after ``pos``."""
         return bisect.bisect_left(self.ts, pos)
 
     def prev_word(self, i: int) -> str | None:
@@ -191,9 +196,11 @@ class Scan:
         return any(s < b and a < e for s, e in self.blocked_spans[max(k, 0) : k + 2])
 
     def sentence_of(self, pos: int) -> int:
+        """Index of the sentence holding ``pos``."""
         return bisect.bisect_right(self.sentence_ends, pos)
 
     def sentence_start(self, pos: int) -> int:
+        """Offset where the sentence holding ``pos`` starts."""
         k = bisect.bisect_right(self.sentence_ends, pos)
         return self.sentence_ends[k - 1] if k > 0 else 0
 

@@ -90,6 +90,7 @@ def _scale(scan: Scan, cand: Cand) -> None:
 
 
 def _sentence_break_after(scan: Scan, j: int) -> bool:
+    """Token j ends the text or is followed by a capitalised word (a new sentence may start)."""
     k = j + 1
     return not scan.ok(k) or (scan.tk[k] == "w" and scan.tok(k)[:1].isupper())
 
@@ -141,6 +142,7 @@ def unit_suffixes(scan: Scan, cand: Cand, allow_de: bool) -> None:
 
 
 def _accept(scan: Scan, cand: Cand, end: int, kind: Kind, unit: str | None) -> bool:
+    """Extend the figure to ``end`` as ``kind`` in ``unit``, unless that runs into a skipped span."""
     if scan.hits_block(cand.end, end):
         return False
     cand.number_end = cand.end
@@ -153,6 +155,7 @@ def _accept(scan: Scan, cand: Cand, end: int, kind: Kind, unit: str | None) -> b
 
 
 def _percent(scan: Scan, cand: Cand, pos: int, allow_de: bool) -> bool:
+    """ "%", "pour cent", "pourcent" or "‰" after the figure."""
     m = PERCENT_RE.match(scan.text, pos)
     if m is not None:
         return _accept(scan, cand, m.end(), Kind.PERCENT, "%")
@@ -167,6 +170,7 @@ def _percent(scan: Scan, cand: Cand, pos: int, allow_de: bool) -> bool:
 
 
 def _points(scan: Scan, cand: Cand, pos: int, allow_de: bool) -> bool:
+    """ "points" after the figure: percentage points when the sentence has a percentage (tentative)."""
     m = POINTS_RE.match(scan.text, pos)
     if m is None:
         return False
@@ -183,6 +187,7 @@ def _points(scan: Scan, cand: Cand, pos: int, allow_de: bool) -> bool:
 
 
 def _currency_match(scan: Scan, pos: int, allow_de: bool = False) -> tuple[re.Match[str], str] | None:
+    """A currency after ``pos`` ("€", "euros", "de dollars" when ``allow_de``), with its unit."""
     m = CURRENCY_RE.match(scan.text, pos)
     if m is None and allow_de:
         m = CURRENCY_DE_RE.match(scan.text, pos)
@@ -196,6 +201,7 @@ def _currency_match(scan: Scan, pos: int, allow_de: bool = False) -> tuple[re.Ma
 
 
 def _currency_unit(scan: Scan, surface: str) -> str:
+    """The currency code of a surface form ("€" -> EUR, "francs" -> CHF in a Swiss text)."""
     s = surface.strip()
     if s.startswith("$"):
         rest = s[1:].strip().lower()
@@ -213,6 +219,7 @@ def _currency_unit(scan: Scan, surface: str) -> str:
 
 
 def _currency(scan: Scan, cand: Cand, pos: int, allow_de: bool) -> bool:
+    """A currency after the figure, then its minor units ("15 dollars et 15 cents")."""
     found = _currency_match(scan, pos, allow_de)
     if found is None:
         if not cand.words and cand.scale is None:
@@ -267,6 +274,7 @@ def _minor_units_in_words(scan: Scan, cand: Cand) -> None:
 
 
 def _measure(scan: Scan, cand: Cand, pos: int, allow_de: bool) -> bool:
+    """A unit of measure after the figure ("2,5 tonnes", "41,2 °C", "187 km/h")."""
     m = MEASURE_RE.match(scan.text, pos)
     if m is None and allow_de:
         m = MEASURE_DE_RE.match(scan.text, pos)
@@ -299,6 +307,7 @@ def _clock(scan: Scan, cand: Cand, pos: int, allow_de: bool) -> bool:
 
 
 def _clock_preposition(scan: Scan, pos: int) -> bool:
+    """ "à", "vers", "dès"... before ``pos``: "à 14 heures" is a clock time."""
     i = scan.token_at_or_after(pos)
     if i <= 0:
         return False
