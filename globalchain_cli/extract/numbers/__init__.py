@@ -18,8 +18,17 @@ fractions, approximate counts), then its suffixes (scale word, percent,
 currency, unit). Later passes merge ranges ("de 20 à 25 %"), classify codes
 and years from their context, and attach bound words.
 
+Modules: :mod:`.scan` (the frozen :class:`~.scan.Scan` of the text every reader
+receives, and the :class:`~.scan.Cand` being read), :mod:`.digits`,
+:mod:`.number_words`, :mod:`.fractions`, :mod:`.units` (scale words, percent,
+points, money, measures, clock times), then the passes :mod:`.ranges`,
+:mod:`.classify` (years, codes, tentative readings) and :mod:`.bounds`. The
+readers call one another (digits read a suffix, a suffix reads number words),
+so they import each other as modules (``units.suffixes(scan, cand)``).
+
 Limits and documented choices (the word lists, cue tables and tolerances are
-in ``globalchain_cli/lang/fr/numbers.py``):
+in ``globalchain_cli/lang/fr/numbers.py`` and ``words.toml``, the French
+patterns in ``globalchain_cli/lang/fr/grammar.py``):
 
 * a run of more than :data:`MAX_DIGITS` (30) digits, separators aside, is not
   a quantity (nothing is reported for it); a run of number words is read over
