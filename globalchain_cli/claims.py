@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 
 from .lang.fr import cues
@@ -323,12 +323,15 @@ def build_claims(
     text: str,
     doc,
     quantities: Sequence[Quantity],
-    line_col: Callable[[int], tuple[int, int]],
     article_year: int | None = None,
     sents: Sequence[tuple[int, int]] | None = None,
 ) -> tuple[Claim, ...]:
     """Claims for every quantity, in text order, ids ``c1``, ``c2``…; ``sents`` are the
-    sentence spans when the caller has them already."""
+    sentence spans when the caller has them already.
+
+    ``text`` is the text that was parsed (a file's prose) and the claims point into it;
+    they have no line or column yet (0): ``pipeline.place`` gives every claim its place in
+    the file, once, before any rule reads it."""
     sents = sents if sents is not None else sentence_spans(doc, text)
     sent_starts = [start for start, _ in sents]
     claims: list[Claim] = []
@@ -336,7 +339,6 @@ def build_claims(
     for n, q in enumerate(quantities, start=1):
         si = max(0, bisect.bisect_right(sent_starts, q.start) - 1)
         sent = sents[si] if sents else None
-        line, col = line_col(q.start)
         noun = noun_start = noun_end = unit = event = None
         traits: set[str] = set()
         definite = demonstrative = False
@@ -380,8 +382,8 @@ def build_claims(
                 start=q.start,
                 end=q.end,
                 text=q.text,
-                line=line,
-                column=col,
+                line=0,
+                column=0,
                 kind=q.kind,
                 value=q.value,
                 unit=unit if q.kind in AMOUNT_KINDS else (q.unit or None),

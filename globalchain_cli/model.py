@@ -60,6 +60,30 @@ class Severity(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
+class Reason:
+    """Why a figure cannot be true, as a message key and its fields, in no language.
+
+    ``key`` is a catalogue key (``lang/<code>/messages/extract.toml``); ``params``
+    holds its fields as (name, value) pairs. :meth:`render` gives the sentence in
+    a language: ``Reason("extract.date.month_days", (("month", 6), ("days", 30)))``
+    reads « le mois de juin n'a que 30 jours » in French, "June has only 30 days"
+    in English.
+    """
+
+    key: str
+    params: tuple[tuple[str, int], ...] = ()
+
+    def render(self, lang: str) -> str:
+        """The reason in ``lang``; a ``month`` field (1-12) is written as that language names it."""
+        from .messages import say
+
+        fields: dict[str, object] = dict(self.params)
+        if "month" in fields:
+            fields["month"] = say(f"extract.month_of.m{fields['month']}", lang)
+        return say(self.key, lang, **fields)
+
+
+@dataclass(frozen=True, slots=True)
 class Quantity:
     """A figure found in the raw text, before any linguistic analysis.
 
@@ -84,8 +108,9 @@ class Quantity:
     weekday_start: int | None = None
     precision: str | None = None  # dates: "day", "month", "year", "part-of-month"; numbers: None
     words: bool = False  # written in words ("deux cent dix-neuf")
-    invalid: str | None = None  # dates: why the date cannot exist ("31 juin")
+    invalid: str | None = None  # dates: why the date cannot exist ("31 juin"), in French (``reason`` rendered)
     parts: tuple[Quantity, ...] = ()  # periods: their start and end dates
+    reason: Reason | None = None  # dates: the same reason, in no language (render it with ``reason.render``)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,11 +1,12 @@
 """From a file's text to its report: the one function that chains every step.
 
     text ─markup─▶ prose ─extract─▶ quantities ─nlp─▶ claims ─links─▶ claims + links
-         ─rules─▶ findings ─to source offsets─▶ suppress ─▶ FileReport
+         ─place─▶ claims in the file ─rules─▶ findings ─suppress─▶ FileReport
 
-Offsets are computed on the prose (the text without its markup) and mapped back
-to the original text at the end, so every claim and finding points into the file
-as it was read.
+Figures, claims and links are found on the prose (the text without its markup,
+which spaCy parses); :func:`place` then maps every claim to the file once, so rules
+build their findings from claims already in file coordinates and nothing is
+patched afterwards.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from .document import Document
 from .extract import article_year, find_quantities
 from .links import find_links
 from .markup import Prose, prose_view
-from .model import AMOUNT_KINDS, Claim, FileReport, Finding, Kind, Quantity
+from .model import AMOUNT_KINDS, Claim, FileReport, Kind, Quantity
 from .rules import RuleContext, run_rules
 from .rules.order import default_order
 from .suppress import apply as apply_suppressions
@@ -83,7 +84,12 @@ class Prepared:
 
 
 def analyse(prep: Prepared, doc, config: Config) -> FileReport:
-    """Claims, links, rule findings and suppressions for one parsed text."""
+    """Claims, links, rule findings and suppressions for one parsed text.
+
+    Claims are read and related on the prose (the parsed text), then placed in the file
+    once (:func:`place`): rules, findings, suppressions and renderers only ever see
+    offsets into the file's decoded text, with line and column from its ``Document``.
+    """
     prose = prep.prose.text
     source = Document(prep.text)
 
@@ -91,8 +97,9 @@ def analyse(prep: Prepared, doc, config: Config) -> FileReport:
         return source.line_col(prep.prose.to_source_span(offset, offset + 1)[0])
 
     sents = sentence_spans(doc, prose)
-    claims = build_claims(prose, doc, prep.quantities, line_col, article_year=article_year(prose), sents=sents)
+    claims = build_claims(prose, doc, prep.quantities, article_year=article_year(prose), sents=sents)
     claims, links = find_links(prose, doc, claims, line_col, sents)
+    claims = place(claims, prep.prose, source)
     order = _merged_order(config.order)
     ctx = RuleContext(
         claims=claims,
@@ -103,9 +110,7 @@ def analyse(prep: Prepared, doc, config: Config) -> FileReport:
         severity=config.severity,
     )
     findings = list(run_rules(ctx, config.disable))
-    claims = [_to_source(c, prep.prose, source) for c in claims]
     by_id = {c.id: c for c in claims}
-    findings = [_finding_at(f, by_id) for f in findings]
     directives = parse_directives(prep.text, source)
     kept, suppressed, unused = apply_suppressions(findings, by_id, directives)
     notes = tuple(_unused_note(d, config.lang) for d in unused)
@@ -134,7 +139,14 @@ def _merged_order(extra: dict) -> dict:
     return {"concepts": concepts, "pairs": pairs}
 
 
-def _to_source(c: Claim, prose: Prose, source: Document) -> Claim:
+def place(claims: Iterable[Claim], prose: Prose, source: Document) -> list[Claim]:
+    """The claims as the file holds them: offsets and text in the decoded text of the file,
+    line and column from its ``Document``. The one step from prose to file coordinates."""
+    return [_placed(c, prose, source) for c in claims]
+
+
+def _placed(c: Claim, prose: Prose, source: Document) -> Claim:
+    """One claim moved from prose offsets to file offsets (its counted noun too)."""
     start, end = prose.to_source_span(c.start, c.end)
     line, col = source.line_col(start)
     noun_start = noun_end = None
@@ -150,11 +162,6 @@ def _to_source(c: Claim, prose: Prose, source: Document) -> Claim:
         noun_start=noun_start,
         noun_end=noun_end,
     )
-
-
-def _finding_at(f: Finding, by_id: dict[str, Claim]) -> Finding:
-    first = by_id[f.claims[0]]
-    return replace(f, start=first.start, end=first.end, line=first.line, column=first.column)
 
 
 def check_text(text: str, path: str = "-", fmt: str = "text", config: Config | None = None) -> FileReport:

@@ -6,7 +6,7 @@ import re
 import time
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from globalchain_cli.document import Document, read_path
@@ -289,9 +289,9 @@ def test_directives_in_markdown_are_not_prose():
 def test_entities_in_markdown():
     source = "1&nbsp;374 victimes &amp; 153&#8239;enfants, &eacute;t&eacute; &#x41; &nope; &ampx;"
     prose = prose_view(source, "markdown")
-    assert prose.text == "1\xa0374 victimes & 153\u202fenfants, été A &nope; &ampx;"
-    assert span_of(prose, "1\xa0374") == "1&nbsp;374"
-    start = prose.text.index("\xa0")
+    assert prose.text == "1 374 victimes & 153 enfants, été A &nope; &ampx;"
+    assert span_of(prose, "1 374") == "1&nbsp;374"
+    start = 1
     assert prose.to_source_span(start, start + 1) == (1, 7)
 
 
@@ -332,10 +332,10 @@ def test_fixture_markdown_file(tmp_path):
     assert lines(prose) == [
         "Opération Global Chain",
         "Une opération menée dans 39 pays a permis l'interpellation de 219 personnes "
-        "et l'identification de 1\xa0374 victimes.",
+        "et l'identification de 1 374 victimes.",
     ]
     doc = Document(decoded.text)
-    for needle, original in (("39 pays", "39 pays"), ("1\xa0374", "1&nbsp;374"), ("219", "219")):
+    for needle, original in (("39 pays", "39 pays"), ("1 374", "1&nbsp;374"), ("219", "219")):
         s, e = prose.to_source_span(prose.text.index(needle), prose.text.index(needle) + len(needle))
         assert decoded.text[s:e] == original
         assert doc.line_of(s) == 7
@@ -364,8 +364,8 @@ def test_html_page():
     assert lines(prose) == [
         "Global Chain",
         "Opération Global Chain",
-        "1\xa0374 victimes dont",
-        "153\u202fenfants & 219 personnes.",
+        "1 374 victimes dont",
+        "153 enfants & 219 personnes.",
         "Deux",
         "lignes",
         "39 pays",
@@ -375,8 +375,8 @@ def test_html_page():
         "Bilan   corrigé, fin.",
         "lien ©2024 é",
     ]
-    assert span_of(prose, "1\xa0374") == "1&nbsp;374"
-    assert span_of(prose, "153\u202fenfants") == "153&#8239;enfants"
+    assert span_of(prose, "1 374") == "1&nbsp;374"
+    assert span_of(prose, "153 enfants") == "153&#8239;enfants"
     assert span_of(prose, "Opération") == "Op&eacute;ration"
     start = prose.text.index("©2024")
     assert prose.to_source_span(start + 1, start + 5) == tuple(
@@ -409,7 +409,7 @@ def test_html_unclosed_constructs_do_not_loop():
 
 def test_html_entities_exact_semantics():
     prose = prose_view("&lt;b&gt; &#38; &#x26; &#0; &NotEqualTilde; &nbsp &notit; &unknown;", "html")
-    assert prose.text == "<b> & & \ufffd \u2242\u0338 \xa0 ¬it; &unknown;"
+    assert prose.text == "<b> & & \ufffd \u2242\u0338   ¬it; &unknown;"
     start = prose.text.index("\u2242")
     assert prose.to_source_span(start, start + 2) == (
         prose.source.index("&NotEqualTilde;"),
@@ -500,5 +500,7 @@ def test_random_markup_keeps_a_sound_map_and_every_line_break(source, fmt):
 @given(st.text(alphabet="ab 1é\n\r", max_size=60))
 def test_markdown_without_markup_is_unchanged(source):
     # Only indentation is markup here (leading spaces are dropped); compare words line by line.
+    # Four leading spaces at the start of a block make indented code, which is not prose.
+    assume(not any(line.startswith("    ") for line in source.replace("\r", "\n").split("\n")))
     prose = prose_view(source, "markdown")
     assert prose.text.split() == source.split()

@@ -7,6 +7,18 @@ extractor matches case-insensitively and treats the typographic apostrophe
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from .numbers import reader_words
+
+#: Mots testés par les lecteurs de dates, sous des noms neutres (voir ``words.toml``).
+READER_WORDS = reader_words(Path(__file__).with_name("words.toml"), "dates")
+
+#: Caractères lus avant un nombre pour son contexte (âge, heure) : « âgés de », « vers ».
+CONTEXT_WINDOW = 60
+#: Caractères qui peuvent porter les mots d'introduction d'un nombre : « pendant plus de ».
+CUE_WINDOW = 36
+
 #: Month names and the abbreviations seen in news copy, to the month number.
 MONTHS: dict[str, int] = {
     "janvier": 1,

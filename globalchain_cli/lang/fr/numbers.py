@@ -6,10 +6,36 @@ normalise chaque mot de la même façon avant de le chercher ici. Les motifs
 (``*_PATTERNS``) sont des fragments d'expressions régulières que l'extracteur
 assemble ; ils ne doivent contenir aucun quantificateur imbriqué.
 
-Lu par :mod:`globalchain_cli.extract.numbers`.
+Lu par le paquet :mod:`globalchain_cli.extract.numbers`.
 """
 
 from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from types import SimpleNamespace
+
+
+def reader_words(path: Path, section: str) -> SimpleNamespace:
+    """Les mots que les lecteurs testent par leur nom (``words.toml``), en attributs.
+
+    Une liste devient un tuple, une table un espace de noms : ``READER_WORDS.ONE``,
+    ``READER_WORDS.UNITS.POINT``.
+    """
+
+    def build(table: dict) -> SimpleNamespace:
+        return SimpleNamespace(
+            **{
+                k.upper(): build(v) if isinstance(v, dict) else tuple(v) if isinstance(v, list) else v
+                for k, v in table.items()
+            }
+        )
+
+    return build(tomllib.loads(path.read_text(encoding="utf-8"))[section])
+
+
+#: Mots testés par les lecteurs de nombres, sous des noms neutres (voir ``words.toml``).
+READER_WORDS = reader_words(Path(__file__).with_name("words.toml"), "numbers")
 
 # ---------------------------------------------------------------------------
 # Nombres en lettres
