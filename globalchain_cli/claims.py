@@ -14,7 +14,7 @@ spaCy parse of the same text, and gives each amount:
   different things.
 
 A figure with no noun of its own ("d'en arrêter 219", "dont 5 200 en France")
-is *elliptic*: ``links.py`` gives it the unit of the figure it refers to.
+is *elliptic*: ``relations/`` gives it the unit of the figure it refers to.
 """
 
 from __future__ import annotations

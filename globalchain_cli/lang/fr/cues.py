@@ -247,7 +247,7 @@ NOUN_CLASSES: dict[str, frozenset[str]] = {
     "train": frozenset({"train", "tgv", "ter", "rame", "circulation"}),
 }
 
-# links.py, rules/same.py: verbs and nouns that name one event ("interpellation" = "arrêter").
+# relations/, rules/same.py: verbs and nouns that name one event ("interpellation" = "arrêter").
 EVENT_GROUPS: dict[str, frozenset[str]] = {
     "arrestation": frozenset({"arrêter", "interpeller", "interpellation", "arrestation", "appréhender", "interpellé"}),
     "identification": frozenset({"identifier", "identification", "recenser", "dénombrer"}),
@@ -258,7 +258,7 @@ EVENT_GROUPS: dict[str, frozenset[str]] = {
     "suppression": frozenset({"supprimer", "suppression", "supprimé"}),
 }
 
-# links.py: words that announce a change, and its direction (+1 up, -1 down).
+# relations/changes.py: words that announce a change, and its direction (+1 up, -1 down).
 CHANGE_WORDS = {
     "hausse": 1,
     "augmentation": 1,
@@ -281,5 +281,5 @@ CHANGE_WORDS = {
     "chuté": -1,
 }
 
-# links.py: verbs of multiplication and their factor.
+# relations/changes.py: verbs of multiplication and their factor.
 MULTIPLIERS = {"doublé": 2, "triplé": 3, "quadruplé": 4, "quintuplé": 5, "décuplé": 10}

@@ -1,0 +1,73 @@
+"""Changes: « en hausse de 20 %, de 100 à 120 », « a doublé, de 40 à 80 »."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from ..lang.fr import cues
+from ..model import Claim, Kind, Link
+from .context import Context, _counted, _gap
+
+_CHANGE = re.compile(r"\b(" + "|".join(cues.CHANGE_WORDS) + r")\s+(?:de\s+|d'\s*)$")
+_MULTIPLY = re.compile(r"\b(" + "|".join(cues.MULTIPLIERS) + r")\b")
+
+
+def link_change(ctx: Context, found: Sequence[Link]) -> Iterator[Link]:
+    """« en hausse de 20 %, de 100 à 120 », « 143 millions, contre 97 millions un an plus tôt,
+    soit une hausse de 47 % », « a doublé, de 40 à 80 »: a change and the two figures it
+    goes between. ``parts`` are (before, after); ``cue`` gives the direction or factor."""
+    for c in ctx.claims:
+        before = ctx.before(c, 40)
+        m = _CHANGE.search(before) if c.kind == Kind.PERCENT else None
+        if m:
+            pair = _from_to(ctx, c) or _versus(ctx, c) or _to_versus(ctx, c)
+            if pair:
+                yield Link("change", m.group(1), c.id, None, pair)
+    for sent_index in ctx.by_sentence:
+        start, end = ctx.sent_bounds[sent_index] if ctx.sent_bounds else (0, len(ctx.text))
+        m = _MULTIPLY.search(ctx.text.lower(), start, end)
+        if not m:
+            continue
+        figures = [x for x in ctx.sentence_claims(sent_index) if _counted(x) and x.start > m.end()]
+        if (
+            len(figures) >= 2
+            and re.fullmatch(r"[^.;]{0,30}?\bde\s*", ctx.text[m.end() : figures[0].start])
+            and re.fullmatch(r"\s*(à|a)\s*", _gap(ctx, figures[0], figures[1]))
+        ):
+            yield Link("change", m.group(1), figures[0].id, None, (figures[0].id, figures[1].id))
+
+
+def _two_after(ctx: Context, change: Claim, lead: str, between: str) -> tuple[Claim, Claim] | None:
+    """The two figures after a change, when the words before the first (``lead``) and between
+    them (``between``) are the ones given."""
+    later = [x for x in ctx.in_sentence(change) if x.start > change.end and _counted(x)]
+    if len(later) < 2:
+        return None
+    a, b = later[0], later[1]
+    if re.fullmatch(lead, ctx.text[change.end : a.start].lower()) and re.search(between, _gap(ctx, a, b)):
+        return a, b
+    return None
+
+
+def _from_to(ctx: Context, change: Claim) -> tuple[str, str] | None:
+    """« hausse de 20 %, de 100 à 120 » / « passant de 100 à 120 »: (before, after)."""
+    pair = _two_after(ctx, change, r"\s*,?\s*(passant\s+)?de\s*", r"^\s*à\s*$")
+    return (pair[0].id, pair[1].id) if pair else None
+
+
+def _to_versus(ctx: Context, change: Claim) -> tuple[str, str] | None:
+    """« a chuté de 18 %, à 12 400 transactions, contre 15 100 l'an dernier »: (before, after)."""
+    pair = _two_after(ctx, change, r"\s*,?\s*(pour atteindre|à)\s*", r",\s*contre\s*$")
+    return (pair[1].id, pair[0].id) if pair else None
+
+
+def _versus(ctx: Context, change: Claim) -> tuple[str, str] | None:
+    """« 143 millions d'euros, contre 97 millions un an plus tôt, soit une hausse de 47 % »."""
+    earlier = [x for x in ctx.in_sentence(change) if x.end <= change.start and _counted(x)]
+    if len(earlier) < 2:
+        return None
+    new, old = earlier[-2], earlier[-1]
+    if re.search(r",\s*contre\s*$", _gap(ctx, new, old)) and re.search(r"\bsoit\b", ctx.text[old.end : change.start]):
+        return old.id, new.id
+    return None

@@ -1,0 +1,179 @@
+"""What every reader of relations needs: the text, its parse, its claims and the look-ups
+that find the figures a construction relates (the nearest one, a pronoun's antecedent, the
+figure counting a given noun)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..claims import noun_key, same_class, same_population, sentence_spans
+from ..lang.fr import cues
+from ..model import Claim, Kind
+
+COUNTABLE = frozenset({Kind.COUNT, Kind.MONEY, Kind.MEASURE})
+WHOLE_KINDS = COUNTABLE | {Kind.DURATION}
+SHARE_KINDS = frozenset({Kind.PERCENT, Kind.FRACTION})
+#: How many sentences apart two figures may be and still be related by a noun or a pronoun.
+WINDOW = 30
+
+
+class Context:
+    """The text, its parse and its claims, with the look-ups every linker needs."""
+
+    def __init__(self, text: str, doc, claims: Sequence[Claim], sents: Sequence[tuple[int, int]] | None = None):
+        self.text = text
+        self.doc = doc
+        self.claims = list(claims)
+        self.by_id = {c.id: c for c in claims}
+        self.position = {c.id: i for i, c in enumerate(self.claims)}
+        self.by_sentence: dict[int, list[Claim]] = {}
+        for c in self.claims:
+            self.by_sentence.setdefault(c.sentence, []).append(c)
+        if sents is None:
+            sents = sentence_spans(doc, text) if doc is not None else []
+        self.sent_bounds = list(sents)
+
+    def before(self, c: Claim, width: int = 40) -> str:
+        """Lower-case text just before the claim (before its bound words, if any)."""
+        start = c.quantity.cue_start if c.quantity and c.quantity.cue_start is not None else c.start
+        return self.text[max(0, start - width) : start].lower().replace("’", "'")
+
+    def after(self, c: Claim, width: int = 40) -> str:
+        return self.text[c.end : c.end + width].lower().replace("’", "'")
+
+    def in_sentence(self, c: Claim) -> list[Claim]:
+        return self.by_sentence.get(c.sentence, [])
+
+    def sentence_claims(self, sentence: int) -> list[Claim]:
+        return self.by_sentence.get(sentence, [])
+
+    def previous(self, c: Claim, sentences: int = 0) -> list[Claim]:
+        """Claims before ``c``, nearest first, within ``sentences`` sentences back."""
+        out = []
+        for s in range(c.sentence, c.sentence - sentences - 1, -1):
+            out += [x for x in reversed(self.by_sentence.get(s, [])) if x.start < c.start]
+        return out
+
+    def near(self, c: Claim, sentences: int = WINDOW) -> list[Claim]:
+        """Claims within ``sentences`` sentences of ``c``, in text order: far-apart figures of a
+        very long text are never related (and the work stays linear in its length)."""
+        out = []
+        for s in range(c.sentence - sentences, c.sentence + sentences + 1):
+            out += self.by_sentence.get(s, [])
+        return out
+
+    def following(self, c: Claim) -> Claim | None:
+        """The next claim in the text."""
+        i = self.position[c.id] + 1
+        return self.claims[i] if i < len(self.claims) else None
+
+    def gender(self, c: Claim) -> str | None:
+        if c.noun_start is None or self.doc is None:
+            return None
+        span = self.doc.char_span(c.noun_start, c.noun_end, alignment_mode="expand")
+        if span is None:
+            return None
+        g = span[0].morph.get("Gender")
+        return g[0] if g else None
+
+    def sentence_start(self, c: Claim) -> int:
+        return self.sent_bounds[c.sentence][0] if self.sent_bounds else 0
+
+
+def _counted(c: Claim) -> bool:
+    return c.kind in COUNTABLE and c.qualifier != "range"
+
+
+def _gap(ctx: Context, a: Claim, b: Claim) -> str:
+    """Text between two claims, the first one's noun excluded, lower-case."""
+    start = a.noun_end if a.noun_end is not None and a.noun_end <= b.start else a.end
+    return ctx.text[start : b.start].lower().replace("’", "'")
+
+
+def _coordinated(ctx: Context, first: Claim, max_words: int = 8) -> list[Claim]:
+    """Claims listed after ``first`` in its sentence: « 37 mineurs et 19 femmes »,
+    « 92 sur les deux premières et 54 au Club » (a figure inside a complement is skipped)."""
+    out, prev = [], first
+    for c in ctx.in_sentence(first):
+        if c.start <= prev.start:
+            continue
+        gap = _gap(ctx, prev, c)
+        if "." in gap or ";" in gap or ":" in gap or len(gap.split()) > max_words:
+            break
+        if re.search(r"\b(dont|soit|contre|parmi)\b", gap):
+            break
+        if c.kind != first.kind or (c.kind != Kind.COUNT and c.unit != first.unit):
+            continue  # « dont quatre ferme, et à 300 000 euros d'amende »: another kind of figure
+        if not _counted(c) or not re.search(r"(,|\bet|\bainsi que)(\s+[\w'’-]+){0,3}\s*$", gap):
+            continue  # « 33,1 TWh, le gaz 17,6 TWh et les renouvelables 28,9 TWh »
+        if re.match(r"\s*(d'entre|des|de ces)\b", ctx.after(c, 12)):
+            break  # « dont 29 dans la capitale, et 17 d'entre elles … »: a part of another group
+        out.append(c)
+        prev = c
+        if re.search(r"\bet(\s+[\w'’-]+){0,3}\s*$", gap):
+            break
+    return out
+
+
+def _partitive_whole(ctx: Context, c: Claim) -> bool:
+    """Whether ``c`` is the whole of « N des M » (so the sentence is about N)."""
+    return bool(re.search(r"\b(des|de ces|d'entre les)\s*$", ctx.before(c, 12))) and any(
+        x.end <= c.start and c.start - x.end <= 12 for x in ctx.previous(c)
+    )
+
+
+def _antecedent(ctx: Context, c: Claim, gender: str | None = None, sentences: int = 2) -> Claim | None:
+    """The figure a pronoun or an elliptic figure refers to: nearest counted figure with a noun."""
+    for x in ctx.previous(c, sentences):
+        if x is c or not _counted(x) or x.unit is None:
+            continue
+        if gender and ctx.gender(x) not in (None, gender):
+            continue
+        return x
+    return None
+
+
+def _by_noun(
+    ctx: Context,
+    c: Claim,
+    word: str,
+    traits: Sequence[str] = (),
+    larger_than: float | None = None,
+    loose: bool = False,
+    before_only: bool = False,
+) -> Claim | None:
+    """The figure counting ``word`` ("passages", "suffrages exprimés"). Preferred, in order:
+    an exact figure, the very noun, the qualifying ``traits``, one stated before ``c``, the
+    nearest. A whole must be larger than its part (``larger_than``); ``loose`` accepts any
+    count of people for a word naming people; ``before_only`` for anaphora (« de ces … »)."""
+    key = noun_key(word)
+    match = same_population if loose else same_class
+    found = [x for x in ctx.near(c) if x is not c and _counted(x) and x.unit and match(x.unit, key)]
+    if larger_than is not None:
+        found = [x for x in found if float(x.value) > larger_than and x.qualifier == "exact" and not x.scope]
+    if before_only:
+        found = [x for x in found if x.start < c.start]
+
+    def rank(x: Claim) -> tuple:
+        return (
+            x.qualifier != "exact",
+            x.unit != key,
+            not (set(traits) & set(x.traits)),
+            x.start > c.start,
+            abs(x.start - c.start),
+        )
+
+    return min(found, key=rank, default=None)
+
+
+def _event_forms(words: Sequence[str]) -> list[str]:
+    """Lemma guesses for a participle read from raw text ("arrêtées" → "arrêter")."""
+    out = []
+    for w in words:
+        stem = re.sub(r"(ée?s?|és)$", "", w)
+        out += [w, stem + "er", stem + "é"]
+        for group in cues.EVENT_GROUPS.values():
+            if stem + "er" in group:
+                out += list(group)
+    return out

@@ -1,0 +1,155 @@
+"""Lists and counts: « trois provinces, Anvers, le Limbourg et le Brabant flamand »."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+
+from ..model import Claim, Kind, Link
+from .context import Context, _counted
+
+_ITEM_SPLIT = re.compile(r"\s*,\s*(?:et\s+)?|\s+et\s+")
+
+
+def link_count_list(ctx: Context, found: Sequence[Link]) -> Iterator[Link]:
+    """« trois provinces, Anvers, le Limbourg et le Brabant flamand »: a count and its list."""
+    for c in ctx.claims:
+        if c.kind != Kind.COUNT or c.noun_end is None or not isinstance(c.value, int) or not 2 <= c.value <= 12:
+            continue
+        stop = re.compile(r"[.;!?\n]").search(ctx.text, c.noun_end)
+        rest = ctx.text[c.noun_end : stop.start() if stop else len(ctx.text)]
+        m = re.match(r"(?P<gap>[^,:;.–—(]{0,60}?)\s*(?P<sep>[,:–—(])\s*", rest)
+        if not m:
+            continue
+        if m.group("sep") in "–—(":  # « huit organisations – la CFDT, … et la FSU – »
+            close = {"–": "–", "—": "—", "(": ")"}[m.group("sep")]
+            end = rest.find(close, m.end())
+            if end < 0:
+                continue
+            rest = rest[:end]
+        gap = m.group("gap")
+        if m.group("sep") == "," and len(gap.split()) > 4:
+            continue
+        if re.match(
+            r"\s*(dont|notamment|parmi|comme|tels?|telles?|en particulier|y compris|surtout|entre autres)\b",
+            rest[m.end() :],
+            re.I,
+        ):
+            continue  # « 12 pays, dont la France et l'Italie »: a few of them, not the list
+        items = _list_items(rest, m.end())
+        if items is None or len(items) < 2:
+            continue
+        base = c.noun_end
+        spans = tuple((base + s, base + e) for s, e in items)
+        if any(x.start < spans[-1][1] and x.end > spans[0][0] and _counted(x) for x in ctx.near(c, 1)):
+            continue  # figures in the list: a breakdown, not a list of names
+        if 3 * sum(not _names_things(ctx, span) for span in spans) > len(spans):
+            continue  # « sept membres, élus pour quatre ans et renouvelables »: a description, not names
+        yield Link("count_list", m.group("sep"), c.id, items=spans)
+
+
+def _names_things(ctx: Context, span: tuple[int, int]) -> bool:
+    """Whether a list item opens like a name or a noun group (not a participle or adjective)."""
+    if ctx.doc is None:
+        return True
+    item = ctx.doc.char_span(span[0], span[1], alignment_mode="expand")
+    if item is None or not len(item):
+        return False
+    first = next((t for t in item if not t.is_punct), item[0])
+    return first.pos_ in ("NOUN", "PROPN", "DET", "ADP", "NUM", "X") or first.text[:1].isupper()
+
+
+_NAME = r"(?:l['’]|le |la |les )?[A-ZÀ-ÖØ-Ý«][\w'’»-]*(?:\s[\w'’«»-]+){0,3}?"
+_LIST_BEFORE = re.compile(rf"((?:{_NAME},\s*)+{_NAME}\s+et\s+{_NAME})\s*[:;,]?\s*(?:dans|à|pour|de|sur|parmi|en)?\s*$")
+
+
+def link_count_list_before(ctx: Context, found: Sequence[Link]) -> Iterator[Link]:
+    """« … à Paris, Marseille, Lyon, Toulouse et Nantes : dans ces cinq villes … »: a
+    demonstrative count of the names listed just before it."""
+    for c in ctx.claims:
+        if c.kind != Kind.COUNT or not c.demonstrative or not isinstance(c.value, int) or not 2 <= c.value <= 12:
+            continue
+        start = max(ctx.text.rfind(".", 0, c.start), ctx.text.rfind("\n", 0, c.start)) + 1
+        head = ctx.text[start : c.start]
+        head = re.sub(r"\b[Cc]es\s*$", "", head)
+        m = _LIST_BEFORE.search(head)
+        if not m:
+            continue
+        names = [x for x in re.split(r",\s*|\s+et\s+", m.group(1)) if x.strip()]
+        if len(names) < 2:
+            continue
+        spans, pos = [], start + m.start(1)
+        for name in names:
+            at = ctx.text.index(name, pos)
+            spans.append((at, at + len(name)))
+            pos = at + len(name)
+        yield Link("count_list", "ces", c.id, items=tuple(spans))
+
+
+def list_claims(ctx: Context, links: Sequence[Link], line_col) -> tuple[list[Claim], list[Link]]:
+    """Each counted list becomes a claim of its own (kind LIST, value = number of items),
+    so findings can point at the list as well as at the count."""
+    claims, out = list(ctx.claims), []
+    for lk in links:
+        if lk.kind != "count_list":
+            out.append(lk)
+            continue
+        start, end = lk.items[0][0], lk.items[-1][1]
+        line, col = line_col(start)
+        count = ctx.by_id[lk.a]
+        lst = Claim(
+            id=f"c{len(claims) + 1}",
+            start=start,
+            end=end,
+            text=ctx.text[start:end],
+            line=line,
+            column=col,
+            kind=Kind.LIST,
+            value=len(lk.items),
+            unit=count.unit,
+            sentence=count.sentence,
+        )
+        claims.append(lst)
+        out.append(replace(lk, b=lst.id))
+    return claims, out
+
+
+def _list_items(rest: str, pos: int) -> list[tuple[int, int]] | None:
+    """Spans of the items of « A, B et C » starting at ``pos``; None if no closing "et"."""
+    region_end = len(rest)
+    m_end = re.search(r"[:]", rest[pos:])
+    if m_end:
+        region_end = pos + m_end.start()
+    region = rest[pos:region_end]
+    region_clean = re.sub(r"\([^)]*\)", lambda x: " " * len(x.group()), region)
+    serial = bool(re.search(r",\s*et\s", region_clean))
+    splitter = re.compile(r"\s*,\s*(?:et\s+)?") if serial else _ITEM_SPLIT
+    items: list[tuple[int, int]] = []
+    cursor, closed = 0, False
+    for sep in splitter.finditer(region_clean):
+        items.append((cursor, sep.start()))
+        cursor = sep.end()
+        if "et" in sep.group():
+            closed = True
+            nxt = re.search(r"\s*,", region_clean[cursor:])
+            end = cursor + nxt.start() if nxt else len(region_clean.rstrip())
+            items.append((cursor, end))
+            break
+    if not closed:
+        return None
+    names = [region_clean[s:e].strip() for s, e in items]
+    if any(not n or len(n.split()) > 6 for n in names):
+        return None
+    keep = []
+    capitalised = names[0][:1].isupper() or names[0][:1] in '«"“'
+    for (s, e), n in zip(items, names, strict=True):
+        if (
+            capitalised
+            and keep
+            and n[:1].islower()
+            and not re.match(r"(l'|l’|le |la |les |en |au |aux |à |d'|du |de )", n)
+        ):
+            continue  # an apposition: « Bellerive, deuxième malgré sa défaite, »
+        keep.append((pos + s + (len(region_clean[s:e]) - len(region_clean[s:e].lstrip())), pos + e))
+    return keep

@@ -1,0 +1,107 @@
+"""Shares: « soit 90 % du total », « représente 13 % des 25 000 hectares »."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from ..claims import same_class
+from ..model import Claim, Kind, Link
+from .context import SHARE_KINDS, Context, _by_noun, _counted, _event_forms
+
+
+def link_share(ctx: Context, found: Sequence[Link]) -> Iterator[Link]:
+    """« 2 904 se sont révélés frauduleux, soit 90 % du total », « 412 de ces passages, soit 18 % »,
+    « soit 52,99 % des suffrages exprimés », « soit un quart du public »."""
+    whole_of = {lk.a: lk.b for lk in found if lk.kind == "subset"}
+    for share in ctx.claims:
+        if share.kind not in SHARE_KINDS:
+            continue
+        before = ctx.before(share, 50)
+        if not re.search(r"\b(soit|une proportion de|un taux de|une part de)\b[^\d.;:!?]{0,40}$", before):
+            continue
+        part = next((x for x in ctx.previous(share) if _counted(x)), None)
+        if part is None:
+            continue
+        inner = [p for p, w in whole_of.items() if w == part.id and ctx.by_id[p].sentence == part.sentence]
+        if inner:  # « 58 sur 87, soit 67 % »: the share is of the part, not of the whole
+            part = ctx.by_id[inner[-1]]
+        after = ctx.after(share, 40)
+        if re.match(r"\s*(de plus|de moins|d'augmentation|de hausse|de baisse|par rapport|sur un an|en un an)", after):
+            continue  # « soit 12 % de plus »: a change, not a share
+        whole, guessed = None, False
+        if part.id in whole_of:
+            whole = ctx.by_id[whole_of[part.id]]
+        elif re.match(r"\s*du total\b", after):
+            same = [
+                x
+                for x in ctx.previous(share, 3)
+                if _counted(x)
+                and x is not part
+                and same_class(x.unit, part.unit)
+                and float(x.value) > float(part.value)
+                and x.qualifier == "exact"
+            ]
+            whole = max(same, key=lambda x: float(x.value), default=None)
+        else:
+            n = re.match(
+                r"\s*(?:des|du|de la|de l'|d')\s*([a-zàâçéèêëîïôûùüÿœ-]+)(?: ([a-zàâçéèêëîïôûùüÿœ-]+))?", after
+            )
+            if n:
+                traits = _event_forms([n.group(2)]) if n.group(2) else []
+                whole = _by_noun(ctx, part, n.group(1), traits, larger_than=float(part.value))
+                if whole is None:  # « des participants »: only a guess among the people counted
+                    whole, guessed = _by_noun(ctx, part, n.group(1), traits, float(part.value), loose=True), True
+        if whole is None:
+            topics = [
+                lk for lk in found if lk.kind in ("subset", "sum") and lk.b and ctx.by_id[lk.b].start < part.start
+            ]
+            if topics:
+                whole, guessed = ctx.by_id[topics[-1].b], True
+        if whole is not None and whole is not part:
+            siblings = [lk.parts for lk in found if lk.kind == "sum" and part.id in lk.parts and len(lk.parts) > 1]
+            if siblings:  # « 142 … et 45 …, une proportion de plus des trois quarts »: of which one?
+                part, guessed = _matching_part(ctx, share, siblings[0], whole) or (part, True)
+            yield Link("percent", "soit", share.id, None, (part.id, whole.id), guessed=guessed)
+
+
+def _matching_part(ctx: Context, share: Claim, parts: Sequence[str], whole: Claim) -> tuple[Claim, bool] | None:
+    """The one listed part whose share of the whole is the one stated, if exactly one is."""
+    from ..rules.percent import stated_interval
+
+    interval = stated_interval(share)
+    if interval is None or not whole.value:
+        return None
+    fits = [
+        ctx.by_id[p]
+        for p in parts
+        if interval[0] <= 100.0 * float(ctx.by_id[p].value) / float(whole.value) <= interval[1]
+    ]
+    return (fits[0], False) if len(fits) == 1 else None
+
+
+def link_share_of(ctx: Context, found: Sequence[Link]) -> Iterator[Link]:
+    """« La surface brûlée représente 13 % des 25 000 hectares du massif »: a share of the
+    figure that follows it; the part is the nearest figure counted in the same unit (a
+    guess, so the rule only confirms it)."""
+    for share in ctx.claims:
+        if share.kind != Kind.PERCENT:
+            continue
+        whole = ctx.following(share)
+        whole = whole if whole is not None and _counted(whole) else None
+        if whole is None or not re.fullmatch(r"\s*(des|de|du)\s*", ctx.text[share.end : whole.start]):
+            continue
+        part = next(
+            (
+                x
+                for x in ctx.previous(share, 3)
+                if _counted(x)
+                and x.unit == whole.unit
+                and x.qualifier == "exact"
+                and not x.scope
+                and float(x.value) < float(whole.value)
+            ),
+            None,
+        )
+        if part is not None:
+            yield Link("percent", "des", share.id, None, (part.id, whole.id), guessed=True)

@@ -1,0 +1,125 @@
+"""Totals and breakdowns: « 146 concerts : 92 … et 54 … », « les cinq autres », « Au total »."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from ..claims import same_class
+from ..lang.fr import cues
+from ..model import Claim, Link
+from .context import COUNTABLE, WINDOW, Context, _coordinated, _counted
+
+
+def link_others(ctx: Context, found: Sequence[Link]) -> Iterator[Link]:
+    """« dix-neuf des vingt-quatre prévenus …, et relaxé les cinq autres »: the rest of a whole."""
+    subsets = [lk for lk in found if lk.kind == "subset"]
+    for c in ctx.claims:
+        if not _counted(c) or not re.match(r"\s*autres\b", ctx.after(c, 10)):
+            continue
+        if not re.search(r"\b(les|ces)\s*$", ctx.before(c, 8)):
+            continue
+        earlier = [
+            lk for lk in subsets if ctx.by_id[lk.a].start < c.start and c.sentence - ctx.by_id[lk.a].sentence <= 2
+        ]
+        if earlier:
+            lk = max(earlier, key=lambda x: ctx.by_id[x.a].start)
+            yield Link("sum", "autres", lk.b, lk.b, (lk.a, c.id), complete=True)
+
+
+def link_breakdown(ctx: Context, found: Sequence[Link]) -> Iterator[Link]:
+    """« 146 concerts … : 92 sur les deux premières et 54 au Club », « le chiffre d'affaires,
+    de 2 312 millions, se répartit entre 1 605 millions … et 707 millions », « 34 matches,
+    pour 21 victoires, 8 nuls et 5 défaites »: a total and the list of its parts."""
+    for c in ctx.claims:
+        if not _counted(c):
+            continue
+        prev = [x for x in ctx.in_sentence(c) if x.start < c.start]
+        lead_start = prev[-1].end if prev else ctx.sentence_start(c)
+        lead = ctx.text[lead_start : c.start].lower().replace("’", "'")
+        cue = None
+        if re.search(r"\br[ée]partit?(ssent)? (entre|en)\s*$", lead):
+            cue = "se répartit entre"
+        elif re.search(r":\s*$", lead):
+            cue = ":"
+        elif re.search(r",\s*(pour|soit|à savoir)\s*$", lead):
+            cue = re.search(r"(pour|soit|à savoir)\s*$", lead).group(1)
+        elif re.search(r",\s*$", lead):
+            cue = ","
+        if cue is None:
+            continue
+        parts = [c, *_coordinated(ctx, c)]
+        if len(parts) < 2:
+            continue
+        units = {p.unit for p in parts if p.unit}
+        candidates = [x for x in prev if x.kind in COUNTABLE and x.id not in {p.id for p in parts}]
+        if cue == ",":
+            # an apposition only breaks a total down when the parts are kinds of it
+            candidates = [
+                x
+                for x in candidates
+                if x.unit and all(not p.unit or (p.noun or "")[:1].isupper() or _kind_of(p.unit, x.unit) for p in parts)
+            ]
+        if cue == "se répartit entre" and not candidates:
+            candidates = [x for x in ctx.previous(c, 2) if x.kind in COUNTABLE and (not units or x.unit in units)]
+            subject = _lemmas(ctx, ctx.sentence_start(c), c.start)
+            groups = [g for g in cues.EVENT_GROUPS.values() if g & subject]
+            candidates.sort(key=lambda x: not any(g & set(x.traits) for g in groups))
+        if not candidates:
+            continue
+        total = sum(float(p.value) for p in parts)
+        # a colon or « se répartit » names the total first; an apposition follows it directly
+        fallback = candidates[0] if cue != "," else _right_before(ctx, candidates, c)
+        whole = next((x for x in candidates if float(x.value) == total), fallback)
+        if whole is None:
+            continue
+        yield Link("sum", cue, whole.id, whole.id, tuple(p.id for p in parts), complete=cue != ",")
+
+
+def _right_before(ctx: Context, candidates: Sequence[Claim], first_part: Claim) -> Claim | None:
+    """The figure whose noun group runs up to the comma before the list:
+    « neuf avions bombardiers d'eau, six Canadair et trois Dash »."""
+    if not candidates:
+        return None
+    x = max(candidates, key=lambda x: x.start)
+    gap = ctx.text[(x.noun_end or x.end) : first_part.start]
+    if (x.noun or "")[:1].isupper():
+        return None  # « 58 Erythréens, 41 Soudanais et 19 Syriens »: siblings, not a total
+    return x if len(gap.split()) <= 4 and gap.count(",") == 1 else None
+
+
+def _lemmas(ctx: Context, start: int, end: int) -> set[str]:
+    span = ctx.doc.char_span(start, end, alignment_mode="expand") if ctx.doc is not None else None
+    return {t.lemma_.lower() for t in span} if span is not None else set()
+
+
+def _kind_of(part_unit: str, whole_unit: str) -> bool:
+    """Whether a part's noun is a kind of the whole's ("ouvrier" of "personne")."""
+    members = cues.NOUN_CLASSES.get(whole_unit)
+    return bool(members and part_unit in members)
+
+
+def link_total(ctx: Context, found: Sequence[Link]) -> Iterator[Link]:
+    """« Au total, 9 412 suffrages ont été exprimés » after « 4 987 voix … 3 116 voix … 1 309 voix »:
+    a stated total of the figures of the same kind listed before it in the paragraph (a
+    guess: the list may be incomplete, so the rule only confirms it)."""
+    wholes = {lk.b for lk in found if lk.kind in ("subset", "sum")}
+    for total in ctx.claims:
+        if not _counted(total) or not total.unit:
+            continue
+        if not re.search(r"\bau total,?\s*$|\ben tout,?\s*$", ctx.before(total, 14)):
+            continue
+        para_start = ctx.text.rfind("\n", 0, total.start) + 1
+        parts = [
+            x
+            for x in ctx.previous(total, WINDOW)
+            if para_start <= x.start < total.start
+            and _counted(x)
+            and x.id not in wholes
+            and x.qualifier == "exact"
+            and not x.scope
+            and x.unit
+            and same_class(x.unit, total.unit)
+        ]
+        if len(parts) >= 2:
+            yield Link("sum", "au total", total.id, total.id, tuple(p.id for p in parts), guessed=True)
