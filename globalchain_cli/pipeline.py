@@ -92,11 +92,11 @@ def analyse(prep: Prepared, doc, config: Config) -> FileReport:
 
     sents = sentence_spans(doc, prose)
     claims = build_claims(prose, doc, prep.quantities, line_col, article_year=article_year(prose), sents=sents)
-    claims, links = find_relations(prose, doc, claims, line_col, sents)
+    claims, relations = find_relations(prose, doc, claims, line_col, sents)
     order = _merged_order(config.order)
     ctx = RuleContext(
         claims=claims,
-        links=links,
+        relations=relations,
         lang=config.lang,
         article_date=publication_date(prose, prep.quantities),
         order=order,

@@ -33,10 +33,44 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..claims import sentence_spans
-from ..model import Claim, Link
+from ..model import Claim
 from . import changes, durations, lists, parts, shares, totals
 from .context import Context
 from .elliptic import resolve_units
+from .model import (
+    Attachment,
+    Change,
+    Compat,
+    CountList,
+    Cue,
+    Duration,
+    Evidence,
+    NounMatch,
+    Relation,
+    Scopes,
+    Share,
+    Subset,
+    Total,
+    ties,
+)
+
+__all__ = [
+    "Attachment",
+    "Change",
+    "Compat",
+    "CountList",
+    "Cue",
+    "Duration",
+    "Evidence",
+    "NounMatch",
+    "Relation",
+    "Scopes",
+    "Share",
+    "Subset",
+    "Total",
+    "find_relations",
+    "ties",
+]
 
 #: Phase one: the constructions that tie a part to its whole. They run before anything
 #: else because their wholes give elliptic parts (« d'en arrêter 219 », « dont 5 200 en
@@ -72,12 +106,12 @@ READERS = (
 
 def find_relations(
     text: str, doc, claims: Sequence[Claim], line_col, sents: Sequence[tuple[int, int]] | None = None
-) -> tuple[list[Claim], list[Link]]:
+) -> tuple[list[Claim], list[Relation]]:
     """All relations of a text, and its claims with elliptic units resolved (and one claim
     per counted list)."""
     sents = sents if sents is not None else sentence_spans(doc, text)
     ctx = Context(text, doc, claims, sents)
-    found: list[Link] = []
+    found: list[Relation] = []
     for reader in PART_READERS:
         found.extend(reader(ctx, found))
     claims = resolve_units(claims, found)
@@ -88,12 +122,12 @@ def find_relations(
     return lists.list_claims(ctx, _unique(found), line_col)
 
 
-def _unique(found: Sequence[Link]) -> list[Link]:
-    """The relations without repeats (two readers may read the same construction)."""
+def _unique(found: Sequence[Relation]) -> list[Relation]:
+    """The relations without repeats (two readers may read the same construction): the
+    first one read of each ``key`` is kept."""
     seen, out = set(), []
-    for lk in found:
-        key = (lk.kind, lk.a, lk.b, lk.parts)
-        if key not in seen:
-            seen.add(key)
-            out.append(lk)
+    for r in found:
+        if r.key not in seen:
+            seen.add(r.key)
+            out.append(r)
     return out

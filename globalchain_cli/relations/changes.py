@@ -6,24 +6,27 @@ import re
 from collections.abc import Iterator, Sequence
 
 from ..lang.fr import cues
-from ..model import Claim, Kind, Link
+from ..model import Claim, Kind
 from .context import Context, _counted, _gap
+from .evidence import evidence
+from .model import Attachment, Change, Cue, Relation
 
 _CHANGE = re.compile(r"\b(" + "|".join(cues.CHANGE_WORDS) + r")\s+(?:de\s+|d'\s*)$")
 _MULTIPLY = re.compile(r"\b(" + "|".join(cues.MULTIPLIERS) + r")\b")
 
 
-def link_change(ctx: Context, found: Sequence[Link]) -> Iterator[Link]:
+def link_change(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
     """« en hausse de 20 %, de 100 à 120 », « 143 millions, contre 97 millions un an plus tôt,
     soit une hausse de 47 % », « a doublé, de 40 à 80 »: a change and the two figures it
-    goes between. ``parts`` are (before, after); ``cue`` gives the direction or factor."""
+    goes between, with the direction the cue word gives, or the factor of a multiplication."""
     for c in ctx.claims:
         before = ctx.before(c, 40)
         m = _CHANGE.search(before) if c.kind == Kind.PERCENT else None
         if m:
             pair = _from_to(ctx, c) or _versus(ctx, c) or _to_versus(ctx, c)
             if pair:
-                yield Link("change", m.group(1), c.id, None, pair)
+                ev = evidence(Cue.EXPLICIT, m.group(1), Attachment.ADJACENT, *(ctx.by_id[x] for x in pair))
+                yield Change(c.id, *pair, cues.CHANGE_WORDS[m.group(1)], None, ev)
     for sent_index in ctx.by_sentence:
         start, end = ctx.sent_bounds[sent_index] if ctx.sent_bounds else (0, len(ctx.text))
         m = _MULTIPLY.search(ctx.text.lower(), start, end)
@@ -35,7 +38,8 @@ def link_change(ctx: Context, found: Sequence[Link]) -> Iterator[Link]:
             and re.fullmatch(r"[^.;]{0,30}?\bde\s*", ctx.text[m.end() : figures[0].start])
             and re.fullmatch(r"\s*(à|a)\s*", _gap(ctx, figures[0], figures[1]))
         ):
-            yield Link("change", m.group(1), figures[0].id, None, (figures[0].id, figures[1].id))
+            ev = evidence(Cue.EXPLICIT, m.group(1), Attachment.ADJACENT, figures[0], figures[1])
+            yield Change(None, figures[0].id, figures[1].id, 1, float(cues.MULTIPLIERS[m.group(1)]), ev)
 
 
 def _two_after(ctx: Context, change: Claim, lead: str, between: str) -> tuple[Claim, Claim] | None:

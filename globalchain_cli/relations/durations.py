@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from ..model import Claim, Kind, Link
+from ..model import Claim, Kind
 from .context import Context
+from .evidence import evidence
+from .model import Attachment, Cue, Duration, Relation
 
 
-def link_duration(ctx: Context, found: Sequence[Link]) -> Iterator[Link]:
+def link_duration(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
     """« pendant onze jours, du 21 juin au 1er juillet », « du 24 juin au 3 juillet, soit dix jours »,
     « Sur ces trois jours » after a period; otherwise the only period of the article when the
     duration is introduced by « pendant » or « durant »."""
@@ -17,7 +19,7 @@ def link_duration(ctx: Context, found: Sequence[Link]) -> Iterator[Link]:
     for d in ctx.claims:
         if d.kind != Kind.DURATION or not isinstance(d.value, int | float):
             continue
-        near = None
+        near, how = None, Attachment.ADJACENT
         for p in (x for x in ctx.near(d, 1) if x.kind == Kind.PERIOD):
             gap = ctx.text[d.end : p.start] if d.end <= p.start else ctx.text[p.end : d.start]
             if d.noun_end and d.noun_end <= p.start:
@@ -29,7 +31,7 @@ def link_duration(ctx: Context, found: Sequence[Link]) -> Iterator[Link]:
                 break
         cue = (d.quantity.cue or "").lower() if d.quantity else ""
         if near is None and re.search(r"\bces $", ctx.text[max(0, d.start - 6) : d.start].lower()):
-            near = next((p for p in reversed(periods) if p.start < d.start), None)
+            near, how = next((p for p in reversed(periods) if p.start < d.start), None), Attachment.ANTECEDENT
         if (
             near is None
             and ctx.sent_bounds
@@ -39,18 +41,19 @@ def link_duration(ctx: Context, found: Sequence[Link]) -> Iterator[Link]:
         ):
             # « … du samedi 16 au lundi 18 août. En trois jours, … »: the period just stated
             before = [p for p in periods if p.sentence == d.sentence - 1]
-            near = before[0] if len(before) == 1 else None
+            near, how = before[0] if len(before) == 1 else None, Attachment.PRECEDING
         if near is None and cue in ("pendant", "durant", "en"):
             # « du 13 au 16 novembre, a entraîné l'annulation de 612 vols en quatre jours »: the
             # one period of the sentence, or of the one before; « pendant une semaine »: the one
             # period of the article
-            near = _only_period(periods, d.sentence) or _only_period(periods, d.sentence - 1)
+            near, how = _only_period(periods, d.sentence) or _only_period(periods, d.sentence - 1), Attachment.ONLY
             if near is None and len(periods) == 1 and (cue != "en" or _same_magnitude(d, periods[0], 2)):
                 near = periods[0]
             if near is not None and not _same_magnitude(d, near):
                 near = None
         if near is not None:
-            yield Link("duration", cue or "période", d.id, near.id)
+            ev = evidence(Cue.EXPLICIT if cue else Cue.PATTERN, cue, how, d, near)
+            yield Duration(d.id, near.id, ev)
 
 
 def _only_period(periods: Sequence[Claim], sentence: int) -> Claim | None:

@@ -6,13 +6,15 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
-from ..model import Claim, Kind, Link
+from ..model import Claim, Kind
 from .context import Context, _counted
+from .evidence import evidence
+from .model import Attachment, CountList, Cue, Relation
 
 _ITEM_SPLIT = re.compile(r"\s*,\s*(?:et\s+)?|\s+et\s+")
 
 
-def link_count_list(ctx: Context, found: Sequence[Link]) -> Iterator[Link]:
+def link_count_list(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
     """« trois provinces, Anvers, le Limbourg et le Brabant flamand »: a count and its list."""
     for c in ctx.claims:
         if c.kind != Kind.COUNT or c.noun_end is None or not isinstance(c.value, int) or not 2 <= c.value <= 12:
@@ -46,7 +48,7 @@ def link_count_list(ctx: Context, found: Sequence[Link]) -> Iterator[Link]:
             continue  # figures in the list: a breakdown, not a list of names
         if 3 * sum(not _names_things(ctx, span) for span in spans) > len(spans):
             continue  # « sept membres, élus pour quatre ans et renouvelables »: a description, not names
-        yield Link("count_list", m.group("sep"), c.id, items=spans)
+        yield CountList(c.id, spans, evidence(Cue.PATTERN, m.group("sep"), Attachment.ADJACENT, c))
 
 
 def _names_things(ctx: Context, span: tuple[int, int]) -> bool:
@@ -64,7 +66,7 @@ _NAME = r"(?:l['’]|le |la |les )?[A-ZÀ-ÖØ-Ý«][\w'’»-]*(?:\s[\w'’«»
 _LIST_BEFORE = re.compile(rf"((?:{_NAME},\s*)+{_NAME}\s+et\s+{_NAME})\s*[:;,]?\s*(?:dans|à|pour|de|sur|parmi|en)?\s*$")
 
 
-def link_count_list_before(ctx: Context, found: Sequence[Link]) -> Iterator[Link]:
+def link_count_list_before(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
     """« … à Paris, Marseille, Lyon, Toulouse et Nantes : dans ces cinq villes … »: a
     demonstrative count of the names listed just before it."""
     for c in ctx.claims:
@@ -84,20 +86,20 @@ def link_count_list_before(ctx: Context, found: Sequence[Link]) -> Iterator[Link
             at = ctx.text.index(name, pos)
             spans.append((at, at + len(name)))
             pos = at + len(name)
-        yield Link("count_list", "ces", c.id, items=tuple(spans))
+        yield CountList(c.id, tuple(spans), evidence(Cue.EXPLICIT, "ces", Attachment.ANTECEDENT, c))
 
 
-def list_claims(ctx: Context, links: Sequence[Link], line_col) -> tuple[list[Claim], list[Link]]:
+def list_claims(ctx: Context, found: Sequence[Relation], line_col) -> tuple[list[Claim], list[Relation]]:
     """Each counted list becomes a claim of its own (kind LIST, value = number of items),
     so findings can point at the list as well as at the count."""
     claims, out = list(ctx.claims), []
-    for lk in links:
-        if lk.kind != "count_list":
+    for lk in found:
+        if not isinstance(lk, CountList):
             out.append(lk)
             continue
         start, end = lk.items[0][0], lk.items[-1][1]
         line, col = line_col(start)
-        count = ctx.by_id[lk.a]
+        count = ctx.by_id[lk.count]
         lst = Claim(
             id=f"c{len(claims) + 1}",
             start=start,
@@ -111,7 +113,7 @@ def list_claims(ctx: Context, links: Sequence[Link], line_col) -> tuple[list[Cla
             sentence=count.sentence,
         )
         claims.append(lst)
-        out.append(replace(lk, b=lst.id))
+        out.append(replace(lk, listed=lst.id))
     return claims, out
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 
 from ..claims import same_class
 from ..lang.fr import cues
-from ..model import Claim, Kind, Link
+from ..model import Claim, Kind
 from .context import (
     WHOLE_KINDS,
     Context,
@@ -19,9 +19,11 @@ from .context import (
     _gap,
     _partitive_whole,
 )
+from .evidence import evidence
+from .model import Attachment, Cue, Relation, Subset, Total
 
 
-def link_dont(ctx: Context, found: Sequence[Link]) -> Iterator[Link]:
+def link_dont(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
     """« 1 374 victimes, dont 153 enfants » (or « notamment », « y compris »): the figure after
     the cue is part of the one before."""
     for part in ctx.claims:
@@ -33,9 +35,10 @@ def link_dont(ctx: Context, found: Sequence[Link]) -> Iterator[Link]:
             continue
         parts = [part, *_coordinated(ctx, part)]
         for p in parts:
-            yield Link("subset", m.group(1), p.id, whole.id)
+            yield Subset(p.id, whole.id, evidence(Cue.EXPLICIT, m.group(1), Attachment.PRECEDING, p, whole))
         if len(parts) > 1 and not any(_has_own_verb(ctx, p) for p in parts[1:]):
-            yield Link("sum", m.group(1), whole.id, whole.id, tuple(p.id for p in parts))
+            ev = evidence(Cue.EXPLICIT, m.group(1), Attachment.PRECEDING, whole, *parts)
+            yield Total(whole.id, tuple(p.id for p in parts), False, ev)
 
 
 _COMPLEMENT_CUES = ("en", "pendant", "durant", "dans", "pour", "sur", "depuis")
@@ -67,18 +70,18 @@ def _dont_whole(ctx: Context, part: Claim) -> Claim | None:
     return None
 
 
-def link_partitive(ctx: Context, found: Sequence[Link]) -> Iterator[Link]:
+def link_partitive(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
     """« dix-neuf des vingt-quatre prévenus », « 19 de ces 62 buts »: N of the M."""
     for part, whole in zip(ctx.claims, ctx.claims[1:], strict=False):
         if not (_counted(part) and _counted(whole)) or part.sentence != whole.sentence:
             continue
         gap = ctx.text[part.end : whole.start].lower().replace("’", "'")
         if re.fullmatch(r"\s*(des|de ces|d'entre les|parmi les)\s*", gap):
-            yield Link("subset", gap.strip(), part.id, whole.id)
+            yield Subset(part.id, whole.id, evidence(Cue.EXPLICIT, gap.strip(), Attachment.ADJACENT, part, whole))
             yield from _shares_after(ctx, part, whole)
 
 
-def _shares_after(ctx: Context, part: Claim, whole: Claim) -> Iterator[Link]:
+def _shares_after(ctx: Context, part: Claim, whole: Claim) -> Iterator[Relation]:
     """« 26 des 33 sièges, contre 5 pour la gauche et 2 pour la liste citoyenne »:
     the other shares of the same whole, which together cannot exceed it."""
     later = [x for x in ctx.in_sentence(whole) if x.start > whole.end and _counted(x)]
@@ -90,10 +93,11 @@ def _shares_after(ctx: Context, part: Claim, whole: Claim) -> Iterator[Link]:
         return
     others = [first, *_coordinated(ctx, first)]
     if all(o.unit in (None, whole.unit) for o in others):
-        yield Link("sum", "contre", whole.id, whole.id, (part.id, *(o.id for o in others)))
+        ev = evidence(Cue.EXPLICIT, "contre", Attachment.ADJACENT, whole, part, *others)
+        yield Total(whole.id, (part.id, *(o.id for o in others)), False, ev)
 
 
-def link_entre(ctx: Context, found: Sequence[Link]) -> Iterator[Link]:
+def link_entre(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
     """« 17 d'entre elles », « 412 de ces passages »: a part of a group named before."""
     for part in ctx.claims:
         if not _counted(part):
@@ -103,16 +107,18 @@ def link_entre(ctx: Context, found: Sequence[Link]) -> Iterator[Link]:
         if m:
             whole = _antecedent(ctx, part, cues.PRONOUN_GENDER[m.group(1)])
             if whole is not None:
-                yield Link("subset", "d'entre " + m.group(1), part.id, whole.id)
+                ev = evidence(Cue.EXPLICIT, "d'entre " + m.group(1), Attachment.ANTECEDENT, part, whole)
+                yield Subset(part.id, whole.id, ev)
             continue
         m = re.match(r"\s*de (ces|ses|leurs) ([a-zàâçéèêëîïôûùüÿœ-]+)", after)
         if m and part.noun is None:
             whole = _by_noun(ctx, part, m.group(2), before_only=True)
             if whole is not None:
-                yield Link("subset", "de " + m.group(1), part.id, whole.id)
+                ev = evidence(Cue.EXPLICIT, "de " + m.group(1), Attachment.NOUN, part, whole)
+                yield Subset(part.id, whole.id, ev)
 
 
-def link_sur(ctx: Context, found: Sequence[Link]) -> Iterator[Link]:
+def link_sur(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
     """« 58 sur 87 », « 1 150 postes sur les 4 800 »: N out of M."""
     for part, whole in zip(ctx.claims, ctx.claims[1:], strict=False):
         if not (_counted(part) and _counted(whole)) or part.sentence != whole.sentence:
@@ -124,10 +130,10 @@ def link_sur(ctx: Context, found: Sequence[Link]) -> Iterator[Link]:
             continue  # « 92 sur les deux premières » : the two first stages, not a total
         if part.unit and whole.unit and not same_class(part.unit, whole.unit):
             continue
-        yield Link("subset", "sur", part.id, whole.id)
+        yield Subset(part.id, whole.id, evidence(Cue.EXPLICIT, "sur", Attachment.ADJACENT, part, whole))
 
 
-def link_among(ctx: Context, found: Sequence[Link]) -> Iterator[Link]:
+def link_among(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
     """« Parmi les 47 victimes figurent 29 …, 11 … et 3 … », « Sur les 6 victimes, quatre … »,
     « Parmi les personnes arrêtées, 23 … », « parmi lesquels 6 voitures », « Parmi eux, 38 … »."""
     seen: set[str] = set()
@@ -135,7 +141,7 @@ def link_among(ctx: Context, found: Sequence[Link]) -> Iterator[Link]:
         if not _counted(c) or c.id in seen:
             continue
         before = ctx.before(c, 80)
-        whole = None
+        whole, how = None, Attachment.ANTECEDENT
         m = re.search(r"\b(parmi|sur) (les|ces) $", before)
         opening = ctx.text[ctx.sentence_start(c) : c.start].lower().lstrip()
         if m and (m.group(1) == "parmi" or opening.startswith("sur")):
@@ -144,7 +150,7 @@ def link_among(ctx: Context, found: Sequence[Link]) -> Iterator[Link]:
             if not later:
                 continue
             first = later[0]
-            yield from _parts_of(ctx, c, first, m.group(1), seen)
+            yield from _parts_of(ctx, c, first, m.group(1), Attachment.ADJACENT, seen)
             continue
         m = re.search(
             r"\b(?:parmi\s+|au nombre d(?:'|e\s+)?)(eux|elles|lesquels|lesquelles|esquels|esquelles)\s*,?\s*$", before
@@ -163,19 +169,23 @@ def link_among(ctx: Context, found: Sequence[Link]) -> Iterator[Link]:
             if m:
                 traits = [m.group(2).strip()] if m.group(2) else []
                 whole = _by_noun(ctx, c, m.group(1), _event_forms(traits), larger_than=float(c.value))
+                how = Attachment.NOUN
         if whole is not None and whole.start < c.start:
-            yield from _parts_of(ctx, whole, c, "parmi", seen)
+            yield from _parts_of(ctx, whole, c, "parmi", how, seen)
 
 
-def _parts_of(ctx: Context, whole: Claim, first: Claim, cue: str, seen: set[str]) -> Iterator[Link]:
-    """Subset links for ``first`` and the figures listed with it, and their sum (at most
-    the whole): « Parmi eux, 1 618 résident en France et 519 en Belgique »."""
+def _parts_of(
+    ctx: Context, whole: Claim, first: Claim, cue: str, how: Attachment, seen: set[str]
+) -> Iterator[Relation]:
+    """Subsets for ``first`` and the figures listed with it, and their total (at most the
+    whole): « Parmi eux, 1 618 résident en France et 519 en Belgique ». ``cue`` is the cue's
+    text, ``how`` the way ``whole`` was found."""
     parts = [first, *_coordinated(ctx, first, max_words=14)]
     seen.update(p.id for p in parts)
     for p in parts:
-        yield Link("subset", cue, p.id, whole.id)
+        yield Subset(p.id, whole.id, evidence(Cue.EXPLICIT, cue, how, p, whole))
     if len(parts) > 1 and not any(_has_own_verb(ctx, p) for p in parts[1:]):
-        yield Link("sum", cue, whole.id, whole.id, tuple(p.id for p in parts))
+        yield Total(whole.id, tuple(p.id for p in parts), False, evidence(Cue.EXPLICIT, cue, how, whole, *parts))
 
 
 def _has_own_verb(ctx: Context, c: Claim) -> bool:
@@ -194,7 +204,7 @@ def _has_own_verb(ctx: Context, c: Claim) -> bool:
     return False
 
 
-def link_en(ctx: Context, found: Sequence[Link]) -> Iterator[Link]:
+def link_en(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
     """« identifier 362 suspects et d'en arrêter 219 »: 219 of the 362 suspects."""
     for part in ctx.claims:
         if not _counted(part) or part.noun is not None:
@@ -202,11 +212,11 @@ def link_en(ctx: Context, found: Sequence[Link]) -> Iterator[Link]:
         if re.search(r"\bd'en \w+\s*$", ctx.before(part, 30)):
             whole = _antecedent(ctx, part, sentences=0)
             if whole is not None:
-                yield Link("subset", "d'en", part.id, whole.id)
+                yield Subset(part.id, whole.id, evidence(Cue.EXPLICIT, "d'en", Attachment.ANTECEDENT, part, whole))
     yield from _en_shares(ctx)
 
 
-def _en_shares(ctx: Context) -> Iterator[Link]:
+def _en_shares(ctx: Context) -> Iterator[Relation]:
     """« La production s'est élevée à 82,4 TWh. Le nucléaire en a assuré 33,1 TWh, le gaz 17,6 TWh
     et les renouvelables 28,9 TWh »: shares of a quantity measured in the same unit (a count
     of things is left alone: « il a marqué 62 buts et en a encaissé 29 » is not a part)."""
@@ -219,4 +229,4 @@ def _en_shares(ctx: Context) -> Iterator[Link]:
         whole = next((x for x in ctx.previous(part, 1) if x.kind == part.kind and x.unit == part.unit), None)
         if whole is None or not re.fullmatch(r"[^.]*\.?\s*[^.]*", ctx.text[whole.end : part.start]):
             continue
-        yield from _parts_of(ctx, whole, part, "en", seen)
+        yield from _parts_of(ctx, whole, part, "en", Attachment.PRECEDING, seen)

@@ -6,14 +6,16 @@ import re
 from collections.abc import Iterator, Sequence
 
 from ..claims import same_class
-from ..model import Claim, Kind, Link
+from ..model import Claim, Kind
 from .context import SHARE_KINDS, Context, _by_noun, _counted, _event_forms
+from .evidence import evidence
+from .model import Attachment, Cue, Relation, Share, Subset, Total
 
 
-def link_share(ctx: Context, found: Sequence[Link]) -> Iterator[Link]:
+def link_share(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
     """« 2 904 se sont révélés frauduleux, soit 90 % du total », « 412 de ces passages, soit 18 % »,
     « soit 52,99 % des suffrages exprimés », « soit un quart du public »."""
-    whole_of = {lk.a: lk.b for lk in found if lk.kind == "subset"}
+    whole_of = {r.part: r.whole for r in found if isinstance(r, Subset)}
     for share in ctx.claims:
         if share.kind not in SHARE_KINDS:
             continue
@@ -29,7 +31,7 @@ def link_share(ctx: Context, found: Sequence[Link]) -> Iterator[Link]:
         after = ctx.after(share, 40)
         if re.match(r"\s*(de plus|de moins|d'augmentation|de hausse|de baisse|par rapport|sur un an|en un an)", after):
             continue  # « soit 12 % de plus »: a change, not a share
-        whole, guessed = None, False
+        whole, guessed, how = None, False, Attachment.ANTECEDENT
         if part.id in whole_of:
             whole = ctx.by_id[whole_of[part.id]]
         elif re.match(r"\s*du total\b", after):
@@ -42,27 +44,32 @@ def link_share(ctx: Context, found: Sequence[Link]) -> Iterator[Link]:
                 and float(x.value) > float(part.value)
                 and x.qualifier == "exact"
             ]
-            whole = max(same, key=lambda x: float(x.value), default=None)
+            whole, how = max(same, key=lambda x: float(x.value), default=None), Attachment.NOUN
         else:
             n = re.match(
                 r"\s*(?:des|du|de la|de l'|d')\s*([a-zàâçéèêëîïôûùüÿœ-]+)(?: ([a-zàâçéèêëîïôûùüÿœ-]+))?", after
             )
             if n:
+                how = Attachment.NOUN
                 traits = _event_forms([n.group(2)]) if n.group(2) else []
                 whole = _by_noun(ctx, part, n.group(1), traits, larger_than=float(part.value))
                 if whole is None:  # « des participants »: only a guess among the people counted
                     whole, guessed = _by_noun(ctx, part, n.group(1), traits, float(part.value), loose=True), True
         if whole is None:
-            topics = [
-                lk for lk in found if lk.kind in ("subset", "sum") and lk.b and ctx.by_id[lk.b].start < part.start
-            ]
+            topics = [w for w in map(_whole_of, found) if w and ctx.by_id[w].start < part.start]
             if topics:
-                whole, guessed = ctx.by_id[topics[-1].b], True
+                whole, guessed, how = ctx.by_id[topics[-1]], True, Attachment.TOPIC
         if whole is not None and whole is not part:
-            siblings = [lk.parts for lk in found if lk.kind == "sum" and part.id in lk.parts and len(lk.parts) > 1]
+            siblings = [r.parts for r in found if isinstance(r, Total) and part.id in r.parts and len(r.parts) > 1]
             if siblings:  # « 142 … et 45 …, une proportion de plus des trois quarts »: of which one?
                 part, guessed = _matching_part(ctx, share, siblings[0], whole) or (part, True)
-            yield Link("percent", "soit", share.id, None, (part.id, whole.id), guessed=guessed)
+            ev = evidence(Cue.GUESS if guessed else Cue.EXPLICIT, "soit", how, part, whole)
+            yield Share(share.id, part.id, whole.id, ev)
+
+
+def _whole_of(r: Relation) -> str | None:
+    """The whole a subset or a total speaks of (the topic a later share may be of)."""
+    return r.whole if isinstance(r, Subset) else r.total if isinstance(r, Total) else None
 
 
 def _matching_part(ctx: Context, share: Claim, parts: Sequence[str], whole: Claim) -> tuple[Claim, bool] | None:
@@ -80,7 +87,7 @@ def _matching_part(ctx: Context, share: Claim, parts: Sequence[str], whole: Clai
     return (fits[0], False) if len(fits) == 1 else None
 
 
-def link_share_of(ctx: Context, found: Sequence[Link]) -> Iterator[Link]:
+def link_share_of(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
     """« La surface brûlée représente 13 % des 25 000 hectares du massif »: a share of the
     figure that follows it; the part is the nearest figure counted in the same unit (a
     guess, so the rule only confirms it)."""
@@ -104,4 +111,4 @@ def link_share_of(ctx: Context, found: Sequence[Link]) -> Iterator[Link]:
             None,
         )
         if part is not None:
-            yield Link("percent", "des", share.id, None, (part.id, whole.id), guessed=True)
+            yield Share(share.id, part.id, whole.id, evidence(Cue.GUESS, "des", Attachment.PRECEDING, part, whole))

@@ -7,27 +7,31 @@ from collections.abc import Iterator, Sequence
 
 from ..claims import same_class
 from ..lang.fr import cues
-from ..model import Claim, Link
+from ..model import Claim
 from .context import COUNTABLE, WINDOW, Context, _coordinated, _counted
+from .evidence import evidence
+from .model import Attachment, Cue, Relation, Subset, Total
 
 
-def link_others(ctx: Context, found: Sequence[Link]) -> Iterator[Link]:
+def link_others(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
     """« dix-neuf des vingt-quatre prévenus …, et relaxé les cinq autres »: the rest of a whole."""
-    subsets = [lk for lk in found if lk.kind == "subset"]
+    subsets = [r for r in found if isinstance(r, Subset)]
     for c in ctx.claims:
         if not _counted(c) or not re.match(r"\s*autres\b", ctx.after(c, 10)):
             continue
         if not re.search(r"\b(les|ces)\s*$", ctx.before(c, 8)):
             continue
         earlier = [
-            lk for lk in subsets if ctx.by_id[lk.a].start < c.start and c.sentence - ctx.by_id[lk.a].sentence <= 2
+            r for r in subsets if ctx.by_id[r.part].start < c.start and c.sentence - ctx.by_id[r.part].sentence <= 2
         ]
         if earlier:
-            lk = max(earlier, key=lambda x: ctx.by_id[x.a].start)
-            yield Link("sum", "autres", lk.b, lk.b, (lk.a, c.id), complete=True)
+            r = max(earlier, key=lambda x: ctx.by_id[x.part].start)
+            whole = ctx.by_id[r.whole]
+            ev = evidence(Cue.EXPLICIT, "autres", Attachment.ANTECEDENT, whole, ctx.by_id[r.part], c)
+            yield Total(r.whole, (r.part, c.id), True, ev)
 
 
-def link_breakdown(ctx: Context, found: Sequence[Link]) -> Iterator[Link]:
+def link_breakdown(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
     """« 146 concerts … : 92 sur les deux premières et 54 au Club », « le chiffre d'affaires,
     de 2 312 millions, se répartit entre 1 605 millions … et 707 millions », « 34 matches,
     pour 21 victoires, 8 nuls et 5 défaites »: a total and the list of its parts."""
@@ -73,7 +77,9 @@ def link_breakdown(ctx: Context, found: Sequence[Link]) -> Iterator[Link]:
         whole = next((x for x in candidates if float(x.value) == total), fallback)
         if whole is None:
             continue
-        yield Link("sum", cue, whole.id, whole.id, tuple(p.id for p in parts), complete=cue != ",")
+        how = Attachment.VALUE if whole is not fallback else Attachment.ADJACENT if cue == "," else Attachment.PRECEDING
+        ev = evidence(Cue.PATTERN if cue in (",", ":") else Cue.EXPLICIT, cue, how, whole, *parts)
+        yield Total(whole.id, tuple(p.id for p in parts), cue != ",", ev)
 
 
 def _right_before(ctx: Context, candidates: Sequence[Claim], first_part: Claim) -> Claim | None:
@@ -99,11 +105,11 @@ def _kind_of(part_unit: str, whole_unit: str) -> bool:
     return bool(members and part_unit in members)
 
 
-def link_total(ctx: Context, found: Sequence[Link]) -> Iterator[Link]:
+def link_total(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
     """« Au total, 9 412 suffrages ont été exprimés » after « 4 987 voix … 3 116 voix … 1 309 voix »:
     a stated total of the figures of the same kind listed before it in the paragraph (a
     guess: the list may be incomplete, so the rule only confirms it)."""
-    wholes = {lk.b for lk in found if lk.kind in ("subset", "sum")}
+    wholes = {r.whole if isinstance(r, Subset) else r.total for r in found if isinstance(r, Subset | Total)}
     for total in ctx.claims:
         if not _counted(total) or not total.unit:
             continue
@@ -122,4 +128,5 @@ def link_total(ctx: Context, found: Sequence[Link]) -> Iterator[Link]:
             and same_class(x.unit, total.unit)
         ]
         if len(parts) >= 2:
-            yield Link("sum", "au total", total.id, total.id, tuple(p.id for p in parts), guessed=True)
+            ev = evidence(Cue.GUESS, "au total", Attachment.PARAGRAPH, total, *parts)
+            yield Total(total.id, tuple(p.id for p in parts), False, ev)

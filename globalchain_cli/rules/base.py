@@ -11,9 +11,12 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
-from ..model import Claim, Finding, Link, Severity, Verdict
+from ..model import Claim, Finding, Severity, Verdict
+from ..relations.model import Relation
 
+R = TypeVar("R")
 RuleFn = Callable[["RuleContext"], Iterator[Finding]]
 
 
@@ -56,10 +59,11 @@ def rule(code: str, name: str, family: str, severity: Severity = Severity.ERROR)
 
 @dataclass
 class RuleContext:
-    """Everything a rule may read: the claims, the links, the language, options."""
+    """Everything a rule may read: the claims, the relations between them, the language,
+    options."""
 
     claims: Sequence[Claim]
-    links: Sequence[Link]
+    relations: Sequence[Relation]
     lang: str = "fr"
     article_date: str | None = None  # ISO date of publication when the dateline gives it
     options: dict = field(default_factory=dict)
@@ -82,8 +86,9 @@ class RuleContext:
     def claim(self, cid: str) -> Claim:
         return self._by_id[cid]
 
-    def links_of(self, kind: str) -> list[Link]:
-        return [lk for lk in self.links if lk.kind == kind]
+    def relations_of(self, kind: type[R]) -> list[R]:
+        """The relations of one kind (``Subset``, ``Total``…), in the order they were read."""
+        return [r for r in self.relations if isinstance(r, kind)]
 
     def say(self, fr: str, en: str) -> str:
         return en if self.lang == "en" else fr

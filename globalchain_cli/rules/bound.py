@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from ..claims import compatible_scope, same_class, same_class_strict
 from ..model import Finding, Kind, Verdict
+from ..relations import Subset, ties
 from .base import RuleContext, bounds, rule, value_of
 
 #: How far apart a bound and an exact figure may be and still be about the same thing.
@@ -47,8 +48,8 @@ def bound_holds(ctx: RuleContext) -> Iterator[Finding]:
     Cohérent / consistent : « plus de 1 100 sapeurs-pompiers » … « 1 150 sapeurs-pompiers ».
     Incohérent / inconsistent : « plus de 1 500 sapeurs-pompiers » … « 1 150 sapeurs-pompiers ».
     """
-    linked = {frozenset((lk.a, x)) for lk in ctx.links for x in (lk.b, *lk.parts) if x}
-    parts = {lk.a for lk in ctx.links if lk.kind == "subset"}  # « dont 1 730 … »: a sub-count
+    linked = {pair for r in ctx.relations for pair in ties(r)}
+    parts = {r.part for r in ctx.relations_of(Subset)}  # « dont 1 730 … »: a sub-count
     for a in ctx.claims:
         if str(a.qualifier) not in ("at_least", "at_most", "approximate") or not a.unit or a.kind not in BOUNDED_KINDS:
             continue

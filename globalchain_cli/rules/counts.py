@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model import Finding, Verdict
+from ..relations import CountList
 from .base import RuleContext, rule
 
 
@@ -25,8 +26,8 @@ def count_matches_list(ctx: RuleContext) -> Iterator[Finding]:
     Cohérent / consistent : « deux pays, l'Autriche et la Roumanie ».
     Incohérent / inconsistent : « trois suspects : A, B, C et D ».
     """
-    for link in ctx.links_of("count_list"):
-        c, listed = ctx.claim(link.a), ctx.claim(link.b)
+    for link in ctx.relations_of(CountList):
+        c, listed = ctx.claim(link.count), ctx.claim(link.listed)
         n = len(link.items)
         if n == c.value:
             yield ctx.finding(

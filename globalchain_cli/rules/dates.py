@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from ..lang.fr.dates import MONTH_NAMES as MONTHS_FR
 from ..model import Claim, Finding, Kind, Quantity, Verdict
+from ..relations import Duration
 from .base import RuleContext, rule
 
 WEEKDAYS_FR = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
@@ -176,7 +177,7 @@ def weekday_matches_date(ctx: RuleContext) -> Iterator[Finding]:
             d = as_date(q.value)
             if d is None:
                 continue
-            d = _likely_year(d, q, ctx.article_date, "temps:passé" in c.traits, "temps:futur" in c.traits)
+            d = _likely_year(d, q, ctx.article_date, "tense:past" in c.traits, "tense:future" in c.traits)
             said, real = q.weekday, d.weekday()
             names = WEEKDAYS_EN if ctx.lang == "en" else WEEKDAYS_FR
             if said == real:
@@ -265,8 +266,8 @@ def duration_matches_period(ctx: RuleContext) -> Iterator[Finding]:
     Cohérent / consistent : « du 3 au 9 juin 2024 … pendant une semaine ».
     Incohérent / inconsistent : « du 3 au 9 juin 2024 … pendant trois semaines ».
     """
-    for link in ctx.links_of("duration"):
-        d, p = ctx.claim(link.a), ctx.claim(link.b)
+    for link in ctx.relations_of(Duration):
+        d, p = ctx.claim(link.duration), ctx.claim(link.period)
         fits = duration_fits(d, p)
         if fits is None:
             continue
@@ -358,7 +359,7 @@ def past_date_before_publication(ctx: RuleContext) -> Iterator[Finding]:
     if published is None:
         return
     for c in ctx.claims:
-        if c.kind != Kind.DATE or "temps:passé" not in c.traits or not re.search(r"\b\d{4}\b", c.text):
+        if c.kind != Kind.DATE or "tense:past" not in c.traits or not re.search(r"\b\d{4}\b", c.text):
             continue
         d = as_date(c.value)
         if d is not None and d > published:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model import Claim, Finding, Kind, Verdict
+from ..relations import Share
 from .base import RuleContext, fmt, rule, value_of
 
 #: Tolerance, in percentage points, for a share written in words ("un tiers", "un quart"):
@@ -59,9 +60,9 @@ def share_matches_part_and_whole(ctx: RuleContext) -> Iterator[Finding]:
     Cohérent / consistent : « 2 904 des 3 218 dossiers, soit 90 % ».
     Incohérent / inconsistent : « 2 904 des 3 218 dossiers, soit 80 % ».
     """
-    for link in ctx.links_of("percent"):
-        share = ctx.claim(link.a)
-        part, whole = ctx.claim(link.parts[0]), ctx.claim(link.parts[1])
+    for link in ctx.relations_of(Share):
+        share = ctx.claim(link.share)
+        part, whole = ctx.claim(link.part), ctx.claim(link.whole)
         p, w = value_of(part), value_of(whole)
         interval = stated_interval(share)
         if p is None or not w or interval is None:
@@ -69,7 +70,7 @@ def share_matches_part_and_whole(ctx: RuleContext) -> Iterator[Finding]:
         actual = 100.0 * p / w
         lo, hi, _ = interval
         ok = lo <= actual <= hi
-        if not ok and link.guessed:
+        if not ok and link.evidence.guessed:
             continue
         if ok:
             msg = ctx.say(

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from ..claims import compatible_scope, same_class, same_class_strict, same_population
 from ..model import Claim, Finding, Kind, Verdict
+from ..relations import ties
 from .base import RuleContext, rule, value_of
 
 COMPARABLE = (Kind.COUNT, Kind.MONEY, Kind.MEASURE)
@@ -66,7 +67,7 @@ def same_figure_restated(ctx: RuleContext) -> Iterator[Finding]:
     Cohérent / consistent : « 1.374 victimes » … « 1 374 victimes ».
     Incohérent / inconsistent : « 1 374 victimes » … « les 1 347 victimes ».
     """
-    linked = {frozenset((lk.a, lk.b)) for lk in ctx.links if lk.b}
+    linked = {pair for r in ctx.relations for pair in ties(r)}
     claims = [c for c in ctx.claims if c.kind in COMPARABLE and c.unit]
     for b in claims:
         before = [a for a in ctx.window(b) if a.start < b.start and a.kind in COMPARABLE and a.unit]

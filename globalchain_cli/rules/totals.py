@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model import Finding, Verdict
+from ..relations import Total
 from .base import RuleContext, fmt, rule, value_of
 
 
@@ -35,8 +36,8 @@ def parts_add_up_to_total(ctx: RuleContext) -> Iterator[Finding]:
     Cohérent / consistent : « 146 concerts : 92 sur la Grande Scène et 54 au Club ».
     Incohérent / inconsistent : « 146 concerts : 92 sur la Grande Scène et 64 au Club ».
     """
-    for link in ctx.links_of("sum"):
-        whole = ctx.claim(link.b)
+    for link in ctx.relations_of(Total):
+        whole = ctx.claim(link.total)
         parts = [ctx.claim(p) for p in link.parts]
         values = [value_of(p) for p in parts]
         total = value_of(whole)
@@ -50,13 +51,13 @@ def parts_add_up_to_total(ctx: RuleContext) -> Iterator[Finding]:
         if abs(s - total) <= tol:
             verdict = Verdict.CONSISTENT
             msg = ctx.say(f"{shown} = {whole.label}", f"{shown} = {whole.label}")
-        elif link.guessed:
+        elif link.evidence.guessed:
             continue  # a guessed total is only confirmed, never contradicted
         elif s < total and not link.complete:
             verdict = Verdict.CONSISTENT
             msg = ctx.say(
-                f"{shown} = {fmt(s)} ≤ {whole.label} ({link.cue})",
-                f"{shown} = {fmt(s, 'en')} ≤ {whole.label} ({link.cue})",
+                f"{shown} = {fmt(s)} ≤ {whole.label} ({link.evidence.cue_text})",
+                f"{shown} = {fmt(s, 'en')} ≤ {whole.label} ({link.evidence.cue_text})",
             )
         else:
             verdict = Verdict.INCONSISTENT

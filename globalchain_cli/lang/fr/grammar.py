@@ -1,0 +1,1 @@
+"""French regex shapes of the constructions that relate figures (read by ``relations/``)."""

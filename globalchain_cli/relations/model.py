@@ -1,0 +1,221 @@
+"""Typed relations between figures, each with the evidence that the text states it.
+
+A reader (``relations/<family>.py``) yields one of the frozen classes below; the rules
+read them. Fields name what each figure is (``part``, ``whole``, ``total``…) and hold
+claim ids (``"c12"``). Every relation carries an :class:`Evidence` record: how the
+relation was found, which a verdict policy weighs before calling figures inconsistent.
+
+    class      fields                                   construction
+    ---------  ---------------------------------------  -------------------------------------
+    Subset     part, whole                              « 1 374 victimes, dont 153 enfants »
+    Total      total, parts, complete                   « 146 concerts : 92 … et 54 … »
+    Share      share, part, whole                       « 2 904 dossiers sur 3 218, soit 90 % »
+    Change     change, before, after, direction, factor « en hausse de 20 %, de 100 à 120 »
+    CountList  count, items, listed                     « trois provinces, Anvers, X et Y »
+    Duration   duration, period                         « pendant onze jours, du 21 juin au 1er juillet »
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import StrEnum
+from itertools import combinations
+
+
+class Cue(StrEnum):
+    """What in the text states the relation."""
+
+    EXPLICIT = "explicit"  # a word that says it: « dont », « sur », « soit », « parmi », « hausse »
+    PATTERN = "pattern"  # a shape of the sentence: « 146 concerts : 92 … et 54 … », a count and a list
+    GUESS = "guess"  # a weaker heuristic: rules may confirm the relation, never contradict it
+
+
+class Attachment(StrEnum):
+    """How the other end of the relation was found."""
+
+    ADJACENT = "adjacent"  # the figures stand next to the cue: « 19 des 24 », « 58 sur 87 »
+    PRECEDING = "preceding"  # the nearest suitable figure before the cue (« dont » after its whole)
+    ANTECEDENT = "antecedent"  # what a pronoun or a demonstrative points back to (« d'entre eux »)
+    NOUN = "noun"  # the figure counting the noun the cue names (« parmi les passagers »)
+    VALUE = "value"  # the candidate whose value fits (a total equal to the sum of its parts)
+    TOPIC = "topic"  # the last whole the text spoke about
+    PARAGRAPH = "paragraph"  # the figures of the paragraph before the cue (« Au total, … »)
+    ONLY = "only"  # the only candidate of its kind in the sentence or the article
+
+
+class NounMatch(StrEnum):
+    """How well the nouns of the related figures match (the worst pair when there are several)."""
+
+    SAME = "same"  # the same lemma: « victimes » … « victimes »
+    SYNONYM = "synonym"  # near-synonyms of a small class: « morts » … « victimes »
+    GENERIC = "generic"  # a generic word and a member of its class: « personnes » … « enfants »
+    ELLIPTIC = "elliptic"  # a figure without a noun of its own took the other's: « d'en arrêter 219 »
+    NONE = "none"  # different nouns, or nouns that do not apply (durations, lists)
+
+
+class Compat(StrEnum):
+    """Whether two figures agree on one dimension of scope."""
+
+    COMPATIBLE = "compatible"  # no marker sets them apart
+    DIFFERENT = "different"  # markers set them apart (another year, another source)
+    UNREAD = "unread"  # the dimension is not read yet
+
+
+@dataclass(frozen=True, slots=True)
+class Scopes:
+    """Scope compatibility of the related figures, one field per dimension: time (another
+    year, « l'an dernier »), place, group (« pour sa part »), aggregate kind (an average or
+    a rate against a count), source (« selon la police »), hypothesis (a target, a forecast)."""
+
+    time: Compat = Compat.COMPATIBLE
+    place: Compat = Compat.UNREAD
+    group: Compat = Compat.COMPATIBLE
+    aggregate: Compat = Compat.COMPATIBLE
+    source: Compat = Compat.COMPATIBLE
+    hypothesis: Compat = Compat.COMPATIBLE
+
+    @property
+    def compatible(self) -> bool:
+        """No dimension that is read sets the figures apart."""
+        return Compat.DIFFERENT not in (self.time, self.place, self.group, self.aggregate, self.source, self.hypothesis)
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Why a reader relates the figures: the cue, how the other end was found, how well the
+    nouns match and whether the scopes are compatible. ``cue_text`` is the cue as the text
+    writes it (« dont », « : »), for messages only: rules never decide on it."""
+
+    cue: Cue
+    cue_text: str
+    attachment: Attachment
+    nouns: NounMatch = NounMatch.NONE
+    scopes: Scopes = Scopes()
+
+    @property
+    def guessed(self) -> bool:
+        """A guessed relation may be confirmed, never called inconsistent."""
+        return self.cue is Cue.GUESS
+
+
+@dataclass(frozen=True, slots=True)
+class Subset:
+    """``part`` is part of ``whole``: « 1 374 victimes, dont 153 enfants »."""
+
+    part: str
+    whole: str
+    evidence: Evidence
+
+    @property
+    def figures(self) -> tuple[str, ...]:
+        return (self.part, self.whole)
+
+    @property
+    def key(self) -> tuple:
+        return (type(self).__name__, self.part, self.whole)
+
+
+@dataclass(frozen=True, slots=True)
+class Total:
+    """``total`` is the total of ``parts``; when ``complete`` is false the parts may be only
+    some of it (« dont 29 … et 3 … »): their sum is at most the total."""
+
+    total: str
+    parts: tuple[str, ...]
+    complete: bool
+    evidence: Evidence
+
+    @property
+    def figures(self) -> tuple[str, ...]:
+        return (self.total, *self.parts)
+
+    @property
+    def key(self) -> tuple:
+        return (type(self).__name__, self.total, self.parts)
+
+
+@dataclass(frozen=True, slots=True)
+class Share:
+    """``share`` (a percentage or a fraction) is ``part`` over ``whole``."""
+
+    share: str
+    part: str
+    whole: str
+    evidence: Evidence
+
+    @property
+    def figures(self) -> tuple[str, ...]:
+        return (self.share, self.part, self.whole)
+
+    @property
+    def key(self) -> tuple:
+        return (type(self).__name__, self.share, self.part, self.whole)
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """A change from ``before`` to ``after``: either a stated relative change ``change`` (a
+    percentage) in ``direction`` (+1 up, -1 down), or a multiplication by ``factor``
+    (« a doublé »), then ``change`` is None."""
+
+    change: str | None
+    before: str
+    after: str
+    direction: int
+    factor: float | None
+    evidence: Evidence
+
+    @property
+    def figures(self) -> tuple[str, ...]:
+        return (self.change, self.before, self.after) if self.change else (self.before, self.after)
+
+    @property
+    def key(self) -> tuple:
+        return (type(self).__name__, self.change, self.before, self.after)
+
+
+@dataclass(frozen=True, slots=True)
+class CountList:
+    """``count`` announces the listed ``items`` (character spans of each item); ``listed``
+    is the id of the claim made of the whole list, once ``list_claims`` made it."""
+
+    count: str
+    items: tuple[tuple[int, int], ...]
+    evidence: Evidence
+    listed: str | None = None
+
+    @property
+    def figures(self) -> tuple[str, ...]:
+        return (self.count, self.listed) if self.listed else (self.count,)
+
+    @property
+    def key(self) -> tuple:
+        return (type(self).__name__, self.count)
+
+
+@dataclass(frozen=True, slots=True)
+class Duration:
+    """``duration`` is the length of ``period``."""
+
+    duration: str
+    period: str
+    evidence: Evidence
+
+    @property
+    def figures(self) -> tuple[str, ...]:
+        return (self.duration, self.period)
+
+    @property
+    def key(self) -> tuple:
+        return (type(self).__name__, self.duration, self.period)
+
+
+Relation = Subset | Total | Share | Change | CountList | Duration
+
+
+def ties(relation: Relation) -> Iterator[frozenset[str]]:
+    """Every pair of figures a relation ties: rules that pair figures on their own (a bound
+    and its exact figure, a restatement) leave these pairs to the relation's rule."""
+    for a, b in combinations(relation.figures, 2):
+        yield frozenset((a, b))
