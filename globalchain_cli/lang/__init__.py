@@ -30,7 +30,9 @@ class Language:
     - ``windows``: how many characters a reader looks back or ahead for a cue, by name.
     - ``scope_dimension``: the dimension (``time``, ``group``, ``aggregate``, ``source``,
       ``hypothesis``) of a scope marker that ``claims.py`` read.
-    - ``unit_days``: days in each duration unit the extractor gives (``jour``, ``semaine``).
+    - ``duration_units``: the neutral unit (``day``, ``week``, ``month``, ``year``) of each
+      duration unit word the extractor gives (``jour``, ``semaine``).
+    - ``decimal_mark``: the character before the decimals of a figure (« 52,99 % »).
     """
 
     code: str
@@ -38,7 +40,8 @@ class Language:
     cues: ModuleType
     windows: Mapping[str, int]
     scope_dimension: Callable[[str], str]
-    unit_days: Mapping[str, float]
+    duration_units: Mapping[str, str]
+    decimal_mark: str
 
 
 @cache

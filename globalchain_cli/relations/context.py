@@ -4,11 +4,11 @@ figure counting a given noun)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
+from functools import cached_property
 
 from ..claims import noun_key, same_class, same_population, sentence_spans
-from ..lang.fr import cues
+from ..lang import Language, language
 from ..model import Claim, Kind
 
 COUNTABLE = frozenset({Kind.COUNT, Kind.MONEY, Kind.MEASURE})
@@ -19,9 +19,20 @@ WINDOW = 30
 
 
 class Context:
-    """The text, its parse and its claims, with the look-ups every linker needs."""
+    """The text, its parse and its claims, with the look-ups every reader needs, and the
+    language of the text: ``grammar`` (its regex shapes) and ``cues`` (its word lists)."""
 
-    def __init__(self, text: str, doc, claims: Sequence[Claim], sents: Sequence[tuple[int, int]] | None = None):
+    def __init__(
+        self,
+        text: str,
+        doc,
+        claims: Sequence[Claim],
+        sents: Sequence[tuple[int, int]] | None = None,
+        lang: Language | None = None,
+    ):
+        self.lang = lang or language()
+        self.grammar = self.lang.grammar
+        self.cues = self.lang.cues
         self.text = text
         self.doc = doc
         self.claims = list(claims)
@@ -40,7 +51,14 @@ class Context:
         return self.text[max(0, start - width) : start].lower().replace("’", "'")
 
     def after(self, c: Claim, width: int = 40) -> str:
+        """Lower-case text just after the claim."""
         return self.text[c.end : c.end + width].lower().replace("’", "'")
+
+    @cached_property
+    def lower(self) -> str:
+        """The whole text in lower case, made once per text (``str.lower`` keeps the offsets
+        of the text's letters except for a few rare ones, as the readers always assumed)."""
+        return self.text.lower()
 
     def in_sentence(self, c: Claim) -> list[Claim]:
         return self.by_sentence.get(c.sentence, [])
@@ -94,6 +112,7 @@ def _gap(ctx: Context, a: Claim, b: Claim) -> str:
 def _coordinated(ctx: Context, first: Claim, max_words: int = 8) -> list[Claim]:
     """Claims listed after ``first`` in its sentence: « 37 mineurs et 19 femmes »,
     « 92 sur les deux premières et 54 au Club » (a figure inside a complement is skipped)."""
+    g = ctx.grammar
     out, prev = [], first
     for c in ctx.in_sentence(first):
         if c.start <= prev.start:
@@ -101,25 +120,26 @@ def _coordinated(ctx: Context, first: Claim, max_words: int = 8) -> list[Claim]:
         gap = _gap(ctx, prev, c)
         if "." in gap or ";" in gap or ":" in gap or len(gap.split()) > max_words:
             break
-        if re.search(r"\b(dont|soit|contre|parmi)\b", gap):
+        if g.LIST_BREAK.search(gap):
             break
         if c.kind != first.kind or (c.kind != Kind.COUNT and c.unit != first.unit):
             continue  # « dont quatre ferme, et à 300 000 euros d'amende »: another kind of figure
-        if not _counted(c) or not re.search(r"(,|\bet|\bainsi que)(\s+[\w'’-]+){0,3}\s*$", gap):
+        if not _counted(c) or not g.LIST_JOINT.search(gap):
             continue  # « 33,1 TWh, le gaz 17,6 TWh et les renouvelables 28,9 TWh »
-        if re.match(r"\s*(d'entre|des|de ces)\b", ctx.after(c, 12)):
+        if g.PART_OF_OTHER.match(ctx.after(c, g.PART_OF_OTHER_AHEAD)):
             break  # « dont 29 dans la capitale, et 17 d'entre elles … »: a part of another group
         out.append(c)
         prev = c
-        if re.search(r"\bet(\s+[\w'’-]+){0,3}\s*$", gap):
+        if g.LIST_LAST.search(gap):
             break
     return out
 
 
 def _partitive_whole(ctx: Context, c: Claim) -> bool:
     """Whether ``c`` is the whole of « N des M » (so the sentence is about N)."""
-    return bool(re.search(r"\b(des|de ces|d'entre les)\s*$", ctx.before(c, 12))) and any(
-        x.end <= c.start and c.start - x.end <= 12 for x in ctx.previous(c)
+    g = ctx.grammar
+    return bool(g.PARTITIVE_BEFORE.search(ctx.before(c, g.PARTITIVE_BACK))) and any(
+        x.end <= c.start and c.start - x.end <= g.PARTITIVE_BACK for x in ctx.previous(c)
     )
 
 
@@ -165,15 +185,3 @@ def _by_noun(
         )
 
     return min(found, key=rank, default=None)
-
-
-def _event_forms(words: Sequence[str]) -> list[str]:
-    """Lemma guesses for a participle read from raw text ("arrêtées" → "arrêter")."""
-    out = []
-    for w in words:
-        stem = re.sub(r"(ée?s?|és)$", "", w)
-        out += [w, stem + "er", stem + "é"]
-        for group in cues.EVENT_GROUPS.values():
-            if stem + "er" in group:
-                out += list(group)
-    return out

@@ -11,35 +11,44 @@ from .context import Context, _counted
 from .evidence import evidence
 from .model import Attachment, CountList, Cue, Relation
 
-_ITEM_SPLIT = re.compile(r"\s*,\s*(?:et\s+)?|\s+et\s+")
+#: The end of a sentence, where a list stops.
+_SENTENCE_END = re.compile(r"[.;!?\n]")
+#: After a count's noun, what comes before its list (``gap``) and the separator (``sep``):
+#: « trois provinces, … », « huit organisations – … – », « deux pays : … ».
+_LIST_OPENS = re.compile(r"(?P<gap>[^,:;.–—(]{0,60}?)\s*(?P<sep>[,:–—(])\s*")
+#: Dashes and brackets that open a list, and what closes it.
+_CLOSERS = {"–": "–", "—": "—", "(": ")"}
+#: Most words between a count's noun and the comma before its list.
+MAX_GAP_WORDS = 4
+#: Counts of lists that are checked: a list of one is no list, a longer one is a breakdown.
+LIST_SIZES = range(2, 13)
+#: Most words in one list item (a longer one is a clause, not a name).
+MAX_ITEM_WORDS = 6
 
 
 def link_count_list(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
     """« trois provinces, Anvers, le Limbourg et le Brabant flamand »: a count and its list."""
+    g = ctx.grammar
     for c in ctx.claims:
-        if c.kind != Kind.COUNT or c.noun_end is None or not isinstance(c.value, int) or not 2 <= c.value <= 12:
+        if c.kind != Kind.COUNT or c.noun_end is None or not isinstance(c.value, int) or c.value not in LIST_SIZES:
             continue
-        stop = re.compile(r"[.;!?\n]").search(ctx.text, c.noun_end)
+        stop = _SENTENCE_END.search(ctx.text, c.noun_end)
         rest = ctx.text[c.noun_end : stop.start() if stop else len(ctx.text)]
-        m = re.match(r"(?P<gap>[^,:;.–—(]{0,60}?)\s*(?P<sep>[,:–—(])\s*", rest)
+        m = _LIST_OPENS.match(rest)
         if not m:
             continue
-        if m.group("sep") in "–—(":  # « huit organisations – la CFDT, … et la FSU – »
-            close = {"–": "–", "—": "—", "(": ")"}[m.group("sep")]
+        if m.group("sep") in _CLOSERS:  # « huit organisations – la CFDT, … et la FSU – »
+            close = _CLOSERS[m.group("sep")]
             end = rest.find(close, m.end())
             if end < 0:
                 continue
             rest = rest[:end]
         gap = m.group("gap")
-        if m.group("sep") == "," and len(gap.split()) > 4:
+        if m.group("sep") == "," and len(gap.split()) > MAX_GAP_WORDS:
             continue
-        if re.match(
-            r"\s*(dont|notamment|parmi|comme|tels?|telles?|en particulier|y compris|surtout|entre autres)\b",
-            rest[m.end() :],
-            re.I,
-        ):
+        if g.LIST_OF_EXAMPLES.match(rest[m.end() :]):
             continue  # « 12 pays, dont la France et l'Italie »: a few of them, not the list
-        items = _list_items(rest, m.end())
+        items = _list_items(g, rest, m.end())
         if items is None or len(items) < 2:
             continue
         base = c.noun_end
@@ -62,23 +71,20 @@ def _names_things(ctx: Context, span: tuple[int, int]) -> bool:
     return first.pos_ in ("NOUN", "PROPN", "DET", "ADP", "NUM", "X") or first.text[:1].isupper()
 
 
-_NAME = r"(?:l['’]|le |la |les )?[A-ZÀ-ÖØ-Ý«][\w'’»-]*(?:\s[\w'’«»-]+){0,3}?"
-_LIST_BEFORE = re.compile(rf"((?:{_NAME},\s*)+{_NAME}\s+et\s+{_NAME})\s*[:;,]?\s*(?:dans|à|pour|de|sur|parmi|en)?\s*$")
-
-
 def link_count_list_before(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
     """« … à Paris, Marseille, Lyon, Toulouse et Nantes : dans ces cinq villes … »: a
     demonstrative count of the names listed just before it."""
+    g = ctx.grammar
     for c in ctx.claims:
-        if c.kind != Kind.COUNT or not c.demonstrative or not isinstance(c.value, int) or not 2 <= c.value <= 12:
+        if c.kind != Kind.COUNT or not c.demonstrative or not isinstance(c.value, int) or c.value not in LIST_SIZES:
             continue
         start = max(ctx.text.rfind(".", 0, c.start), ctx.text.rfind("\n", 0, c.start)) + 1
         head = ctx.text[start : c.start]
-        head = re.sub(r"\b[Cc]es\s*$", "", head)
-        m = _LIST_BEFORE.search(head)
+        head = g.DEMONSTRATIVE_END.sub("", head)
+        m = g.LIST_BEFORE.search(head)
         if not m:
             continue
-        names = [x for x in re.split(r",\s*|\s+et\s+", m.group(1)) if x.strip()]
+        names = [x for x in g.NAME_SPLIT.split(m.group(1)) if x.strip()]
         if len(names) < 2:
             continue
         spans, pos = [], start + m.start(1)
@@ -86,7 +92,7 @@ def link_count_list_before(ctx: Context, found: Sequence[Relation]) -> Iterator[
             at = ctx.text.index(name, pos)
             spans.append((at, at + len(name)))
             pos = at + len(name)
-        yield CountList(c.id, tuple(spans), evidence(Cue.EXPLICIT, "ces", Attachment.ANTECEDENT, c))
+        yield CountList(c.id, tuple(spans), evidence(Cue.EXPLICIT, g.DEMONSTRATIVE_CUE, Attachment.ANTECEDENT, c))
 
 
 def list_claims(ctx: Context, found: Sequence[Relation], line_col) -> tuple[list[Claim], list[Relation]]:
@@ -117,22 +123,23 @@ def list_claims(ctx: Context, found: Sequence[Relation], line_col) -> tuple[list
     return claims, out
 
 
-def _list_items(rest: str, pos: int) -> list[tuple[int, int]] | None:
-    """Spans of the items of « A, B et C » starting at ``pos``; None if no closing "et"."""
+def _list_items(g, rest: str, pos: int) -> list[tuple[int, int]] | None:
+    """Spans of the items of « A, B et C » starting at ``pos``; None if no closing « et »
+    (``g`` is the language's grammar)."""
     region_end = len(rest)
     m_end = re.search(r"[:]", rest[pos:])
     if m_end:
         region_end = pos + m_end.start()
     region = rest[pos:region_end]
     region_clean = re.sub(r"\([^)]*\)", lambda x: " " * len(x.group()), region)
-    serial = bool(re.search(r",\s*et\s", region_clean))
-    splitter = re.compile(r"\s*,\s*(?:et\s+)?") if serial else _ITEM_SPLIT
+    serial = bool(g.SERIAL.search(region_clean))
+    splitter = g.SERIAL_SPLIT if serial else g.ITEM_SPLIT
     items: list[tuple[int, int]] = []
     cursor, closed = 0, False
     for sep in splitter.finditer(region_clean):
         items.append((cursor, sep.start()))
         cursor = sep.end()
-        if "et" in sep.group():
+        if g.LAST_ITEM.search(sep.group()):
             closed = True
             nxt = re.search(r"\s*,", region_clean[cursor:])
             end = cursor + nxt.start() if nxt else len(region_clean.rstrip())
@@ -141,17 +148,12 @@ def _list_items(rest: str, pos: int) -> list[tuple[int, int]] | None:
     if not closed:
         return None
     names = [region_clean[s:e].strip() for s, e in items]
-    if any(not n or len(n.split()) > 6 for n in names):
+    if any(not n or len(n.split()) > MAX_ITEM_WORDS for n in names):
         return None
     keep = []
     capitalised = names[0][:1].isupper() or names[0][:1] in '«"“'
     for (s, e), n in zip(items, names, strict=True):
-        if (
-            capitalised
-            and keep
-            and n[:1].islower()
-            and not re.match(r"(l'|l’|le |la |les |en |au |aux |à |d'|du |de )", n)
-        ):
+        if capitalised and keep and n[:1].islower() and not g.ITEM_ARTICLE.match(n):
             continue  # an apposition: « Bellerive, deuxième malgré sa défaite, »
         keep.append((pos + s + (len(region_clean[s:e]) - len(region_clean[s:e].lstrip())), pos + e))
     return keep

@@ -6,7 +6,6 @@ import re
 from collections.abc import Iterator, Sequence
 
 from ..claims import same_class
-from ..lang.fr import cues
 from ..model import Claim, Kind
 from .context import (
     WHOLE_KINDS,
@@ -15,19 +14,22 @@ from .context import (
     _by_noun,
     _coordinated,
     _counted,
-    _event_forms,
     _gap,
     _partitive_whole,
 )
 from .evidence import evidence
 from .model import Attachment, Cue, Relation, Subset, Total
 
+#: Text with at most one full stop: the whole of « en a assuré » is in this sentence or the last.
+_AT_MOST_ONE_FULL_STOP = re.compile(r"[^.]*\.?\s*[^.]*")
+
 
 def link_dont(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
     """« 1 374 victimes, dont 153 enfants » (or « notamment », « y compris »): the figure after
     the cue is part of the one before."""
+    g = ctx.grammar
     for part in ctx.claims:
-        m = re.search(r"\b(dont|notamment|y compris|parmi lesquel(?:le)?s)\s*$", ctx.before(part, 22))
+        m = g.DONT.search(ctx.before(part, g.DONT_BACK))
         if not _counted(part) or not m:
             continue
         whole = _dont_whole(ctx, part)
@@ -41,28 +43,18 @@ def link_dont(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
             yield Total(whole.id, tuple(p.id for p in parts), False, ev)
 
 
-_COMPLEMENT_CUES = ("en", "pendant", "durant", "dans", "pour", "sur", "depuis")
-
-
 def _dont_whole(ctx: Context, part: Claim) -> Claim | None:
     """The figure "dont" refers to: the nearest one before it in the sentence, skipping
     figures in a complement of place or purpose (« dans 14 pays », « pour 12 communes »)
     and, for money or a scale word, figures of another unit."""
+    g = ctx.grammar
     candidates = [x for x in ctx.previous(part) if x.kind in WHOLE_KINDS and x.qualifier != "range"]
     if part.unit and part.kind in (Kind.MONEY, Kind.MEASURE):
         candidates = [x for x in candidates if x.unit == part.unit]
     for x in candidates:
-        if re.search(r"\b(dans|pour|en|sur|vers|chez)\s*(les\s*|des\s*)?$", ctx.before(x, 12)):
+        if g.COMPLEMENT_BEFORE.search(ctx.before(x, g.COMPLEMENT_BACK)):
             continue
-        if x.quantity and (x.quantity.cue or "").lower() in (
-            "en",
-            "pendant",
-            "durant",
-            "dans",
-            "pour",
-            "sur",
-            "depuis",
-        ):
+        if x.quantity and (x.quantity.cue or "").lower() in g.COMPLEMENT_CUES:
             continue  # « six personnes ont trouvé la mort en 24 heures, dont trois … »
         if _partitive_whole(ctx, x):
             continue
@@ -76,8 +68,10 @@ def link_partitive(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation
         if not (_counted(part) and _counted(whole)) or part.sentence != whole.sentence:
             continue
         gap = ctx.text[part.end : whole.start].lower().replace("’", "'")
-        if re.fullmatch(r"\s*(des|de ces|d'entre les|parmi les)\s*", gap):
-            yield Subset(part.id, whole.id, evidence(Cue.EXPLICIT, gap.strip(), Attachment.ADJACENT, part, whole))
+        m = ctx.grammar.PARTITIVE_GAP.fullmatch(gap)
+        if m:
+            ev = evidence(Cue.EXPLICIT, m.group("cue"), Attachment.ADJACENT, part, whole)
+            yield Subset(part.id, whole.id, ev)
             yield from _shares_after(ctx, part, whole)
 
 
@@ -89,89 +83,88 @@ def _shares_after(ctx: Context, part: Claim, whole: Claim) -> Iterator[Relation]
         return
     first = later[0]
     lead = _gap(ctx, whole, first)
-    if not re.fullmatch(r"[^.;:]{0,60}?,\s*contre\s*", lead) or (first.unit and first.unit != whole.unit):
+    m = ctx.grammar.OTHER_SHARES.fullmatch(lead)
+    if not m or (first.unit and first.unit != whole.unit):
         return
     others = [first, *_coordinated(ctx, first)]
     if all(o.unit in (None, whole.unit) for o in others):
-        ev = evidence(Cue.EXPLICIT, "contre", Attachment.ADJACENT, whole, part, *others)
+        ev = evidence(Cue.EXPLICIT, m.group("cue"), Attachment.ADJACENT, whole, part, *others)
         yield Total(whole.id, (part.id, *(o.id for o in others)), False, ev)
 
 
 def link_entre(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
     """« 17 d'entre elles », « 412 de ces passages »: a part of a group named before."""
+    g = ctx.grammar
     for part in ctx.claims:
         if not _counted(part):
             continue
-        after = ctx.after(part, 40)
-        m = re.match(r"\s*d'entre (eux|elles)\b", after)
+        after = ctx.after(part, g.PART_AHEAD)
+        m = g.AMONG_PRONOUN_AFTER.match(after)
         if m:
-            whole = _antecedent(ctx, part, cues.PRONOUN_GENDER[m.group(1)])
+            whole = _antecedent(ctx, part, ctx.cues.PRONOUN_GENDER[m.group("pronoun")])
             if whole is not None:
-                ev = evidence(Cue.EXPLICIT, "d'entre " + m.group(1), Attachment.ANTECEDENT, part, whole)
+                ev = evidence(Cue.EXPLICIT, m.group("cue"), Attachment.ANTECEDENT, part, whole)
                 yield Subset(part.id, whole.id, ev)
             continue
-        m = re.match(r"\s*de (ces|ses|leurs) ([a-zàâçéèêëîïôûùüÿœ-]+)", after)
+        m = g.OF_THESE_AFTER.match(after)
         if m and part.noun is None:
-            whole = _by_noun(ctx, part, m.group(2), before_only=True)
+            whole = _by_noun(ctx, part, m.group("noun"), before_only=True)
             if whole is not None:
-                ev = evidence(Cue.EXPLICIT, "de " + m.group(1), Attachment.NOUN, part, whole)
+                ev = evidence(Cue.EXPLICIT, m.group("cue"), Attachment.NOUN, part, whole)
                 yield Subset(part.id, whole.id, ev)
 
 
 def link_sur(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
     """« 58 sur 87 », « 1 150 postes sur les 4 800 »: N out of M."""
+    g = ctx.grammar
     for part, whole in zip(ctx.claims, ctx.claims[1:], strict=False):
         if not (_counted(part) and _counted(whole)) or part.sentence != whole.sentence:
             continue
-        gap = _gap(ctx, part, whole)
-        if not re.fullmatch(r"[^,.;:\d]{0,40}?,?\s*sur (les |un total de |l'ensemble des )?", gap):
+        m = g.OUT_OF_GAP.fullmatch(_gap(ctx, part, whole))
+        if not m:
             continue
-        if re.match(r"\s*(premi|derni|seconde?s?\b)", ctx.after(whole, 12)):
+        if g.OUT_OF_RANK.match(ctx.after(whole, g.OUT_OF_RANK_AHEAD)):
             continue  # « 92 sur les deux premières » : the two first stages, not a total
         if part.unit and whole.unit and not same_class(part.unit, whole.unit):
             continue
-        yield Subset(part.id, whole.id, evidence(Cue.EXPLICIT, "sur", Attachment.ADJACENT, part, whole))
+        yield Subset(part.id, whole.id, evidence(Cue.EXPLICIT, m.group("cue"), Attachment.ADJACENT, part, whole))
 
 
 def link_among(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
     """« Parmi les 47 victimes figurent 29 …, 11 … et 3 … », « Sur les 6 victimes, quatre … »,
     « Parmi les personnes arrêtées, 23 … », « parmi lesquels 6 voitures », « Parmi eux, 38 … »."""
+    g = ctx.grammar
     seen: set[str] = set()
     for c in ctx.claims:
         if not _counted(c) or c.id in seen:
             continue
-        before = ctx.before(c, 80)
+        before = ctx.before(c, g.AMONG_BACK)
         whole, how = None, Attachment.ANTECEDENT
-        m = re.search(r"\b(parmi|sur) (les|ces) $", before)
+        m = g.AMONG_WHOLE.search(before)
         opening = ctx.text[ctx.sentence_start(c) : c.start].lower().lstrip()
-        if m and (m.group(1) == "parmi" or opening.startswith("sur")):
+        if m and (m.group("among") or opening.startswith(m.group("out_of"))):
             # c is the whole; the parts follow it in the sentence
             later = [x for x in ctx.in_sentence(c) if x.start > c.start and _counted(x) and x.kind == c.kind]
             if not later:
                 continue
             first = later[0]
-            yield from _parts_of(ctx, c, first, m.group(1), Attachment.ADJACENT, seen)
+            yield from _parts_of(ctx, c, first, m.group("among") or m.group("out_of"), Attachment.ADJACENT, seen)
             continue
-        m = re.search(
-            r"\b(?:parmi\s+|au nombre d(?:'|e\s+)?)(eux|elles|lesquels|lesquelles|esquels|esquelles)\s*,?\s*$", before
-        )
-        total = re.search(r"\b(?:sur|parmi|de) ce total\s*,?\s*$", before)
+        m = g.AMONG_PRONOUN.search(before)
+        total = g.OF_THIS_TOTAL.search(before)
         if total:  # « Sur ce total, 142 … et 45 … »: the figure just stated
             whole = next((x for x in ctx.previous(c, 1) if _counted(x) and x.qualifier == "exact"), None)
         elif m:
-            pronoun = {"esquels": "lesquels", "esquelles": "lesquelles"}.get(m.group(1), m.group(1))
-            whole = _antecedent(ctx, c, cues.PRONOUN_GENDER[pronoun], sentences=2)
+            pronoun = g.PRONOUN_ALIASES.get(m.group("pronoun"), m.group("pronoun"))
+            whole = _antecedent(ctx, c, ctx.cues.PRONOUN_GENDER[pronoun], sentences=2)
         else:
-            m = re.search(
-                r"\b(?:parmi (?:les|ces)|au nombre des) ([a-zàâçéèêëîïôûùüÿœ-]+)( [a-zàâçéèêëîïôûùüÿœ-]+)?\s*,?\s*$",
-                before,
-            )
+            m = g.AMONG_NOUN.search(before)
             if m:
-                traits = [m.group(2).strip()] if m.group(2) else []
-                whole = _by_noun(ctx, c, m.group(1), _event_forms(traits), larger_than=float(c.value))
+                traits = [m.group("trait").strip()] if m.group("trait") else []
+                whole = _by_noun(ctx, c, m.group("noun"), g.event_forms(traits), larger_than=float(c.value))
                 how = Attachment.NOUN
         if whole is not None and whole.start < c.start:
-            yield from _parts_of(ctx, whole, c, "parmi", how, seen)
+            yield from _parts_of(ctx, whole, c, g.AMONG_CUE, how, seen)
 
 
 def _parts_of(
@@ -206,13 +199,16 @@ def _has_own_verb(ctx: Context, c: Claim) -> bool:
 
 def link_en(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
     """« identifier 362 suspects et d'en arrêter 219 »: 219 of the 362 suspects."""
+    g = ctx.grammar
     for part in ctx.claims:
         if not _counted(part) or part.noun is not None:
             continue
-        if re.search(r"\bd'en \w+\s*$", ctx.before(part, 30)):
+        m = g.OF_IT_VERB.search(ctx.before(part, g.OF_IT_VERB_BACK))
+        if m:
             whole = _antecedent(ctx, part, sentences=0)
             if whole is not None:
-                yield Subset(part.id, whole.id, evidence(Cue.EXPLICIT, "d'en", Attachment.ANTECEDENT, part, whole))
+                ev = evidence(Cue.EXPLICIT, m.group("cue"), Attachment.ANTECEDENT, part, whole)
+                yield Subset(part.id, whole.id, ev)
     yield from _en_shares(ctx)
 
 
@@ -220,13 +216,15 @@ def _en_shares(ctx: Context) -> Iterator[Relation]:
     """« La production s'est élevée à 82,4 TWh. Le nucléaire en a assuré 33,1 TWh, le gaz 17,6 TWh
     et les renouvelables 28,9 TWh »: shares of a quantity measured in the same unit (a count
     of things is left alone: « il a marqué 62 buts et en a encaissé 29 » is not a part)."""
+    g = ctx.grammar
     seen: set[str] = set()
     for part in ctx.claims:
         if part.id in seen or part.kind not in (Kind.MEASURE, Kind.MONEY) or not part.unit:
             continue
-        if not re.search(r"\ben (a|ont|avait|avaient|aura|auront)( \w+)? \w+\s*$", ctx.before(part, 40)):
+        m = g.OF_IT_AUX.search(ctx.before(part, g.OF_IT_AUX_BACK))
+        if not m:
             continue
         whole = next((x for x in ctx.previous(part, 1) if x.kind == part.kind and x.unit == part.unit), None)
-        if whole is None or not re.fullmatch(r"[^.]*\.?\s*[^.]*", ctx.text[whole.end : part.start]):
+        if whole is None or not _AT_MOST_ONE_FULL_STOP.fullmatch(ctx.text[whole.end : part.start]):
             continue
-        yield from _parts_of(ctx, whole, part, "en", Attachment.PRECEDING, seen)
+        yield from _parts_of(ctx, whole, part, m.group("cue"), Attachment.PRECEDING, seen)

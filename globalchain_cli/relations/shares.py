@@ -2,25 +2,26 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 
 from ..claims import same_class
 from ..model import Claim, Kind
-from .context import SHARE_KINDS, Context, _by_noun, _counted, _event_forms
+from .context import SHARE_KINDS, Context, _by_noun, _counted
 from .evidence import evidence
 from .model import Attachment, Cue, Relation, Share, Subset, Total
+from .values import stated_interval
 
 
 def link_share(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
     """« 2 904 se sont révélés frauduleux, soit 90 % du total », « 412 de ces passages, soit 18 % »,
     « soit 52,99 % des suffrages exprimés », « soit un quart du public »."""
+    g = ctx.grammar
     whole_of = {r.part: r.whole for r in found if isinstance(r, Subset)}
     for share in ctx.claims:
         if share.kind not in SHARE_KINDS:
             continue
-        before = ctx.before(share, 50)
-        if not re.search(r"\b(soit|une proportion de|un taux de|une part de)\b[^\d.;:!?]{0,40}$", before):
+        cue = g.SHARE.search(ctx.before(share, g.SHARE_BACK))
+        if not cue:
             continue
         part = next((x for x in ctx.previous(share) if _counted(x)), None)
         if part is None:
@@ -28,13 +29,13 @@ def link_share(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
         inner = [p for p, w in whole_of.items() if w == part.id and ctx.by_id[p].sentence == part.sentence]
         if inner:  # « 58 sur 87, soit 67 % »: the share is of the part, not of the whole
             part = ctx.by_id[inner[-1]]
-        after = ctx.after(share, 40)
-        if re.match(r"\s*(de plus|de moins|d'augmentation|de hausse|de baisse|par rapport|sur un an|en un an)", after):
+        after = ctx.after(share, g.SHARE_AHEAD)
+        if g.SHARE_IS_CHANGE.match(after):
             continue  # « soit 12 % de plus »: a change, not a share
         whole, guessed, how = None, False, Attachment.ANTECEDENT
         if part.id in whole_of:
             whole = ctx.by_id[whole_of[part.id]]
-        elif re.match(r"\s*du total\b", after):
+        elif g.OF_THE_TOTAL.match(after):
             same = [
                 x
                 for x in ctx.previous(share, 3)
@@ -46,15 +47,13 @@ def link_share(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
             ]
             whole, how = max(same, key=lambda x: float(x.value), default=None), Attachment.NOUN
         else:
-            n = re.match(
-                r"\s*(?:des|du|de la|de l'|d')\s*([a-zàâçéèêëîïôûùüÿœ-]+)(?: ([a-zàâçéèêëîïôûùüÿœ-]+))?", after
-            )
+            n = g.OF_NOUN.match(after)
             if n:
                 how = Attachment.NOUN
-                traits = _event_forms([n.group(2)]) if n.group(2) else []
-                whole = _by_noun(ctx, part, n.group(1), traits, larger_than=float(part.value))
+                traits = g.event_forms([n.group("trait")]) if n.group("trait") else []
+                whole = _by_noun(ctx, part, n.group("noun"), traits, larger_than=float(part.value))
                 if whole is None:  # « des participants »: only a guess among the people counted
-                    whole, guessed = _by_noun(ctx, part, n.group(1), traits, float(part.value), loose=True), True
+                    whole, guessed = _by_noun(ctx, part, n.group("noun"), traits, float(part.value), loose=True), True
         if whole is None:
             topics = [w for w in map(_whole_of, found) if w and ctx.by_id[w].start < part.start]
             if topics:
@@ -63,7 +62,7 @@ def link_share(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
             siblings = [r.parts for r in found if isinstance(r, Total) and part.id in r.parts and len(r.parts) > 1]
             if siblings:  # « 142 … et 45 …, une proportion de plus des trois quarts »: of which one?
                 part, guessed = _matching_part(ctx, share, siblings[0], whole) or (part, True)
-            ev = evidence(Cue.GUESS if guessed else Cue.EXPLICIT, "soit", how, part, whole)
+            ev = evidence(Cue.GUESS if guessed else Cue.EXPLICIT, cue.group("cue"), how, part, whole)
             yield Share(share.id, part.id, whole.id, ev)
 
 
@@ -74,8 +73,6 @@ def _whole_of(r: Relation) -> str | None:
 
 def _matching_part(ctx: Context, share: Claim, parts: Sequence[str], whole: Claim) -> tuple[Claim, bool] | None:
     """The one listed part whose share of the whole is the one stated, if exactly one is."""
-    from ..rules.percent import stated_interval
-
     interval = stated_interval(share)
     if interval is None or not whole.value:
         return None
@@ -96,7 +93,8 @@ def link_share_of(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]
             continue
         whole = ctx.following(share)
         whole = whole if whole is not None and _counted(whole) else None
-        if whole is None or not re.fullmatch(r"\s*(des|de|du)\s*", ctx.text[share.end : whole.start]):
+        cue = ctx.grammar.SHARE_OF_GAP.fullmatch(ctx.text[share.end : whole.start]) if whole is not None else None
+        if cue is None:
             continue
         part = next(
             (
@@ -111,4 +109,5 @@ def link_share_of(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]
             None,
         )
         if part is not None:
-            yield Share(share.id, part.id, whole.id, evidence(Cue.GUESS, "des", Attachment.PRECEDING, part, whole))
+            ev = evidence(Cue.GUESS, cue.group("cue"), Attachment.PRECEDING, part, whole)
+            yield Share(share.id, part.id, whole.id, ev)

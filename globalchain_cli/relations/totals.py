@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 
 from ..claims import same_class
-from ..lang.fr import cues
+from ..lang import language
 from ..model import Claim
 from .context import COUNTABLE, WINDOW, Context, _coordinated, _counted
 from .evidence import evidence
@@ -15,11 +14,11 @@ from .model import Attachment, Cue, Relation, Subset, Total
 
 def link_others(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
     """« dix-neuf des vingt-quatre prévenus …, et relaxé les cinq autres »: the rest of a whole."""
+    g = ctx.grammar
     subsets = [r for r in found if isinstance(r, Subset)]
     for c in ctx.claims:
-        if not _counted(c) or not re.match(r"\s*autres\b", ctx.after(c, 10)):
-            continue
-        if not re.search(r"\b(les|ces)\s*$", ctx.before(c, 8)):
+        m = g.OTHERS_AFTER.match(ctx.after(c, g.OTHERS_AHEAD)) if _counted(c) else None
+        if not m or not g.OTHERS_BEFORE.search(ctx.before(c, g.OTHERS_BACK)):
             continue
         earlier = [
             r for r in subsets if ctx.by_id[r.part].start < c.start and c.sentence - ctx.by_id[r.part].sentence <= 2
@@ -27,7 +26,7 @@ def link_others(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
         if earlier:
             r = max(earlier, key=lambda x: ctx.by_id[x.part].start)
             whole = ctx.by_id[r.whole]
-            ev = evidence(Cue.EXPLICIT, "autres", Attachment.ANTECEDENT, whole, ctx.by_id[r.part], c)
+            ev = evidence(Cue.EXPLICIT, m.group("cue"), Attachment.ANTECEDENT, whole, ctx.by_id[r.part], c)
             yield Total(r.whole, (r.part, c.id), True, ev)
 
 
@@ -41,45 +40,48 @@ def link_breakdown(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation
         prev = [x for x in ctx.in_sentence(c) if x.start < c.start]
         lead_start = prev[-1].end if prev else ctx.sentence_start(c)
         lead = ctx.text[lead_start : c.start].lower().replace("’", "'")
-        cue = None
-        if re.search(r"\br[ée]partit?(ssent)? (entre|en)\s*$", lead):
-            cue = "se répartit entre"
-        elif re.search(r":\s*$", lead):
-            cue = ":"
-        elif re.search(r",\s*(pour|soit|à savoir)\s*$", lead):
-            cue = re.search(r"(pour|soit|à savoir)\s*$", lead).group(1)
-        elif re.search(r",\s*$", lead):
-            cue = ","
-        if cue is None:
+        kind, cue = _breakdown_cue(ctx, lead)
+        if kind is None:
             continue
         parts = [c, *_coordinated(ctx, c)]
         if len(parts) < 2:
             continue
         units = {p.unit for p in parts if p.unit}
         candidates = [x for x in prev if x.kind in COUNTABLE and x.id not in {p.id for p in parts}]
-        if cue == ",":
+        if kind == "apposition":
             # an apposition only breaks a total down when the parts are kinds of it
             candidates = [
                 x
                 for x in candidates
                 if x.unit and all(not p.unit or (p.noun or "")[:1].isupper() or _kind_of(p.unit, x.unit) for p in parts)
             ]
-        if cue == "se répartit entre" and not candidates:
+        if kind == "split" and not candidates:
             candidates = [x for x in ctx.previous(c, 2) if x.kind in COUNTABLE and (not units or x.unit in units)]
             subject = _lemmas(ctx, ctx.sentence_start(c), c.start)
-            groups = [g for g in cues.EVENT_GROUPS.values() if g & subject]
+            groups = [g for g in ctx.cues.EVENT_GROUPS.values() if g & subject]
             candidates.sort(key=lambda x: not any(g & set(x.traits) for g in groups))
         if not candidates:
             continue
         total = sum(float(p.value) for p in parts)
         # a colon or « se répartit » names the total first; an apposition follows it directly
-        fallback = candidates[0] if cue != "," else _right_before(ctx, candidates, c)
+        fallback = candidates[0] if kind != "apposition" else _right_before(ctx, candidates, c)
         whole = next((x for x in candidates if float(x.value) == total), fallback)
         if whole is None:
             continue
-        how = Attachment.VALUE if whole is not fallback else Attachment.ADJACENT if cue == "," else Attachment.PRECEDING
-        ev = evidence(Cue.PATTERN if cue in (",", ":") else Cue.EXPLICIT, cue, how, whole, *parts)
-        yield Total(whole.id, tuple(p.id for p in parts), cue != ",", ev)
+        apposition = kind == "apposition"
+        how = Attachment.VALUE if whole is not fallback else Attachment.ADJACENT if apposition else Attachment.PRECEDING
+        ev = evidence(Cue.PATTERN if kind in ("apposition", "colon") else Cue.EXPLICIT, cue, how, whole, *parts)
+        yield Total(whole.id, tuple(p.id for p in parts), not apposition, ev)
+
+
+def _breakdown_cue(ctx: Context, lead: str) -> tuple[str | None, str]:
+    """The kind of breakdown the words before its first part announce (``split``,
+    ``colon``, ``namely``, ``apposition``: see ``grammar.BREAKDOWN``), and the cue's text."""
+    for kind, pattern in ctx.grammar.BREAKDOWN:
+        m = pattern.search(lead)
+        if m:
+            return kind, m.group("cue")
+    return None, ""
 
 
 def _right_before(ctx: Context, candidates: Sequence[Claim], first_part: Claim) -> Claim | None:
@@ -101,7 +103,7 @@ def _lemmas(ctx: Context, start: int, end: int) -> set[str]:
 
 def _kind_of(part_unit: str, whole_unit: str) -> bool:
     """Whether a part's noun is a kind of the whole's ("ouvrier" of "personne")."""
-    members = cues.NOUN_CLASSES.get(whole_unit)
+    members = language().cues.NOUN_CLASSES.get(whole_unit)
     return bool(members and part_unit in members)
 
 
@@ -110,10 +112,10 @@ def link_total(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
     a stated total of the figures of the same kind listed before it in the paragraph (a
     guess: the list may be incomplete, so the rule only confirms it)."""
     wholes = {r.whole if isinstance(r, Subset) else r.total for r in found if isinstance(r, Subset | Total)}
+    g = ctx.grammar
     for total in ctx.claims:
-        if not _counted(total) or not total.unit:
-            continue
-        if not re.search(r"\bau total,?\s*$|\ben tout,?\s*$", ctx.before(total, 14)):
+        m = g.IN_ALL.search(ctx.before(total, g.IN_ALL_BACK)) if _counted(total) and total.unit else None
+        if not m:
             continue
         para_start = ctx.text.rfind("\n", 0, total.start) + 1
         parts = [
@@ -128,5 +130,5 @@ def link_total(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
             and same_class(x.unit, total.unit)
         ]
         if len(parts) >= 2:
-            ev = evidence(Cue.GUESS, "au total", Attachment.PARAGRAPH, total, *parts)
+            ev = evidence(Cue.GUESS, m.group("cue"), Attachment.PARAGRAPH, total, *parts)
             yield Total(total.id, tuple(p.id for p in parts), False, ev)

@@ -15,6 +15,7 @@ from typing import TypeVar
 
 from ..model import Claim, Finding, Severity, Verdict
 from ..relations.model import Relation
+from ..relations.values import value_of
 
 R = TypeVar("R")
 RuleFn = Callable[["RuleContext"], Iterator[Finding]]
@@ -119,10 +120,6 @@ def fmt(x: float, lang: str = "fr") -> str:
 
 def where(c: Claim) -> str:
     return f"{c.line}:{c.column}"
-
-
-def value_of(c: Claim) -> float | None:
-    return float(c.value) if isinstance(c.value, int | float) and not isinstance(c.value, bool) else None
 
 
 def bounds(c: Claim) -> tuple[float, float] | None:

@@ -6,8 +6,8 @@ from collections.abc import Iterator
 
 from ..model import Finding, Verdict
 from ..relations import Change
+from ..relations.values import stated_interval
 from .base import RuleContext, fmt, rule, value_of
-from .percent import stated_interval
 
 #: Extra tolerance, in percentage points, for figures that are themselves rounded.
 ROUNDED_INPUTS = 0.5

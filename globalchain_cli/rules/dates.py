@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from collections.abc import Iterator
@@ -10,15 +9,11 @@ from collections.abc import Iterator
 from ..lang.fr.dates import MONTH_NAMES as MONTHS_FR
 from ..model import Claim, Finding, Kind, Quantity, Verdict
 from ..relations import Duration
+from ..relations.values import as_date, duration_days, duration_unit, period_bounds, period_days
 from .base import RuleContext, rule
 
 WEEKDAYS_FR = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-
-#: Days in each duration unit, and how many days a stated duration may differ from a
-#: period's inclusive length: "une semaine" fits 5 to 8 days (a working week, or 3 to 9
-#: inclusive); "N jours" fits N or N + 1 days (counting nights or days).
-UNIT_DAYS = {"jour": 1, "journée": 1, "nuit": 1, "semaine": 7, "mois": 30.44, "an": 365.25, "année": 365.25}
 
 
 def say_date(d: dt.date, lang: str = "fr") -> str:
@@ -26,56 +21,6 @@ def say_date(d: dt.date, lang: str = "fr") -> str:
     if lang == "en":
         return f"{d.day} {d:%B %Y}"
     return f"{'1er' if d.day == 1 else d.day} {MONTHS_FR[d.month - 1]} {d.year}"
-
-
-def as_date(value) -> dt.date | None:
-    """A full ISO date ("2024-06-03"), or None for partial or invalid ones."""
-    if not isinstance(value, str) or len(value) != 10 or value.startswith("-"):
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        return None
-
-
-def period_bounds(c: Claim) -> tuple[dt.date, dt.date] | None:
-    """Start and end dates of a period whose ends are both full dates (month periods
-    "de janvier 2026 à juin 2027" run from the 1st to the last day)."""
-    if c.kind != Kind.PERIOD or not isinstance(c.value, tuple | list) or len(c.value) != 2:
-        return None
-    start, end = (_month_edge(v, first=i == 0) for i, v in enumerate(c.value))
-    if start and end and str(c.value[0]).startswith("--") and end < start:
-        end = end.replace(year=end.year + 1)  # « de novembre à mars »
-    return (start, end) if start and end else None
-
-
-def _month_edge(value, first: bool) -> dt.date | None:
-    d = as_date(value)
-    if d is not None:
-        return d
-    if isinstance(value, str) and value.startswith("--"):  # no year written: a common year
-        value = f"2001{value[1:]}"
-        if len(value) == 10:
-            return as_date(value)
-    if isinstance(value, str) and len(value) == 7 and value[4] == "-":
-        try:
-            y, m = int(value[:4]), int(value[5:])
-            return dt.date(y, m, 1 if first else calendar.monthrange(y, m)[1])
-        except ValueError:
-            return None
-    return None
-
-
-def period_days(c: Claim) -> int | None:
-    b = period_bounds(c)
-    return (b[1] - b[0]).days + 1 if b else None
-
-
-def duration_days(c: Claim) -> float | None:
-    unit = (c.unit or "").lower()
-    if not isinstance(c.value, int | float) or unit not in UNIT_DAYS:
-        return None
-    return float(c.value) * UNIT_DAYS[unit]
 
 
 def _dates_of(c: Claim) -> list[Quantity]:
@@ -231,20 +176,22 @@ def _likely_year(d: dt.date, q: Quantity, published: str | None, past: bool, fut
 
 
 def duration_fits(d: Claim, p: Claim) -> bool | None:
-    """Whether a stated duration fits a period (None when it cannot be told)."""
+    """Whether a stated duration fits a period (None when it cannot be told): "une semaine"
+    fits 5 to 8 days (a working week, or 3 to 9 inclusive); "N jours" fits N or N + 1 days
+    (counting nights or days); months and years are counted on the calendar."""
     days, span = duration_days(d), period_days(p)
-    unit = (d.unit or "").lower()
+    unit = duration_unit(d)
     if days is None or span is None:
         return None
     n = float(d.value)
-    if unit in ("jour", "journée", "nuit"):
+    if unit == "day":
         return span - 1 <= n <= span
-    if unit == "semaine":
+    if unit == "week":
         return 7 * n - 3 <= span <= 7 * n + 1
-    if unit in ("mois", "an", "année"):
+    if unit in ("month", "year"):
         b = period_bounds(p)
         months = (b[1].year - b[0].year) * 12 + b[1].month - b[0].month + (1 if b[1].day >= b[0].day - 1 else 0)
-        stated = n * (12 if unit in ("an", "année") else 1)
+        stated = n * (12 if unit == "year" else 1)
         return abs(months - stated) <= max(0.5, 0.05 * stated)
     return None
 

@@ -8,14 +8,16 @@ from functools import cache
 from importlib import resources
 
 from ..claims import compatible_scope, same_population
+from ..lang import language
 from ..model import Claim, Finding, Kind, Verdict
 from .base import RuleContext, bounds, rule
 
 
 @cache
 def default_order() -> dict:
-    """The order lexicon shipped with gcheck (lang/fr/order.toml)."""
-    data = resources.files("globalchain_cli.lang.fr").joinpath("order.toml").read_text(encoding="utf-8")
+    """The order lexicon shipped with gcheck for the text's language (lang/fr/order.toml)."""
+    package = f"globalchain_cli.lang.{language().code}"
+    data = resources.files(package).joinpath("order.toml").read_text(encoding="utf-8")
     return tomllib.loads(data)
 
 

@@ -33,5 +33,6 @@ LANGUAGE = Language(
     cues=cues,
     windows={},
     scope_dimension=scope_dimension,
-    unit_days={},
+    duration_units=grammar.WORDS["duration_units"],
+    decimal_mark=",",
 )
