@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
+from ..messages import say
 from ..model import Claim, Finding, Severity, Verdict
 from ..relations.model import Relation
 from ..relations.values import value_of
@@ -91,8 +92,13 @@ class RuleContext:
         """The relations of one kind (``Subset``, ``Total``…), in the order they were read."""
         return [r for r in self.relations if isinstance(r, kind)]
 
-    def say(self, fr: str, en: str) -> str:
-        return en if self.lang == "en" else fr
+    def say(self, key: str, **params: object) -> str:
+        """The rule message ``rule.<key>`` of the catalogue, in the output language."""
+        return say(f"rule.{key}", self.lang, **params)
+
+    def num(self, x: float) -> str:
+        """A number written for the output language (``fmt``)."""
+        return fmt(x, self.lang)
 
     def finding(self, code: str, verdict: Verdict, message: str, claims: Sequence[Claim]) -> Finding:
         """A finding located at its first claim: rules list the figure most likely wrong first

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from ..claims import compatible_scope, same_class, same_class_strict
 from ..model import Finding, Kind, Verdict
 from ..relations import Subset, ties
-from .base import RuleContext, bounds, rule, value_of
+from .base import RuleContext, bounds, rule, value_of, where
 
 #: How far apart a bound and an exact figure may be and still be about the same thing.
 PLAUSIBLE_RATIO = 1.6
@@ -76,12 +76,9 @@ def bound_holds(ctx: RuleContext) -> Iterator[Finding]:
         vb = value_of(b)
         cue = a.quantity.cue if a.quantity and a.quantity.cue else str(a.qualifier)
         if lo <= vb <= hi:
-            msg = ctx.say(f"{b.label} cadre avec « {cue} {a.label} »", f"{b.label} fits '{cue} {a.label}'")
+            msg = ctx.say("BND01.fits", exact=b.label, cue=cue, bound=a.label)
             verdict = Verdict.CONSISTENT
         else:
             verdict = Verdict.INCONSISTENT
-            msg = ctx.say(
-                f"« {cue} {a.label} » ({a.line}:{a.column}) ne cadre pas avec {b.label} ({b.line}:{b.column}).",
-                f"'{cue} {a.label}' ({a.line}:{a.column}) does not fit {b.label} ({b.line}:{b.column}).",
-            )
+            msg = ctx.say("BND01.off", cue=cue, bound=a.label, bound_at=where(a), exact=b.label, exact_at=where(b))
         yield ctx.finding("BND01", verdict, msg, [a, b])

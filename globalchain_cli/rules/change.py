@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from ..model import Finding, Verdict
 from ..relations import Change
 from ..relations.values import stated_interval
-from .base import RuleContext, fmt, rule, value_of
+from .base import RuleContext, rule, value_of, where
 
 #: Extra tolerance, in percentage points, for figures that are themselves rounded.
 ROUNDED_INPUTS = 0.5
@@ -42,7 +42,7 @@ def change_matches_figures(ctx: RuleContext) -> Iterator[Finding]:
         if link.factor is not None:
             factor = link.factor
             ok = abs(vn / vo - factor) <= factor * MULTIPLIER_TOLERANCE
-            shown = ctx.say(f"× {fmt(round(vn / vo, 2))}", f"× {fmt(round(vn / vo, 2), 'en')}")
+            shown = ctx.say("CHG01.factor", value=ctx.num(round(vn / vo, 2)))
             claims = [old, new]
         else:
             change = ctx.claim(link.change)
@@ -52,14 +52,10 @@ def change_matches_figures(ctx: RuleContext) -> Iterator[Finding]:
             lo, hi, _ = interval
             actual = 100.0 * (vn - vo) / vo * link.direction
             ok = lo - ROUNDED_INPUTS <= actual <= hi + ROUNDED_INPUTS
-            shown = ctx.say(f"{fmt(round(actual, 1))} %", f"{fmt(round(actual, 1), 'en')}%")
+            shown = ctx.say("CHG01.percent", value=ctx.num(round(actual, 1)))
             claims = [change, old, new]
         if ok:
-            msg = ctx.say(f"{old.label} → {new.label} : {cue} de {shown}", f"{old.label} → {new.label}: {cue} {shown}")
+            msg = ctx.say("CHG01.fits", old=old.label, new=new.label, cue=cue, shown=shown)
         else:
-            msg = ctx.say(
-                f"« {cue} » ({claims[0].line}:{claims[0].column}) ne correspond pas à {old.label} → "
-                f"{new.label} ({shown}).",
-                f"'{cue}' ({claims[0].line}:{claims[0].column}) does not match {old.label} → {new.label} ({shown}).",
-            )
+            msg = ctx.say("CHG01.off", cue=cue, at=where(claims[0]), old=old.label, new=new.label, shown=shown)
         yield ctx.finding("CHG01", Verdict.CONSISTENT if ok else Verdict.INCONSISTENT, msg, claims)

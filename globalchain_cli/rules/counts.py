@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from ..model import Finding, Verdict
 from ..relations import CountList
-from .base import RuleContext, rule
+from .base import RuleContext, rule, where
 
 
 @rule(code="CNT01", name="count-matches-list", family="counts")
@@ -33,16 +33,13 @@ def count_matches_list(ctx: RuleContext) -> Iterator[Finding]:
             yield ctx.finding(
                 "CNT01",
                 Verdict.CONSISTENT,
-                ctx.say(f"{c.label} : {n} éléments listés", f"{c.label}: {n} items listed"),
+                ctx.say("CNT01.fits", count=c.label, n=n),
                 [c, listed],
             )
         else:
             yield ctx.finding(
                 "CNT01",
                 Verdict.INCONSISTENT,
-                ctx.say(
-                    f"« {c.label} » ({c.line}:{c.column}) annonce {c.value} éléments, la liste en compte {n}.",
-                    f"'{c.label}' ({c.line}:{c.column}) announces {c.value} items, the list has {n}.",
-                ),
+                ctx.say("CNT01.off", count=c.label, at=where(c), value=c.value, n=n),
                 [c, listed],
             )

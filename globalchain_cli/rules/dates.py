@@ -6,21 +6,23 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from ..lang.fr.dates import MONTH_NAMES as MONTHS_FR
+from ..lang import language
+from ..messages import say
 from ..model import Claim, Finding, Kind, Quantity, Verdict
 from ..relations import Duration
 from ..relations.values import as_date, duration_days, duration_unit, period_bounds, period_days
-from .base import RuleContext, rule
-
-WEEKDAYS_FR = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
-WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+from .base import RuleContext, rule, where
 
 
 def say_date(d: dt.date, lang: str = "fr") -> str:
-    """A date as the press writes it: « 3 juin 2024 », "3 June 2024"."""
-    if lang == "en":
-        return f"{d.day} {d:%B %Y}"
-    return f"{'1er' if d.day == 1 else d.day} {MONTHS_FR[d.month - 1]} {d.year}"
+    """A date as the press writes it in ``lang``: « 1er juin 2024 », "3 June 2024"."""
+    day = say("rule.date.first_day", lang) if d.day == 1 else str(d.day)
+    return say("rule.date.full", lang, day=day, month=say(f"rule.date.month.{d.month}", lang), year=d.year)
+
+
+def say_weekday(n: int, lang: str = "fr") -> str:
+    """The name of weekday ``n`` (0 is Monday) in ``lang``."""
+    return say(f"rule.date.weekday.{n}", lang)
 
 
 def _dates_of(c: Claim) -> list[Quantity]:
@@ -52,23 +54,28 @@ def period_start_before_end(ctx: RuleContext) -> Iterator[Finding]:
             continue
         start, end = b
         if start <= end:
-            msg = ctx.say(
-                f"{say_date(start)} → {say_date(end)} : la période est dans l'ordre",
-                f"{say_date(start, 'en')} → {say_date(end, 'en')}: the period is in order",
-            )
+            msg = ctx.say("DAT01.fits", start=say_date(start, ctx.lang), end=say_date(end, ctx.lang))
             yield ctx.finding("DAT01", Verdict.CONSISTENT, msg, [c])
         else:
             yield ctx.finding(
                 "DAT01",
                 Verdict.INCONSISTENT,
                 ctx.say(
-                    f"La période « {c.text} » ({c.line}:{c.column}) finit avant de commencer : "
-                    f"{say_date(start)} est après le {say_date(end)}.",
-                    f"The period '{c.text}' ({c.line}:{c.column}) ends before it starts: "
-                    f"{say_date(start, 'en')} is after {say_date(end, 'en')}.",
+                    "DAT01.off",
+                    period=c.text,
+                    at=where(c),
+                    start=say_date(start, ctx.lang),
+                    end=say_date(end, ctx.lang),
                 ),
                 [c],
             )
+
+
+def _why_invalid(q: Quantity, lang: str) -> str:
+    """Why a date cannot exist. The extractor gives its reason in the text's language
+    (« le mois de juin n'a que 30 jours »): quoted as is in a French report, replaced by a
+    general reason in another language, until the extractor gives a neutral reason."""
+    return q.invalid if lang == language().code else say("rule.DAT02.no_such_day", lang)
 
 
 @rule(code="DAT02", name="date-exists", family="dates")
@@ -91,10 +98,7 @@ def date_exists(ctx: RuleContext) -> Iterator[Finding]:
                 yield ctx.finding(
                     "DAT02",
                     Verdict.INCONSISTENT,
-                    ctx.say(
-                        f"La date « {q.text} » ({c.line}:{c.column}) n'existe pas : {q.invalid}.",
-                        f"The date '{q.text}' ({c.line}:{c.column}) does not exist: {q.invalid}.",
-                    ),
+                    ctx.say("DAT02.off", date=q.text, at=where(c), why=_why_invalid(q, ctx.lang)),
                     [c],
                 )
 
@@ -124,14 +128,11 @@ def weekday_matches_date(ctx: RuleContext) -> Iterator[Finding]:
                 continue
             d = _likely_year(d, q, ctx.article_date, "tense:past" in c.traits, "tense:future" in c.traits)
             said, real = q.weekday, d.weekday()
-            names = WEEKDAYS_EN if ctx.lang == "en" else WEEKDAYS_FR
             if said == real:
                 yield ctx.finding(
                     "DAT03",
                     Verdict.CONSISTENT,
-                    ctx.say(
-                        f"Le {say_date(d)} était bien un {names[real]}.", f"{say_date(d, 'en')} was a {names[real]}."
-                    ),
+                    ctx.say("DAT03.fits", date=say_date(d, ctx.lang), weekday=say_weekday(real, ctx.lang)),
                     [c],
                 )
             else:
@@ -139,10 +140,12 @@ def weekday_matches_date(ctx: RuleContext) -> Iterator[Finding]:
                     "DAT03",
                     Verdict.INCONSISTENT,
                     ctx.say(
-                        f"« {q.text} » ({c.line}:{c.column}) : le {say_date(d)} était un {names[real]}, "
-                        f"pas un {names[said]}.",
-                        f"'{q.text}' ({c.line}:{c.column}): {say_date(d, 'en')} was a {names[real]}, "
-                        f"not a {names[said]}.",
+                        "DAT03.off",
+                        text=q.text,
+                        at=where(c),
+                        date=say_date(d, ctx.lang),
+                        real=say_weekday(real, ctx.lang),
+                        said=say_weekday(said, ctx.lang),
                     ),
                     [c],
                 )
@@ -220,14 +223,9 @@ def duration_matches_period(ctx: RuleContext) -> Iterator[Finding]:
             continue
         n = period_days(p)
         if fits:
-            msg = ctx.say(f"{p.text} : {n} jours ≈ {d.text}", f"{p.text}: {n} days ≈ {d.text}")
+            msg = ctx.say("DAT04.fits", period=p.text, n=n, duration=d.text)
         else:
-            msg = ctx.say(
-                f"« {d.text} » ({d.line}:{d.column}) ne correspond pas à « {p.text} » ({p.line}:{p.column}), "
-                f"qui compte {n} jours.",
-                f"'{d.text}' ({d.line}:{d.column}) does not match '{p.text}' ({p.line}:{p.column}), "
-                f"which spans {n} days.",
-            )
+            msg = ctx.say("DAT04.off", duration=d.text, at=where(d), period=p.text, period_at=where(p), n=n)
         yield ctx.finding("DAT04", Verdict.CONSISTENT if fits else Verdict.INCONSISTENT, msg, [d, p])
 
 
@@ -268,17 +266,14 @@ def month_part_fits(ctx: RuleContext) -> Iterator[Finding]:
             yield ctx.finding(
                 "DAT05",
                 Verdict.CONSISTENT,
-                ctx.say(f"« {c.text} » cadre avec {p.text}", f"'{c.text}' fits {p.text}"),
+                ctx.say("DAT05.fits", part=c.text, period=p.text),
                 [c, p],
             )
         elif c.sentence == p.sentence:
             yield ctx.finding(
                 "DAT05",
                 Verdict.INCONSISTENT,
-                ctx.say(
-                    f"« {c.text} » ({c.line}:{c.column}) ne cadre pas avec « {p.text} ».",
-                    f"'{c.text}' ({c.line}:{c.column}) does not fit '{p.text}'.",
-                ),
+                ctx.say("DAT05.off", part=c.text, at=where(c), period=p.text),
                 [c, p],
             )
 
@@ -313,11 +308,6 @@ def past_date_before_publication(ctx: RuleContext) -> Iterator[Finding]:
             yield ctx.finding(
                 "DAT06",
                 Verdict.INCONSISTENT,
-                ctx.say(
-                    f"« {c.text} » ({c.line}:{c.column}) est raconté au passé mais tombe après la date de "
-                    f"l'article ({say_date(published)}).",
-                    f"'{c.text}' ({c.line}:{c.column}) is told in the past but falls after the article's "
-                    f"date ({say_date(published, 'en')}).",
-                ),
+                ctx.say("DAT06.off", date=c.text, at=where(c), published=say_date(published, ctx.lang)),
                 [c],
             )

@@ -10,7 +10,7 @@ from importlib import resources
 from ..claims import compatible_scope, same_population
 from ..lang import language
 from ..model import Claim, Finding, Kind, Verdict
-from .base import RuleContext, bounds, rule
+from .base import RuleContext, bounds, rule, where
 
 
 @cache
@@ -75,15 +75,10 @@ def order_by_meaning(ctx: RuleContext) -> Iterator[Finding]:
             (alo, ahi), (blo, bhi) = bounds(a), bounds(b)
             if ahi <= blo:
                 verdict = Verdict.CONSISTENT
-                msg = ctx.say(f"{a.label} ≤ {b.label}", f"{a.label} ≤ {b.label}")
+                msg = ctx.say("ORD01.fits", small=a.label, large=b.label)
             elif alo > bhi:
                 verdict = Verdict.INCONSISTENT
-                msg = ctx.say(
-                    f"« {a.label} » ({a.line}:{a.column}) dépasse « {b.label} » ({b.line}:{b.column}), "
-                    f"alors que les uns sont une partie des autres.",
-                    f"'{a.label}' ({a.line}:{a.column}) exceeds '{b.label}' ({b.line}:{b.column}), "
-                    f"though the first are among the second.",
-                )
+                msg = ctx.say("ORD01.off", small=a.label, small_at=where(a), large=b.label, large_at=where(b))
             else:
                 continue
             yield ctx.finding("ORD01", verdict, msg, [a, b])

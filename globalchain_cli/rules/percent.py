@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from ..model import Finding, Verdict
 from ..relations import Share
 from ..relations.values import stated_interval
-from .base import RuleContext, fmt, rule, value_of
+from .base import RuleContext, rule, value_of, where
 
 
 @rule(code="PCT01", name="share-matches-part-and-whole", family="percent")
@@ -41,14 +41,15 @@ def share_matches_part_and_whole(ctx: RuleContext) -> Iterator[Finding]:
             continue
         if ok:
             msg = ctx.say(
-                f"{part.text} / {whole.label} = {fmt(round(actual, 1))} % ≈ {share.text}",
-                f"{part.text} / {whole.label} = {fmt(round(actual, 1), 'en')}% ≈ {share.text}",
+                "PCT01.fits", part=part.text, whole=whole.label, actual=ctx.num(round(actual, 1)), share=share.text
             )
         else:
             msg = ctx.say(
-                f"« {share.text} » ({share.line}:{share.column}) ne correspond pas : {part.text} / "
-                f"{whole.label} = {fmt(round(actual, 1))} %.",
-                f"'{share.text}' ({share.line}:{share.column}) does not match: {part.text} / "
-                f"{whole.label} = {fmt(round(actual, 1), 'en')}%.",
+                "PCT01.off",
+                share=share.text,
+                share_at=where(share),
+                part=part.text,
+                whole=whole.label,
+                actual=ctx.num(round(actual, 1)),
             )
         yield ctx.finding("PCT01", Verdict.CONSISTENT if ok else Verdict.INCONSISTENT, msg, [share, part, whole])

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from ..claims import compatible_scope, same_class, same_class_strict, same_population
 from ..model import Claim, Finding, Kind, Verdict
 from ..relations import ties
-from .base import RuleContext, rule, value_of
+from .base import RuleContext, rule, value_of, where
 
 COMPARABLE = (Kind.COUNT, Kind.MONEY, Kind.MEASURE)
 
@@ -82,10 +82,7 @@ def same_figure_restated(ctx: RuleContext) -> Iterator[Finding]:
         same = [a for a in earlier if value_of(a) == value_of(b)]
         if same:
             a = same[-1]
-            msg = ctx.say(
-                f"{b.label} ({b.line}:{b.column}) = {a.label} ({a.line}:{a.column}) : même chiffre.",
-                f"{b.label} ({b.line}:{b.column}) = {a.label} ({a.line}:{a.column}): same figure.",
-            )
+            msg = ctx.say("SAM01.same", later=b.label, later_at=where(b), earlier=a.label, earlier_at=where(a))
             yield ctx.finding("SAM01", Verdict.CONSISTENT, msg, [a, b])
             continue
         for a in reversed(earlier):
@@ -106,15 +103,7 @@ def same_figure_restated(ctx: RuleContext) -> Iterator[Finding]:
                 continue  # « 14 sièges, 13, 8 … 41 sièges »: a list of counts, not a restatement
             if any(value_of(c) == vb for c in ctx.window(b) if c is not b and comparable(c, b)):
                 continue
-            how = ctx.say(
-                "chiffres inversés ?" if slip == "transposition" else "un chiffre diffère",
-                "swapped digits?" if slip == "transposition" else "one digit differs",
-            )
-            msg = ctx.say(
-                f"« {b.label} » ({b.line}:{b.column}) reprend « {a.label} » ({a.line}:{a.column}) "
-                f"avec une autre valeur : {how}",
-                f"'{b.label}' ({b.line}:{b.column}) restates '{a.label}' ({a.line}:{a.column}) "
-                f"with another value: {how}",
-            )
+            how = ctx.say(f"SAM01.{slip}")
+            msg = ctx.say("SAM01.off", later=b.label, later_at=where(b), earlier=a.label, earlier_at=where(a), how=how)
             yield ctx.finding("SAM01", Verdict.INCONSISTENT, msg, [b, a])
             break

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from ..model import Finding, Kind, Verdict
 from ..relations import Attachment, Subset
-from .base import RuleContext, bounds, rule
+from .base import RuleContext, bounds, rule, where
 
 #: Above this ratio part/whole, a part attached to the nearest figure before it (« dont »)
 #: was probably attached to the wrong one.
@@ -38,10 +38,7 @@ def part_within_whole(ctx: RuleContext) -> Iterator[Finding]:
         if pb is None or wb is None:
             continue
         if part.kind == Kind.MEASURE and whole.kind == Kind.MEASURE and part.unit != whole.unit:
-            msg = ctx.say(
-                f"« {part.label} » et « {whole.label} » n'ont pas la même unité ({cue}).",
-                f"'{part.label}' and '{whole.label}' are not in the same unit ({cue}).",
-            )
+            msg = ctx.say("SUB01.units_differ", part=part.label, whole=whole.label, cue=cue)
             yield ctx.finding("SUB01", Verdict.UNVERIFIABLE, msg, [part, whole])
             continue
         if wb[1] > 0 and pb[0] / wb[1] > MAX_SLIP_RATIO and link.evidence.attachment is Attachment.PRECEDING:
@@ -54,14 +51,15 @@ def part_within_whole(ctx: RuleContext) -> Iterator[Finding]:
             verdict, op = Verdict.UNVERIFIABLE, "?"
         if verdict == Verdict.INCONSISTENT:
             msg = ctx.say(
-                f"La partie « {part.label} » ({part.line}:{part.column}) dépasse le tout "
-                f"« {whole.label} » ({whole.line}:{whole.column}) : {part.text} > {whole.text} ({cue}).",
-                f"The part '{part.label}' ({part.line}:{part.column}) exceeds the whole "
-                f"'{whole.label}' ({whole.line}:{whole.column}): {part.text} > {whole.text} ({cue}).",
+                "SUB01.exceeds",
+                part=part.label,
+                part_at=where(part),
+                whole=whole.label,
+                whole_at=where(whole),
+                part_text=part.text,
+                whole_text=whole.text,
+                cue=cue,
             )
         else:
-            msg = ctx.say(
-                f"{part.label} {op} {whole.label} ({cue})",
-                f"{part.label} {op} {whole.label} ({cue})",
-            )
+            msg = ctx.say("SUB01.compared", part=part.label, op=op, whole=whole.label, cue=cue)
         yield ctx.finding("SUB01", verdict, msg, [part, whole])
