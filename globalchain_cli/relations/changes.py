@@ -41,7 +41,7 @@ def link_change(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
 def _two_after(ctx: Context, change: Claim, lead: re.Pattern, between: re.Pattern) -> tuple[Claim, Claim] | None:
     """The two figures after a change, when the words before the first (``lead``) and between
     them (``between``) are the ones given."""
-    later = [x for x in ctx.in_sentence(change) if x.start > change.end and _counted(x)]
+    later = [x for x in ctx.after_in_sentence(change) if x.start > change.end and _counted(x)]
     if len(later) < 2:
         return None
     a, b = later[0], later[1]
@@ -64,7 +64,7 @@ def _to_versus(ctx: Context, change: Claim) -> tuple[str, str] | None:
 
 def _versus(ctx: Context, change: Claim) -> tuple[str, str] | None:
     """« 143 millions d'euros, contre 97 millions un an plus tôt, soit une hausse de 47 % »."""
-    earlier = [x for x in ctx.in_sentence(change) if x.end <= change.start and _counted(x)]
+    earlier = [x for x in ctx.before_in_sentence(change) if x.end <= change.start and _counted(x)]
     if len(earlier) < 2:
         return None
     new, old = earlier[-2], earlier[-1]

@@ -16,6 +16,11 @@ WHOLE_KINDS = COUNTABLE | {Kind.DURATION}
 SHARE_KINDS = frozenset({Kind.PERCENT, Kind.FRACTION})
 #: How many sentences apart two figures may be and still be related by a noun or a pronoun.
 WINDOW = 30
+#: Most figures of one sentence a figure is paired with, on each side. A sentence with more
+#: figures (a table or a long list written as prose, a chain of « dont ») is read within a
+#: window of this many figures before and after each one, so that reading it stays linear
+#: in its length; a sentence of news holds fewer than ten figures.
+MAX_PAIRED = 24
 
 
 class Context:
@@ -39,8 +44,10 @@ class Context:
         self.by_id = {c.id: c for c in claims}
         self.position = {c.id: i for i, c in enumerate(self.claims)}
         self.by_sentence: dict[int, list[Claim]] = {}
+        self.rank: dict[str, int] = {}  # a claim's place in its sentence
         for c in self.claims:
-            self.by_sentence.setdefault(c.sentence, []).append(c)
+            self.rank[c.id] = len(self.by_sentence.setdefault(c.sentence, []))
+            self.by_sentence[c.sentence].append(c)
         if sents is None:
             sents = sentence_spans(doc, text) if doc is not None else []
         self.sent_bounds = list(sents)
@@ -61,15 +68,27 @@ class Context:
         return self.text.lower()
 
     def in_sentence(self, c: Claim) -> list[Claim]:
+        """All the claims of ``c``'s sentence, in text order."""
         return self.by_sentence.get(c.sentence, [])
+
+    def before_in_sentence(self, c: Claim) -> list[Claim]:
+        """The claims of ``c``'s sentence before it, in text order (at most ``MAX_PAIRED``)."""
+        i = self.rank[c.id]
+        return self.by_sentence[c.sentence][max(0, i - MAX_PAIRED) : i]
+
+    def after_in_sentence(self, c: Claim) -> list[Claim]:
+        """The claims of ``c``'s sentence after it, in text order (at most ``MAX_PAIRED``)."""
+        i = self.rank[c.id]
+        return self.by_sentence[c.sentence][i + 1 : i + 1 + MAX_PAIRED]
 
     def sentence_claims(self, sentence: int) -> list[Claim]:
         return self.by_sentence.get(sentence, [])
 
     def previous(self, c: Claim, sentences: int = 0) -> list[Claim]:
-        """Claims before ``c``, nearest first, within ``sentences`` sentences back."""
-        out = []
-        for s in range(c.sentence, c.sentence - sentences - 1, -1):
+        """Claims before ``c``, nearest first, within ``sentences`` sentences back (and at most
+        ``MAX_PAIRED`` of its own sentence)."""
+        out = [x for x in reversed(self.before_in_sentence(c)) if x.start < c.start]
+        for s in range(c.sentence - 1, c.sentence - sentences - 1, -1):
             out += [x for x in reversed(self.by_sentence.get(s, [])) if x.start < c.start]
         return out
 
@@ -114,7 +133,7 @@ def _coordinated(ctx: Context, first: Claim, max_words: int = 8) -> list[Claim]:
     « 92 sur les deux premières et 54 au Club » (a figure inside a complement is skipped)."""
     g = ctx.grammar
     out, prev = [], first
-    for c in ctx.in_sentence(first):
+    for c in ctx.after_in_sentence(first):
         if c.start <= prev.start:
             continue
         gap = _gap(ctx, prev, c)

@@ -78,7 +78,7 @@ def link_partitive(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation
 def _shares_after(ctx: Context, part: Claim, whole: Claim) -> Iterator[Relation]:
     """« 26 des 33 sièges, contre 5 pour la gauche et 2 pour la liste citoyenne »:
     the other shares of the same whole, which together cannot exceed it."""
-    later = [x for x in ctx.in_sentence(whole) if x.start > whole.end and _counted(x)]
+    later = [x for x in ctx.after_in_sentence(whole) if x.start > whole.end and _counted(x)]
     if not later:
         return
     first = later[0]
@@ -144,7 +144,7 @@ def link_among(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
         opening = ctx.text[ctx.sentence_start(c) : c.start].lower().lstrip()
         if m and (m.group("among") or opening.startswith(m.group("out_of"))):
             # c is the whole; the parts follow it in the sentence
-            later = [x for x in ctx.in_sentence(c) if x.start > c.start and _counted(x) and x.kind == c.kind]
+            later = [x for x in ctx.after_in_sentence(c) if x.start > c.start and _counted(x) and x.kind == c.kind]
             if not later:
                 continue
             first = later[0]

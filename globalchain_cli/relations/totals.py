@@ -37,7 +37,7 @@ def link_breakdown(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation
     for c in ctx.claims:
         if not _counted(c):
             continue
-        prev = [x for x in ctx.in_sentence(c) if x.start < c.start]
+        prev = [x for x in ctx.before_in_sentence(c) if x.start < c.start]
         lead_start = prev[-1].end if prev else ctx.sentence_start(c)
         lead = ctx.text[lead_start : c.start].lower().replace("’", "'")
         kind, cue = _breakdown_cue(ctx, lead)
@@ -47,7 +47,8 @@ def link_breakdown(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation
         if len(parts) < 2:
             continue
         units = {p.unit for p in parts if p.unit}
-        candidates = [x for x in prev if x.kind in COUNTABLE and x.id not in {p.id for p in parts}]
+        listed = {p.id for p in parts}
+        candidates = [x for x in prev if x.kind in COUNTABLE and x.id not in listed]
         if kind == "apposition":
             # an apposition only breaks a total down when the parts are kinds of it
             candidates = [

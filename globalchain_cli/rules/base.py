@@ -15,6 +15,7 @@ from typing import TypeVar
 
 from ..messages import say
 from ..model import Claim, Finding, Severity, Verdict
+from ..relations.context import MAX_PAIRED
 from ..relations.model import Relation
 from ..relations.values import value_of
 
@@ -77,6 +78,7 @@ class RuleContext:
         self._by_id = {c.id: c for c in self.claims}
         self._ordered = sorted(self.claims, key=lambda c: (c.sentence, c.start))
         self._sentences = [c.sentence for c in self._ordered]
+        self._index = {c.id: i for i, c in enumerate(self._ordered)}
 
     def window(self, c: Claim, sentences: int = WINDOW) -> list[Claim]:
         """Claims within ``sentences`` sentences of ``c``: figures far apart in a very long
@@ -84,6 +86,18 @@ class RuleContext:
         lo = bisect.bisect_left(self._sentences, c.sentence - sentences)
         hi = bisect.bisect_right(self._sentences, c.sentence + sentences)
         return self._ordered[lo:hi]
+
+    def near(self, c: Claim, sentences: int = WINDOW) -> list[Claim]:
+        """``window``, with ``c``'s own sentence cut to the ``MAX_PAIRED`` figures before and
+        after ``c``: a sentence with more figures (a table written as prose) is compared
+        within that window, so checking it stays linear in its length."""
+        lo = bisect.bisect_left(self._sentences, c.sentence - sentences)
+        hi = bisect.bisect_right(self._sentences, c.sentence + sentences)
+        own_lo = bisect.bisect_left(self._sentences, c.sentence)
+        own_hi = bisect.bisect_right(self._sentences, c.sentence)
+        i = self._index[c.id]
+        own = self._ordered[max(own_lo, i - MAX_PAIRED) : min(own_hi, i + MAX_PAIRED + 1)]
+        return self._ordered[lo:own_lo] + own + self._ordered[own_hi:hi]
 
     def claim(self, cid: str) -> Claim:
         return self._by_id[cid]

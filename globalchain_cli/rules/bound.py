@@ -58,7 +58,7 @@ def bound_holds(ctx: RuleContext) -> Iterator[Finding]:
             continue
         exact = [
             b
-            for b in ctx.window(a)
+            for b in ctx.near(a)
             if b is not a
             and frozenset((a.id, b.id)) not in linked
             and b.id not in parts

@@ -56,7 +56,7 @@ def order_by_meaning(ctx: RuleContext) -> Iterator[Finding]:
                 continue
             candidates = [
                 b
-                for b in ctx.window(a)
+                for b in ctx.near(a)
                 if b.id in tagged
                 and b is not a
                 and compatible_scope(a, b)

@@ -70,7 +70,8 @@ def same_figure_restated(ctx: RuleContext) -> Iterator[Finding]:
     linked = {pair for r in ctx.relations for pair in ties(r)}
     claims = [c for c in ctx.claims if c.kind in COMPARABLE and c.unit]
     for b in claims:
-        before = [a for a in ctx.window(b) if a.start < b.start and a.kind in COMPARABLE and a.unit]
+        near = ctx.near(b)
+        before = [a for a in near if a.start < b.start and a.kind in COMPARABLE and a.unit]
         earlier = [a for a in before if comparable(a, b) and frozenset((a.id, b.id)) not in linked]
         if b.demonstrative:
             # « Ces 4 870 demandes »: points back at the last figure of that noun, whatever its scope
@@ -85,6 +86,7 @@ def same_figure_restated(ctx: RuleContext) -> Iterator[Finding]:
             msg = ctx.say("SAM01.same", later=b.label, later_at=where(b), earlier=a.label, earlier_at=where(a))
             yield ctx.finding("SAM01", Verdict.CONSISTENT, msg, [a, b])
             continue
+        restated = None  # whether another figure near b has b's value (read once, when needed)
         for a in reversed(earlier):
             va, vb = value_of(a), value_of(b)
             slip = is_slip(va, vb) if va is not None and vb is not None else None
@@ -99,9 +101,11 @@ def same_figure_restated(ctx: RuleContext) -> Iterator[Finding]:
             if not strict and not b.definite and not (slip == "transposition" and min(va, vb) >= 100):
                 continue  # « onze prévenus » … « Quatorze personnes »: maybe other people
             strong = slip == "transposition" and min(va, vb) >= 100
-            if not b.definite and not strong and len(_values_of_unit(ctx.window(b), a, b)) > 2:
+            if not b.definite and not strong and len(_values_of_unit(near, a, b)) > 2:
                 continue  # « 14 sièges, 13, 8 … 41 sièges »: a list of counts, not a restatement
-            if any(value_of(c) == vb for c in ctx.window(b) if c is not b and comparable(c, b)):
+            if restated is None:
+                restated = any(value_of(c) == vb for c in near if c is not b and comparable(c, b))
+            if restated:
                 continue
             how = ctx.say(f"SAM01.{slip}")
             msg = ctx.say("SAM01.off", later=b.label, later_at=where(b), earlier=a.label, earlier_at=where(a), how=how)
