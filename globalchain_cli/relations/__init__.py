@@ -21,6 +21,8 @@ figures the sentence relates, and how. One module per family of constructions:
     lists           link_count_list         « trois provinces, Anvers, X et Y »
                     link_count_list_before  « à Paris, Lyon et Nantes : dans ces trois villes »
     durations       link_duration           « pendant onze jours, du 21 juin au 1er juillet »
+    restatements    link_restatements       « 1 374 victimes » … « les 1 374 victimes »
+                    link_bounds             « plus de 1 100 » … « 1 150 sapeurs-pompiers »
     elliptic        resolve_units           « d'en arrêter 219 » takes the unit of « suspects »
 
 Every reader has the signature ``reader(ctx, found) -> Iterator[relation]``, where
@@ -34,11 +36,12 @@ from collections.abc import Sequence
 
 from ..claims import sentence_spans
 from ..model import Claim
-from . import changes, durations, lists, parts, shares, totals
+from . import changes, durations, lists, parts, restatements, shares, totals
 from .context import Context
 from .elliptic import resolve_units
 from .model import (
     Attachment,
+    Bound,
     Change,
     Compat,
     CountList,
@@ -47,6 +50,7 @@ from .model import (
     Evidence,
     NounMatch,
     Relation,
+    Restatement,
     Scopes,
     Share,
     Subset,
@@ -56,6 +60,7 @@ from .model import (
 
 __all__ = [
     "Attachment",
+    "Bound",
     "Change",
     "Compat",
     "CountList",
@@ -64,6 +69,7 @@ __all__ = [
     "Evidence",
     "NounMatch",
     "Relation",
+    "Restatement",
     "Scopes",
     "Share",
     "Subset",
@@ -89,8 +95,9 @@ PART_READERS = (
 #: because a share names one of the listed parts (« 142 … et 45 …, soit les trois quarts »)
 #: and the whole of the last subset or sum is the share's fallback topic; changes need no
 #: other relation; « au total » comes after every subset and sum, whose wholes it must not
-#: take for parts; lists and durations relate other kinds of figures and come last. The
-#: order also fixes the order of the findings of one rule at one place, hence of the reports.
+#: take for parts; lists and durations relate other kinds of figures; restatements and
+#: bounds come last, because they are read only between figures that no stated relation
+#: ties. The order also fixes the order of the findings of one rule at one place.
 READERS = (
     totals.link_others,
     totals.link_breakdown,
@@ -101,6 +108,8 @@ READERS = (
     lists.link_count_list,
     lists.link_count_list_before,
     durations.link_duration,
+    restatements.link_restatements,
+    restatements.link_bounds,
 )
 
 

@@ -100,6 +100,16 @@ class Context:
             out += self.by_sentence.get(s, [])
         return out
 
+    def around(self, c: Claim, sentences: int = WINDOW) -> list[Claim]:
+        """``near``, with ``c``'s own sentence cut to the ``MAX_PAIRED`` figures before and
+        after ``c`` (the window the readers of restatements compare a figure within)."""
+        i = self.rank[c.id]
+        own = self.by_sentence[c.sentence]
+        out = []
+        for s in range(c.sentence - sentences, c.sentence + sentences + 1):
+            out += own[max(0, i - MAX_PAIRED) : i + MAX_PAIRED + 1] if s == c.sentence else self.by_sentence.get(s, [])
+        return out
+
     def following(self, c: Claim) -> Claim | None:
         """The next claim in the text."""
         i = self.position[c.id] + 1

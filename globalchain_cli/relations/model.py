@@ -13,6 +13,13 @@ relation was found, which a verdict policy weighs before calling figures inconsi
     Change     change, before, after, direction, factor « en hausse de 20 %, de 100 à 120 »
     CountList  count, items, listed                     « trois provinces, Anvers, X et Y »
     Duration   duration, period                         « pendant onze jours, du 21 juin au 1er juillet »
+
+Two more kinds are read, not stated: a ``Restatement`` (the same count twice) and a
+``Bound`` (a rounded figure or a bound and the exact one): no word relates them, so they
+are read last, between figures no stated relation ties.
+
+    Restatement  earlier, later                          « 1 374 victimes » … « les 1 374 victimes »
+    Bound        bound, exact                            « plus de 1 100 » … « 1 150 sapeurs-pompiers »
 """
 
 from __future__ import annotations
@@ -211,11 +218,48 @@ class Duration:
         return (type(self).__name__, self.duration, self.period)
 
 
-Relation = Subset | Total | Share | Change | CountList | Duration
+@dataclass(frozen=True, slots=True)
+class Restatement:
+    """``later`` may restate ``earlier``: the same thing counted, in the same scope."""
+
+    earlier: str
+    later: str
+    evidence: Evidence
+
+    @property
+    def figures(self) -> tuple[str, ...]:
+        return (self.earlier, self.later)
+
+    @property
+    def key(self) -> tuple:
+        return (type(self).__name__, self.earlier, self.later)
+
+
+@dataclass(frozen=True, slots=True)
+class Bound:
+    """``bound`` (« plus de 1 100 », « près de 1 400 ») states ``exact`` rounded or bounded."""
+
+    bound: str
+    exact: str
+    evidence: Evidence
+
+    @property
+    def figures(self) -> tuple[str, ...]:
+        return (self.bound, self.exact)
+
+    @property
+    def key(self) -> tuple:
+        return (type(self).__name__, self.bound, self.exact)
+
+
+Relation = Subset | Total | Share | Change | CountList | Duration | Restatement | Bound
 
 
 def ties(relation: Relation) -> Iterator[frozenset[str]]:
-    """Every pair of figures a relation ties: rules that pair figures on their own (a bound
-    and its exact figure, a restatement) leave these pairs to the relation's rule."""
+    """Every pair of figures a stated relation ties: the readers of restatements and bounds,
+    which relate figures no word relates, leave these pairs alone. A restatement or a bound
+    ties nothing."""
+    if isinstance(relation, Restatement | Bound):
+        return
     for a, b in combinations(relation.figures, 2):
         yield frozenset((a, b))

@@ -1,15 +1,17 @@
-"""The same figure stated twice: « 1.374 victimes » … « 1 374 victimes »."""
+"""The same figure stated twice: « 1.374 victimes » … « 1 374 victimes ».
+
+Which earlier figures a figure may restate is read by ``relations/restatements.py``
+(``Restatement``); this rule says whether the two values are the same, or a slip."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..claims import compatible_scope, same_class, same_class_strict, same_population
-from ..model import Claim, Finding, Kind, Verdict
-from ..relations import ties
+from ..claims import same_class_strict
+from ..model import Claim, Finding, Verdict
+from ..relations import Restatement
+from ..relations.restatements import comparable
 from .base import RuleContext, rule, value_of, where
-
-COMPARABLE = (Kind.COUNT, Kind.MONEY, Kind.MEASURE)
 
 
 def is_slip(a: float, b: float) -> str | None:
@@ -36,18 +38,6 @@ def _values_of_unit(claims: list[Claim], a: Claim, b: Claim) -> set[float]:
     return {value_of(c) for c in claims if same_class_strict(c.unit, a.unit) or same_class_strict(c.unit, b.unit)}
 
 
-def comparable(a: Claim, b: Claim) -> bool:
-    """Two figures that may be the same: same kind, same thing counted, same scope, exact."""
-    return (
-        a.kind == b.kind
-        and a.kind in COMPARABLE
-        and str(a.qualifier) == "exact"
-        and str(b.qualifier) == "exact"
-        and compatible_scope(a, b)
-        and same_class(a.unit, b.unit)
-    )
-
-
 @rule(code="SAM01", name="same-figure-restated", family="same")
 def same_figure_restated(ctx: RuleContext) -> Iterator[Finding]:
     """Un chiffre repris plus loin reste le même. / A figure restated keeps its value.
@@ -67,19 +57,12 @@ def same_figure_restated(ctx: RuleContext) -> Iterator[Finding]:
     Cohérent / consistent : « 1.374 victimes » … « 1 374 victimes ».
     Incohérent / inconsistent : « 1 374 victimes » … « les 1 347 victimes ».
     """
-    linked = {pair for r in ctx.relations for pair in ties(r)}
-    claims = [c for c in ctx.claims if c.kind in COMPARABLE and c.unit]
-    for b in claims:
+    by_later: dict[str, list[Claim]] = {}
+    for r in ctx.relations_of(Restatement):
+        by_later.setdefault(r.later, []).append(ctx.claim(r.earlier))
+    for later, earlier in by_later.items():
+        b = ctx.claim(later)
         near = ctx.near(b)
-        before = [a for a in near if a.start < b.start and a.kind in COMPARABLE and a.unit]
-        earlier = [a for a in before if comparable(a, b) and frozenset((a.id, b.id)) not in linked]
-        if b.demonstrative:
-            # « Ces 4 870 demandes »: points back at the last figure of that noun, whatever its scope
-            last = next(
-                (a for a in reversed(before) if a.noun_start is not None and same_population(a.unit, b.unit)), None
-            )
-            if last is not None and last not in earlier and frozenset((last.id, b.id)) not in linked:
-                earlier.append(last)
         same = [a for a in earlier if value_of(a) == value_of(b)]
         if same:
             a = same[-1]

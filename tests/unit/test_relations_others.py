@@ -104,3 +104,22 @@ def test_a_duration_next_to_its_period():
     (found,) = _of(Duration, relations)
     assert (found.duration, found.period) == (d.id, p.id)
     assert found.evidence.attachment is Attachment.ADJACENT
+
+
+def test_restatements_by_noun_and_by_demonstrative():
+    from globalchain_cli.relations import NounMatch, Restatement
+
+    t = Text("On compte 4 870 demandes. L'an dernier, 3 900 demandes. Ces 4 870 demandes attendent.")
+    first = t.count("4 870", "demandes")
+    t.count("3 900", "demandes", scope=("l'an dernier",))
+    again = t.count("4 870", "demandes", demonstrative=True, definite=True)
+    _, relations = t.relations()
+    found = [r for r in relations if isinstance(r, Restatement)]
+    assert [(r.earlier, r.later) for r in found] == [(first.id, again.id), ("c2", again.id)]
+    by_noun, by_demonstrative = found
+    assert (by_noun.evidence.cue, by_noun.evidence.nouns) == (Cue.PATTERN, NounMatch.SAME)
+    assert (by_demonstrative.evidence.cue, by_demonstrative.evidence.attachment) == (
+        Cue.EXPLICIT,
+        Attachment.ANTECEDENT,
+    )
+    assert not by_demonstrative.evidence.scopes.compatible  # the demonstrative points back across years
