@@ -25,9 +25,9 @@ class Language:
     """Everything the relations and the rules need to know about one language.
 
     - ``grammar``: the module of compiled regex shapes of the constructions that relate
-      figures (as spaCy keeps ``syntax_iterators.py``): ``grammar.DONT_CUE``…
+      figures (as spaCy keeps ``syntax_iterators.py``), with the named windows they are
+      matched in: ``grammar.DONT``, ``grammar.DONT_BACK``…
     - ``cues``: the word lists those readers use (``cues.PRONOUN_GENDER``…).
-    - ``windows``: how many characters a reader looks back or ahead for a cue, by name.
     - ``scope_dimension``: the dimension (``time``, ``group``, ``aggregate``, ``source``,
       ``hypothesis``) of a scope marker that ``claims.py`` read.
     - ``duration_units``: the neutral unit (``day``, ``week``, ``month``, ``year``) of each
@@ -38,7 +38,6 @@ class Language:
     code: str
     grammar: ModuleType
     cues: ModuleType
-    windows: Mapping[str, int]
     scope_dimension: Callable[[str], str]
     duration_units: Mapping[str, str]
     decimal_mark: str

@@ -15,7 +15,7 @@ from typing import TypeVar
 
 from ..messages import say
 from ..model import Claim, Finding, Severity, Verdict
-from ..relations.context import MAX_PAIRED
+from ..relations.context import MAX_PAIRED, WINDOW
 from ..relations.model import Relation
 from ..relations.values import value_of
 
@@ -41,9 +41,6 @@ class Rule:
 
 
 REGISTRY: dict[str, Rule] = {}
-
-#: How many sentences apart two figures may be for a rule to compare them.
-WINDOW = 30
 
 DOC_HEADINGS = ("## Ce qu'elle vérifie / What it does", "## Pourquoi / Why", "## Exemple / Example")
 

@@ -31,7 +31,6 @@ LANGUAGE = Language(
     code="fr",
     grammar=grammar,
     cues=cues,
-    windows={},
     scope_dimension=scope_dimension,
     duration_units=grammar.WORDS["duration_units"],
     decimal_mark=",",
