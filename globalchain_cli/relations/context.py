@@ -124,6 +124,14 @@ class Context:
         g = span[0].morph.get("Gender")
         return g[0] if g else None
 
+    def sentence_opens_with(self, c: Claim, words: str) -> bool:
+        """Whether ``c``'s sentence opens with ``words`` (lower case) before ``c``:
+        « Sur les 6 victimes, quatre … »."""
+        i, end = self.sentence_start(c), c.start
+        while i < end and self.text[i].isspace():
+            i += 1
+        return i + len(words) <= end and self.lower.startswith(words, i)
+
     def sentence_start(self, c: Claim) -> int:
         return self.sent_bounds[c.sentence][0] if self.sent_bounds else 0
 

@@ -4,6 +4,7 @@ figures match, and whether their scopes are compatible, read from the claims."""
 from __future__ import annotations
 
 from dataclasses import fields
+from functools import lru_cache
 
 from ..claims import same_class, same_class_strict
 from ..lang import language
@@ -29,19 +30,25 @@ def noun_match(a: Claim, b: Claim) -> NounMatch:
     return NounMatch.NONE
 
 
-def _markers(c: Claim) -> dict[str, set[str]]:
-    """A claim's scope markers by dimension (time, group, aggregate, source, hypothesis)."""
+@lru_cache(maxsize=4096)  # few distinct scopes: a small memo keeps evidence cheap
+def _markers(scope: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """Scope markers by dimension (time, group, aggregate, source, hypothesis)."""
     out: dict[str, set[str]] = {}
-    for m in c.scope:
+    for m in scope:
         out.setdefault(language().scope_dimension(m), set()).add(m)
-    return out
+    return {dim: frozenset(found) for dim, found in out.items()}
 
 
 def scopes(a: Claim, b: Claim) -> Scopes:
     """Scope compatibility of two figures, dimension by dimension. Markers of time, group,
     aggregate and hypothesis must be the same; sources conflict only when both figures name
     one and they differ (« selon la police » / « selon les organisateurs »)."""
-    ma, mb = _markers(a), _markers(b)
+    return _scopes(a.scope, b.scope)
+
+
+@lru_cache(maxsize=4096)  # few distinct scopes: a small memo keeps evidence cheap
+def _scopes(scope_a: tuple[str, ...], scope_b: tuple[str, ...]) -> Scopes:
+    ma, mb = _markers(scope_a), _markers(scope_b)
 
     def same(dim: str) -> Compat:
         return Compat.COMPATIBLE if ma.get(dim, set()) == mb.get(dim, set()) else Compat.DIFFERENT
@@ -67,7 +74,10 @@ def _worst(values: list[Scopes]) -> Scopes:
                 return worst
         return Compat.COMPATIBLE
 
-    return Scopes(*(pick(f.name) for f in fields(Scopes)))
+    return Scopes(*(pick(name) for name in _SCOPE_FIELDS))
+
+
+_SCOPE_FIELDS = tuple(f.name for f in fields(Scopes))
 
 
 def evidence(cue: Cue, cue_text: str, attachment: Attachment, anchor: Claim, *others: Claim) -> Evidence:
@@ -75,5 +85,7 @@ def evidence(cue: Cue, cue_text: str, attachment: Attachment, anchor: Claim, *ot
     noun match and the least compatible scopes of all pairs)."""
     if not others:
         return Evidence(cue, cue_text, attachment)
+    if len(others) == 1:
+        return Evidence(cue, cue_text, attachment, noun_match(anchor, others[0]), scopes(anchor, others[0]))
     nouns = max((noun_match(anchor, o) for o in others), key=_NOUN_ORDER.index)
     return Evidence(cue, cue_text, attachment, nouns, _worst([scopes(anchor, o) for o in others]))

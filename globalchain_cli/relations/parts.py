@@ -141,8 +141,7 @@ def link_among(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
         before = ctx.before(c, g.AMONG_BACK)
         whole, how = None, Attachment.ANTECEDENT
         m = g.AMONG_WHOLE.search(before)
-        opening = ctx.text[ctx.sentence_start(c) : c.start].lower().lstrip()
-        if m and (m.group("among") or opening.startswith(m.group("out_of"))):
+        if m and (m.group("among") or ctx.sentence_opens_with(c, m.group("out_of"))):
             # c is the whole; the parts follow it in the sentence
             later = [x for x in ctx.after_in_sentence(c) if x.start > c.start and _counted(x) and x.kind == c.kind]
             if not later:
