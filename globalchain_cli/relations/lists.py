@@ -22,6 +22,11 @@ _CLOSERS = {"–": "–", "—": "—", "(": ")"}
 MAX_GAP_WORDS = 4
 #: Counts of lists that are checked: a list of one is no list, a longer one is a breakdown.
 LIST_SIZES = range(2, 13)
+#: How far before a demonstrative count its list of names is looked for: twelve names of
+#: a few words each. The pattern's search grows with the square of the text it reads.
+LIST_BEFORE_BACK = 500
+#: Before a list's first name, a separator: the list began earlier.
+_LIST_GOES_ON = re.compile(r",\s*$")
 #: Most words in one list item (a longer one is a clause, not a name).
 MAX_ITEM_WORDS = 6
 
@@ -78,12 +83,14 @@ def link_count_list_before(ctx: Context, found: Sequence[Relation]) -> Iterator[
     for c in ctx.claims:
         if c.kind != Kind.COUNT or not c.demonstrative or not isinstance(c.value, int) or c.value not in LIST_SIZES:
             continue
-        start = max(ctx.text.rfind(".", 0, c.start), ctx.text.rfind("\n", 0, c.start)) + 1
+        sentence = max(ctx.text.rfind(".", 0, c.start), ctx.text.rfind("\n", 0, c.start)) + 1
+        start = max(sentence, c.start - LIST_BEFORE_BACK)
         head = ctx.text[start : c.start]
         head = g.DEMONSTRATIVE_END.sub("", head)
         m = g.LIST_BEFORE.search(head)
-        if not m:
-            continue
+        first = start + m.start(1) if m else start
+        if not m or (start > sentence and _LIST_GOES_ON.search(ctx.text[max(sentence, first - 10) : first])):
+            continue  # no list, or one that began before the window: its count is unknown
         names = [x for x in g.NAME_SPLIT.split(m.group(1)) if x.strip()]
         if len(names) < 2:
             continue

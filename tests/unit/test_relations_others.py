@@ -123,3 +123,23 @@ def test_restatements_by_noun_and_by_demonstrative():
         Attachment.ANTECEDENT,
     )
     assert not by_demonstrative.evidence.scopes.compatible  # the demonstrative points back across years
+
+
+def test_a_demonstrative_count_of_the_names_before_it():
+    t = Text(
+        "Le festival passe à Paris, Marseille, Lyon, Toulouse et Nantes : dans ces cinq villes, il affiche complet."
+    )
+    count = t.count("cinq", "villes", value=5, demonstrative=True)
+    _, relations = t.relations()
+    (found,) = _of(CountList, relations)
+    assert found.count == count.id
+    assert [t.text[s:e] for s, e in found.items] == ["Paris", "Marseille", "Lyon", "Toulouse", "Nantes"]
+    assert found.evidence.attachment is Attachment.ANTECEDENT
+
+
+def test_a_list_longer_than_the_window_gives_no_count():
+    names = ", ".join(f"Ville{i}" for i in range(120))
+    t = Text(f"Le festival passe à {names} et Nantes : dans ces cinq villes, il affiche complet.")
+    t.count("cinq", "villes", value=5, demonstrative=True)
+    _, relations = t.relations()
+    assert not _of(CountList, relations)
