@@ -82,6 +82,7 @@ class Context:
         return self.by_sentence[c.sentence][i + 1 : i + 1 + MAX_PAIRED]
 
     def sentence_claims(self, sentence: int) -> list[Claim]:
+        """The claims of sentence number ``sentence``, in text order."""
         return self.by_sentence.get(sentence, [])
 
     def previous(self, c: Claim, sentences: int = 0) -> list[Claim]:
@@ -116,6 +117,7 @@ class Context:
         return self.claims[i] if i < len(self.claims) else None
 
     def gender(self, c: Claim) -> str | None:
+        """The grammatical gender of the noun a figure counts (``Masc``, ``Fem``), if parsed."""
         if c.noun_start is None or self.doc is None:
             return None
         span = self.doc.char_span(c.noun_start, c.noun_end, alignment_mode="expand")
@@ -133,10 +135,12 @@ class Context:
         return i + len(words) <= end and self.lower.startswith(words, i)
 
     def sentence_start(self, c: Claim) -> int:
+        """Where ``c``'s sentence starts in the text."""
         return self.sent_bounds[c.sentence][0] if self.sent_bounds else 0
 
 
 def _counted(c: Claim) -> bool:
+    """Whether a figure counts or measures something (not a range, not a date or a share)."""
     return c.kind in COUNTABLE and c.qualifier != "range"
 
 

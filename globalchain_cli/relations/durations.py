@@ -52,6 +52,7 @@ def link_duration(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]
 
 
 def _only_period(periods: Sequence[Claim], sentence: int) -> Claim | None:
+    """The period of a sentence, when it holds exactly one."""
     found = [p for p in periods if p.sentence == sentence]
     return found[0] if len(found) == 1 else None
 

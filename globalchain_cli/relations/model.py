@@ -106,8 +106,25 @@ class Evidence:
         return self.cue is Cue.GUESS
 
 
+class _Related:
+    """What every relation has: ``figures``, the ids of the claims it relates, and ``key``."""
+
+    __slots__ = ()
+
+    @property
+    def figures(self) -> tuple[str, ...]:
+        """The ids of the claims this relation relates."""
+        raise NotImplementedError
+
+    @property
+    def key(self) -> tuple:
+        """What makes two readings the same relation: its kind and its figures (the first one
+        read is kept)."""
+        return (type(self).__name__, *self.figures)
+
+
 @dataclass(frozen=True, slots=True)
-class Subset:
+class Subset(_Related):
     """``part`` is part of ``whole``: « 1 374 victimes, dont 153 enfants »."""
 
     part: str
@@ -116,15 +133,12 @@ class Subset:
 
     @property
     def figures(self) -> tuple[str, ...]:
+        """The ids of the claims this relation relates."""
         return (self.part, self.whole)
-
-    @property
-    def key(self) -> tuple:
-        return (type(self).__name__, self.part, self.whole)
 
 
 @dataclass(frozen=True, slots=True)
-class Total:
+class Total(_Related):
     """``total`` is the total of ``parts``; when ``complete`` is false the parts may be only
     some of it (« dont 29 … et 3 … »): their sum is at most the total."""
 
@@ -135,15 +149,12 @@ class Total:
 
     @property
     def figures(self) -> tuple[str, ...]:
+        """The ids of the claims this relation relates."""
         return (self.total, *self.parts)
-
-    @property
-    def key(self) -> tuple:
-        return (type(self).__name__, self.total, self.parts)
 
 
 @dataclass(frozen=True, slots=True)
-class Share:
+class Share(_Related):
     """``share`` (a percentage or a fraction) is ``part`` over ``whole``."""
 
     share: str
@@ -153,15 +164,12 @@ class Share:
 
     @property
     def figures(self) -> tuple[str, ...]:
+        """The ids of the claims this relation relates."""
         return (self.share, self.part, self.whole)
-
-    @property
-    def key(self) -> tuple:
-        return (type(self).__name__, self.share, self.part, self.whole)
 
 
 @dataclass(frozen=True, slots=True)
-class Change:
+class Change(_Related):
     """A change from ``before`` to ``after``: either a stated relative change ``change`` (a
     percentage) in ``direction`` (+1 up, -1 down), or a multiplication by ``factor``
     (« a doublé »), then ``change`` is None."""
@@ -175,15 +183,12 @@ class Change:
 
     @property
     def figures(self) -> tuple[str, ...]:
+        """The ids of the claims this relation relates."""
         return (self.change, self.before, self.after) if self.change else (self.before, self.after)
-
-    @property
-    def key(self) -> tuple:
-        return (type(self).__name__, self.change, self.before, self.after)
 
 
 @dataclass(frozen=True, slots=True)
-class CountList:
+class CountList(_Related):
     """``count`` announces the listed ``items`` (character spans of each item); ``listed``
     is the id of the claim made of the whole list, once ``list_claims`` made it."""
 
@@ -194,15 +199,12 @@ class CountList:
 
     @property
     def figures(self) -> tuple[str, ...]:
+        """The ids of the claims this relation relates."""
         return (self.count, self.listed) if self.listed else (self.count,)
-
-    @property
-    def key(self) -> tuple:
-        return (type(self).__name__, self.count)
 
 
 @dataclass(frozen=True, slots=True)
-class Duration:
+class Duration(_Related):
     """``duration`` is the length of ``period``."""
 
     duration: str
@@ -211,15 +213,12 @@ class Duration:
 
     @property
     def figures(self) -> tuple[str, ...]:
+        """The ids of the claims this relation relates."""
         return (self.duration, self.period)
-
-    @property
-    def key(self) -> tuple:
-        return (type(self).__name__, self.duration, self.period)
 
 
 @dataclass(frozen=True, slots=True)
-class Restatement:
+class Restatement(_Related):
     """``later`` may restate ``earlier``: the same thing counted, in the same scope."""
 
     earlier: str
@@ -228,15 +227,12 @@ class Restatement:
 
     @property
     def figures(self) -> tuple[str, ...]:
+        """The ids of the claims this relation relates."""
         return (self.earlier, self.later)
-
-    @property
-    def key(self) -> tuple:
-        return (type(self).__name__, self.earlier, self.later)
 
 
 @dataclass(frozen=True, slots=True)
-class Bound:
+class Bound(_Related):
     """``bound`` (« plus de 1 100 », « près de 1 400 ») states ``exact`` rounded or bounded."""
 
     bound: str
@@ -245,11 +241,8 @@ class Bound:
 
     @property
     def figures(self) -> tuple[str, ...]:
+        """The ids of the claims this relation relates."""
         return (self.bound, self.exact)
-
-    @property
-    def key(self) -> tuple:
-        return (type(self).__name__, self.bound, self.exact)
 
 
 Relation = Subset | Total | Share | Change | CountList | Duration | Restatement | Bound

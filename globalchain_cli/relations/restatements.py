@@ -39,6 +39,7 @@ def comparable(a: Claim, b: Claim) -> bool:
 
 
 def _value(c: Claim) -> float | None:
+    """The figure's value as a number, if it is one."""
     return float(c.value) if isinstance(c.value, int | float) and not isinstance(c.value, bool) else None
 
 

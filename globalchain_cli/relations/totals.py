@@ -98,6 +98,7 @@ def _right_before(ctx: Context, candidates: Sequence[Claim], first_part: Claim) 
 
 
 def _lemmas(ctx: Context, start: int, end: int) -> set[str]:
+    """The lemmas of the words between two offsets (none without a parse)."""
     span = ctx.doc.char_span(start, end, alignment_mode="expand") if ctx.doc is not None else None
     return {t.lemma_.lower() for t in span} if span is not None else set()
 

@@ -97,6 +97,7 @@ class RuleContext:
         return self._ordered[lo:own_lo] + own + self._ordered[own_hi:hi]
 
     def claim(self, cid: str) -> Claim:
+        """The claim of id ``cid``."""
         return self._by_id[cid]
 
     def relations_of(self, kind: type[R]) -> list[R]:
@@ -136,6 +137,7 @@ def fmt(x: float, lang: str = "fr") -> str:
 
 
 def where(c: Claim) -> str:
+    """A claim's place as messages give it: ``line:column``."""
     return f"{c.line}:{c.column}"
 
 

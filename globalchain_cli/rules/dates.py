@@ -26,6 +26,7 @@ def say_weekday(n: int, lang: str = "fr") -> str:
 
 
 def _dates_of(c: Claim) -> list[Quantity]:
+    """The dates a claim holds: itself, or the two ends of a period."""
     q = c.quantity
     if q is None:
         return []

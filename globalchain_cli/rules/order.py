@@ -22,6 +22,7 @@ def default_order() -> dict:
 
 
 def concepts_of(claim: Claim, concepts: dict[str, list[str]]) -> set[str]:
+    """The concepts of the lexicon a claim belongs to, by its traits."""
     traits = set(claim.traits)
     return {name for name, words in concepts.items() if traits & set(words)}
 
