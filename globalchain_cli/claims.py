@@ -14,7 +14,7 @@ spaCy parse of the same text, and gives each amount:
   different things.
 
 A figure with no noun of its own ("d'en arrêter 219", "dont 5 200 en France")
-is *elliptic*: ``links.py`` gives it the unit of the figure it refers to.
+is *elliptic*: ``relations/`` gives it the unit of the figure it refers to.
 """
 
 from __future__ import annotations
@@ -162,7 +162,7 @@ def _number_of(text: str, sent_start: int, start: int) -> str | None:
 
 
 def _tense(doc, q: Quantity) -> str | None:
-    """« passé » or « futur »: the tense of the verb a date depends on (« a été arrêté le … »,
+    """``"past"`` or ``"future"``: the tense of the verb a date depends on (« a été arrêté le … »,
     « se réunira le … »), None when it cannot be told."""
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None:
@@ -175,13 +175,13 @@ def _tense(doc, q: Quantity) -> str | None:
     auxes = [c for c in verb.children if c.dep_.startswith("aux")]
     tenses = set(verb.morph.get("Tense")) | {t for a in auxes for t in a.morph.get("Tense")}
     if "Fut" in tenses:
-        return "futur"
+        return "future"
     if any(a.dep_ == "aux:tense" for a in auxes):
-        return "passé"  # passé composé, plus-que-parfait (« est attendu » is a passive present)
+        return "past"  # passé composé, plus-que-parfait (« est attendu » is a passive present)
     if auxes:
-        return "passé" if "Imp" in tenses else None
+        return "past" if "Imp" in tenses else None
     if "Imp" in verb.morph.get("Tense") or ("Past" in tenses and "Fin" in verb.morph.get("VerbForm")):
-        return "passé"
+        return "past"
     return None
 
 
@@ -373,7 +373,7 @@ def build_claims(
         if q.kind in (Kind.DATE, Kind.PERIOD) and sent is not None:
             tense = _tense(doc, q)
             if tense:
-                traits.add(f"temps:{tense}")
+                traits.add(f"tense:{tense}")
         if event:
             traits.add(event)
         claims.append(

@@ -1,6 +1,7 @@
 """The objects that flow through gcheck, from text to report.
 
-    text ─▶ Quantity (extract/) ─▶ Claim (claims.py) ─▶ Finding (rules/) ─▶ FileReport ─▶ renderers
+    text ─▶ Quantity (extract/) ─▶ Claim (claims.py) ─▶ relations (relations/model.py)
+         ─▶ Finding (rules/) ─▶ FileReport ─▶ renderers
 
 Every object keeps character offsets into the decoded text of the file (BOM
 removed, line endings kept): ``text[start:end]`` is always its surface text.
@@ -151,27 +152,6 @@ class Claim:
         if self.noun and self.noun_start is not None and self.noun_start >= self.end:
             return f"{self.text} {self.noun}"
         return self.text
-
-
-@dataclass(frozen=True, slots=True)
-class Link:
-    """A relation the text itself states between claims ("dont", "soit", "sur").
-
-    ``kind`` is one of: "subset" (a is part of b), "percent" (a is the share
-    ``parts[0] / parts[1]``), "sum" (b is the total of ``parts``), "count_list"
-    (a counts the listed ``items``), "duration" (a is the length of period b).
-    ``guessed`` links were found by a weaker heuristic: rules may confirm them
-    but never call them inconsistent.
-    """
-
-    kind: str
-    cue: str
-    a: str
-    b: str | None = None
-    parts: tuple[str, ...] = ()
-    complete: bool = False  # sums: the text says the list is complete ("soit", "répartis en", "autres")
-    items: tuple[tuple[int, int], ...] = ()  # count lists: spans of the listed items
-    guessed: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,9 +22,9 @@ from .claims import build_claims, sentence_spans
 from .config import Config
 from .document import Document
 from .extract import article_year, find_quantities
-from .links import find_links
 from .markup import Prose, prose_view
 from .model import AMOUNT_KINDS, Claim, FileReport, Kind, Quantity
+from .relations import find_relations
 from .rules import RuleContext, run_rules
 from .rules.order import default_order
 from .suppress import apply as apply_suppressions
@@ -98,12 +98,12 @@ def analyse(prep: Prepared, doc, config: Config) -> FileReport:
 
     sents = sentence_spans(doc, prose)
     claims = build_claims(prose, doc, prep.quantities, article_year=article_year(prose), sents=sents)
-    claims, links = find_links(prose, doc, claims, line_col, sents)
+    claims, relations = find_relations(prose, doc, claims, line_col, sents)
     claims = place(claims, prep.prose, source)
     order = _merged_order(config.order)
     ctx = RuleContext(
         claims=claims,
-        links=links,
+        relations=relations,
         lang=config.lang,
         article_date=publication_date(prose, prep.quantities),
         order=order,

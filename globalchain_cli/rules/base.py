@@ -11,9 +11,15 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
-from ..model import Claim, Finding, Link, Severity, Verdict
+from ..messages import say
+from ..model import Claim, Finding, Severity, Verdict
+from ..relations.context import MAX_PAIRED, WINDOW
+from ..relations.model import Relation
+from ..relations.values import value_of
 
+R = TypeVar("R")
 RuleFn = Callable[["RuleContext"], Iterator[Finding]]
 
 
@@ -36,9 +42,6 @@ class Rule:
 
 REGISTRY: dict[str, Rule] = {}
 
-#: How many sentences apart two figures may be for a rule to compare them.
-WINDOW = 30
-
 DOC_HEADINGS = ("## Ce qu'elle vérifie / What it does", "## Pourquoi / Why", "## Exemple / Example")
 
 
@@ -56,10 +59,11 @@ def rule(code: str, name: str, family: str, severity: Severity = Severity.ERROR)
 
 @dataclass
 class RuleContext:
-    """Everything a rule may read: the claims, the links, the language, options."""
+    """Everything a rule may read: the claims, the relations between them, the language,
+    options."""
 
     claims: Sequence[Claim]
-    links: Sequence[Link]
+    relations: Sequence[Relation]
     lang: str = "fr"
     article_date: str | None = None  # ISO date of publication when the dateline gives it
     options: dict = field(default_factory=dict)
@@ -71,6 +75,7 @@ class RuleContext:
         self._by_id = {c.id: c for c in self.claims}
         self._ordered = sorted(self.claims, key=lambda c: (c.sentence, c.start))
         self._sentences = [c.sentence for c in self._ordered]
+        self._index = {c.id: i for i, c in enumerate(self._ordered)}
 
     def window(self, c: Claim, sentences: int = WINDOW) -> list[Claim]:
         """Claims within ``sentences`` sentences of ``c``: figures far apart in a very long
@@ -79,14 +84,33 @@ class RuleContext:
         hi = bisect.bisect_right(self._sentences, c.sentence + sentences)
         return self._ordered[lo:hi]
 
+    def near(self, c: Claim, sentences: int = WINDOW) -> list[Claim]:
+        """``window``, with ``c``'s own sentence cut to the ``MAX_PAIRED`` figures before and
+        after ``c``: a sentence with more figures (a table written as prose) is compared
+        within that window, so checking it stays linear in its length."""
+        lo = bisect.bisect_left(self._sentences, c.sentence - sentences)
+        hi = bisect.bisect_right(self._sentences, c.sentence + sentences)
+        own_lo = bisect.bisect_left(self._sentences, c.sentence)
+        own_hi = bisect.bisect_right(self._sentences, c.sentence)
+        i = self._index[c.id]
+        own = self._ordered[max(own_lo, i - MAX_PAIRED) : min(own_hi, i + MAX_PAIRED + 1)]
+        return self._ordered[lo:own_lo] + own + self._ordered[own_hi:hi]
+
     def claim(self, cid: str) -> Claim:
+        """The claim of id ``cid``."""
         return self._by_id[cid]
 
-    def links_of(self, kind: str) -> list[Link]:
-        return [lk for lk in self.links if lk.kind == kind]
+    def relations_of(self, kind: type[R]) -> list[R]:
+        """The relations of one kind (``Subset``, ``Total``…), in the order they were read."""
+        return [r for r in self.relations if isinstance(r, kind)]
 
-    def say(self, fr: str, en: str) -> str:
-        return en if self.lang == "en" else fr
+    def say(self, key: str, **params: object) -> str:
+        """The rule message ``rule.<key>`` of the catalogue, in the output language."""
+        return say(f"rule.{key}", self.lang, **params)
+
+    def num(self, x: float) -> str:
+        """A number written for the output language (``fmt``)."""
+        return fmt(x, self.lang)
 
     def finding(self, code: str, verdict: Verdict, message: str, claims: Sequence[Claim]) -> Finding:
         """A finding located at its first claim: rules list the figure most likely wrong first
@@ -113,11 +137,8 @@ def fmt(x: float, lang: str = "fr") -> str:
 
 
 def where(c: Claim) -> str:
+    """A claim's place as messages give it: ``line:column``."""
     return f"{c.line}:{c.column}"
-
-
-def value_of(c: Claim) -> float | None:
-    return float(c.value) if isinstance(c.value, int | float) and not isinstance(c.value, bool) else None
 
 
 def bounds(c: Claim) -> tuple[float, float] | None:

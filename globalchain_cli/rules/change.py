@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..lang.fr import cues
 from ..model import Finding, Verdict
-from .base import RuleContext, fmt, rule, value_of
-from .percent import stated_interval
+from ..relations import Change
+from ..relations.values import stated_interval
+from .base import RuleContext, rule, value_of, where
 
 #: Extra tolerance, in percentage points, for figures that are themselves rounded.
 ROUNDED_INPUTS = 0.5
@@ -33,35 +33,29 @@ def change_matches_figures(ctx: RuleContext) -> Iterator[Finding]:
     Cohérent / consistent : « en hausse de 20 %, de 100 à 120 ».
     Incohérent / inconsistent : « en baisse de 20 %, de 100 à 120 ».
     """
-    for link in ctx.links_of("change"):
-        old, new = ctx.claim(link.parts[0]), ctx.claim(link.parts[1])
+    for link in ctx.relations_of(Change):
+        old, new = ctx.claim(link.before), ctx.claim(link.after)
+        cue = link.evidence.cue_text
         vo, vn = value_of(old), value_of(new)
         if not vo or vn is None:
             continue
-        if link.cue in cues.MULTIPLIERS:
-            factor = cues.MULTIPLIERS[link.cue]
+        if link.factor is not None:
+            factor = link.factor
             ok = abs(vn / vo - factor) <= factor * MULTIPLIER_TOLERANCE
-            shown = ctx.say(f"× {fmt(round(vn / vo, 2))}", f"× {fmt(round(vn / vo, 2), 'en')}")
+            shown = ctx.say("CHG01.factor", value=ctx.num(round(vn / vo, 2)))
             claims = [old, new]
         else:
-            change = ctx.claim(link.a)
+            change = ctx.claim(link.change)
             interval = stated_interval(change)
             if interval is None:
                 continue
             lo, hi, _ = interval
-            actual = 100.0 * (vn - vo) / vo * cues.CHANGE_WORDS[link.cue]
+            actual = 100.0 * (vn - vo) / vo * link.direction
             ok = lo - ROUNDED_INPUTS <= actual <= hi + ROUNDED_INPUTS
-            shown = ctx.say(f"{fmt(round(actual, 1))} %", f"{fmt(round(actual, 1), 'en')}%")
+            shown = ctx.say("CHG01.percent", value=ctx.num(round(actual, 1)))
             claims = [change, old, new]
         if ok:
-            msg = ctx.say(
-                f"{old.label} → {new.label} : {link.cue} de {shown}", f"{old.label} → {new.label}: {link.cue} {shown}"
-            )
+            msg = ctx.say("CHG01.fits", old=old.label, new=new.label, cue=cue, shown=shown)
         else:
-            msg = ctx.say(
-                f"« {link.cue} » ({claims[0].line}:{claims[0].column}) ne correspond pas à {old.label} → "
-                f"{new.label} ({shown}).",
-                f"'{link.cue}' ({claims[0].line}:{claims[0].column}) does not match {old.label} → "
-                f"{new.label} ({shown}).",
-            )
+            msg = ctx.say("CHG01.off", cue=cue, at=where(claims[0]), old=old.label, new=new.label, shown=shown)
         yield ctx.finding("CHG01", Verdict.CONSISTENT if ok else Verdict.INCONSISTENT, msg, claims)

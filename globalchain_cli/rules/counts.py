@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model import Finding, Verdict
-from .base import RuleContext, rule
+from ..relations import CountList
+from .base import RuleContext, rule, where
 
 
 @rule(code="CNT01", name="count-matches-list", family="counts")
@@ -25,23 +26,20 @@ def count_matches_list(ctx: RuleContext) -> Iterator[Finding]:
     Cohérent / consistent : « deux pays, l'Autriche et la Roumanie ».
     Incohérent / inconsistent : « trois suspects : A, B, C et D ».
     """
-    for link in ctx.links_of("count_list"):
-        c, listed = ctx.claim(link.a), ctx.claim(link.b)
+    for link in ctx.relations_of(CountList):
+        c, listed = ctx.claim(link.count), ctx.claim(link.listed)
         n = len(link.items)
         if n == c.value:
             yield ctx.finding(
                 "CNT01",
                 Verdict.CONSISTENT,
-                ctx.say(f"{c.label} : {n} éléments listés", f"{c.label}: {n} items listed"),
+                ctx.say("CNT01.fits", count=c.label, n=n),
                 [c, listed],
             )
         else:
             yield ctx.finding(
                 "CNT01",
                 Verdict.INCONSISTENT,
-                ctx.say(
-                    f"« {c.label} » ({c.line}:{c.column}) annonce {c.value} éléments, la liste en compte {n}.",
-                    f"'{c.label}' ({c.line}:{c.column}) announces {c.value} items, the list has {n}.",
-                ),
+                ctx.say("CNT01.off", count=c.label, at=where(c), value=c.value, n=n),
                 [c, listed],
             )

@@ -2,82 +2,31 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from collections.abc import Iterator
 
-from ..lang.fr.dates import MONTH_NAMES as MONTHS_FR
+from ..lang import language
+from ..messages import say
 from ..model import Claim, Finding, Kind, Quantity, Verdict
-from .base import RuleContext, rule
-
-WEEKDAYS_FR = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
-WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-
-#: Days in each duration unit, and how many days a stated duration may differ from a
-#: period's inclusive length: "une semaine" fits 5 to 8 days (a working week, or 3 to 9
-#: inclusive); "N jours" fits N or N + 1 days (counting nights or days).
-UNIT_DAYS = {"jour": 1, "journée": 1, "nuit": 1, "semaine": 7, "mois": 30.44, "an": 365.25, "année": 365.25}
+from ..relations import Duration
+from ..relations.values import as_date, duration_days, duration_unit, period_bounds, period_days
+from .base import RuleContext, rule, where
 
 
 def say_date(d: dt.date, lang: str = "fr") -> str:
-    """A date as the press writes it: « 3 juin 2024 », "3 June 2024"."""
-    if lang == "en":
-        return f"{d.day} {d:%B %Y}"
-    return f"{'1er' if d.day == 1 else d.day} {MONTHS_FR[d.month - 1]} {d.year}"
+    """A date as the press writes it in ``lang``: « 1er juin 2024 », "3 June 2024"."""
+    day = say("rule.date.first_day", lang) if d.day == 1 else str(d.day)
+    return say("rule.date.full", lang, day=day, month=say(f"rule.date.month.{d.month}", lang), year=d.year)
 
 
-def as_date(value) -> dt.date | None:
-    """A full ISO date ("2024-06-03"), or None for partial or invalid ones."""
-    if not isinstance(value, str) or len(value) != 10 or value.startswith("-"):
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        return None
-
-
-def period_bounds(c: Claim) -> tuple[dt.date, dt.date] | None:
-    """Start and end dates of a period whose ends are both full dates (month periods
-    "de janvier 2026 à juin 2027" run from the 1st to the last day)."""
-    if c.kind != Kind.PERIOD or not isinstance(c.value, tuple | list) or len(c.value) != 2:
-        return None
-    start, end = (_month_edge(v, first=i == 0) for i, v in enumerate(c.value))
-    if start and end and str(c.value[0]).startswith("--") and end < start:
-        end = end.replace(year=end.year + 1)  # « de novembre à mars »
-    return (start, end) if start and end else None
-
-
-def _month_edge(value, first: bool) -> dt.date | None:
-    d = as_date(value)
-    if d is not None:
-        return d
-    if isinstance(value, str) and value.startswith("--"):  # no year written: a common year
-        value = f"2001{value[1:]}"
-        if len(value) == 10:
-            return as_date(value)
-    if isinstance(value, str) and len(value) == 7 and value[4] == "-":
-        try:
-            y, m = int(value[:4]), int(value[5:])
-            return dt.date(y, m, 1 if first else calendar.monthrange(y, m)[1])
-        except ValueError:
-            return None
-    return None
-
-
-def period_days(c: Claim) -> int | None:
-    b = period_bounds(c)
-    return (b[1] - b[0]).days + 1 if b else None
-
-
-def duration_days(c: Claim) -> float | None:
-    unit = (c.unit or "").lower()
-    if not isinstance(c.value, int | float) or unit not in UNIT_DAYS:
-        return None
-    return float(c.value) * UNIT_DAYS[unit]
+def say_weekday(n: int, lang: str = "fr") -> str:
+    """The name of weekday ``n`` (0 is Monday) in ``lang``."""
+    return say(f"rule.date.weekday.{n}", lang)
 
 
 def _dates_of(c: Claim) -> list[Quantity]:
+    """The dates a claim holds: itself, or the two ends of a period."""
     q = c.quantity
     if q is None:
         return []
@@ -106,23 +55,28 @@ def period_start_before_end(ctx: RuleContext) -> Iterator[Finding]:
             continue
         start, end = b
         if start <= end:
-            msg = ctx.say(
-                f"{say_date(start)} → {say_date(end)} : la période est dans l'ordre",
-                f"{say_date(start, 'en')} → {say_date(end, 'en')}: the period is in order",
-            )
+            msg = ctx.say("DAT01.fits", start=say_date(start, ctx.lang), end=say_date(end, ctx.lang))
             yield ctx.finding("DAT01", Verdict.CONSISTENT, msg, [c])
         else:
             yield ctx.finding(
                 "DAT01",
                 Verdict.INCONSISTENT,
                 ctx.say(
-                    f"La période « {c.text} » ({c.line}:{c.column}) finit avant de commencer : "
-                    f"{say_date(start)} est après le {say_date(end)}.",
-                    f"The period '{c.text}' ({c.line}:{c.column}) ends before it starts: "
-                    f"{say_date(start, 'en')} is after {say_date(end, 'en')}.",
+                    "DAT01.off",
+                    period=c.text,
+                    at=where(c),
+                    start=say_date(start, ctx.lang),
+                    end=say_date(end, ctx.lang),
                 ),
                 [c],
             )
+
+
+def _why_invalid(q: Quantity, lang: str) -> str:
+    """Why a date cannot exist. The extractor gives its reason in the text's language
+    (« le mois de juin n'a que 30 jours »): quoted as is in a French report, replaced by a
+    general reason in another language, until the extractor gives a neutral reason."""
+    return q.invalid if lang == language().code else say("rule.DAT02.no_such_day", lang)
 
 
 @rule(code="DAT02", name="date-exists", family="dates")
@@ -145,10 +99,7 @@ def date_exists(ctx: RuleContext) -> Iterator[Finding]:
                 yield ctx.finding(
                     "DAT02",
                     Verdict.INCONSISTENT,
-                    ctx.say(
-                        f"La date « {q.text} » ({c.line}:{c.column}) n'existe pas : {q.invalid}.",
-                        f"The date '{q.text}' ({c.line}:{c.column}) does not exist: {q.invalid}.",
-                    ),
+                    ctx.say("DAT02.off", date=q.text, at=where(c), why=_why_invalid(q, ctx.lang)),
                     [c],
                 )
 
@@ -176,16 +127,13 @@ def weekday_matches_date(ctx: RuleContext) -> Iterator[Finding]:
             d = as_date(q.value)
             if d is None:
                 continue
-            d = _likely_year(d, q, ctx.article_date, "temps:passé" in c.traits, "temps:futur" in c.traits)
+            d = _likely_year(d, q, ctx.article_date, "tense:past" in c.traits, "tense:future" in c.traits)
             said, real = q.weekday, d.weekday()
-            names = WEEKDAYS_EN if ctx.lang == "en" else WEEKDAYS_FR
             if said == real:
                 yield ctx.finding(
                     "DAT03",
                     Verdict.CONSISTENT,
-                    ctx.say(
-                        f"Le {say_date(d)} était bien un {names[real]}.", f"{say_date(d, 'en')} was a {names[real]}."
-                    ),
+                    ctx.say("DAT03.fits", date=say_date(d, ctx.lang), weekday=say_weekday(real, ctx.lang)),
                     [c],
                 )
             else:
@@ -193,10 +141,12 @@ def weekday_matches_date(ctx: RuleContext) -> Iterator[Finding]:
                     "DAT03",
                     Verdict.INCONSISTENT,
                     ctx.say(
-                        f"« {q.text} » ({c.line}:{c.column}) : le {say_date(d)} était un {names[real]}, "
-                        f"pas un {names[said]}.",
-                        f"'{q.text}' ({c.line}:{c.column}): {say_date(d, 'en')} was a {names[real]}, "
-                        f"not a {names[said]}.",
+                        "DAT03.off",
+                        text=q.text,
+                        at=where(c),
+                        date=say_date(d, ctx.lang),
+                        real=say_weekday(real, ctx.lang),
+                        said=say_weekday(said, ctx.lang),
                     ),
                     [c],
                 )
@@ -230,20 +180,22 @@ def _likely_year(d: dt.date, q: Quantity, published: str | None, past: bool, fut
 
 
 def duration_fits(d: Claim, p: Claim) -> bool | None:
-    """Whether a stated duration fits a period (None when it cannot be told)."""
+    """Whether a stated duration fits a period (None when it cannot be told): "une semaine"
+    fits 5 to 8 days (a working week, or 3 to 9 inclusive); "N jours" fits N or N + 1 days
+    (counting nights or days); months and years are counted on the calendar."""
     days, span = duration_days(d), period_days(p)
-    unit = (d.unit or "").lower()
+    unit = duration_unit(d)
     if days is None or span is None:
         return None
     n = float(d.value)
-    if unit in ("jour", "journée", "nuit"):
+    if unit == "day":
         return span - 1 <= n <= span
-    if unit == "semaine":
+    if unit == "week":
         return 7 * n - 3 <= span <= 7 * n + 1
-    if unit in ("mois", "an", "année"):
+    if unit in ("month", "year"):
         b = period_bounds(p)
         months = (b[1].year - b[0].year) * 12 + b[1].month - b[0].month + (1 if b[1].day >= b[0].day - 1 else 0)
-        stated = n * (12 if unit in ("an", "année") else 1)
+        stated = n * (12 if unit == "year" else 1)
         return abs(months - stated) <= max(0.5, 0.05 * stated)
     return None
 
@@ -265,21 +217,16 @@ def duration_matches_period(ctx: RuleContext) -> Iterator[Finding]:
     Cohérent / consistent : « du 3 au 9 juin 2024 … pendant une semaine ».
     Incohérent / inconsistent : « du 3 au 9 juin 2024 … pendant trois semaines ».
     """
-    for link in ctx.links_of("duration"):
-        d, p = ctx.claim(link.a), ctx.claim(link.b)
+    for link in ctx.relations_of(Duration):
+        d, p = ctx.claim(link.duration), ctx.claim(link.period)
         fits = duration_fits(d, p)
         if fits is None:
             continue
         n = period_days(p)
         if fits:
-            msg = ctx.say(f"{p.text} : {n} jours ≈ {d.text}", f"{p.text}: {n} days ≈ {d.text}")
+            msg = ctx.say("DAT04.fits", period=p.text, n=n, duration=d.text)
         else:
-            msg = ctx.say(
-                f"« {d.text} » ({d.line}:{d.column}) ne correspond pas à « {p.text} » ({p.line}:{p.column}), "
-                f"qui compte {n} jours.",
-                f"'{d.text}' ({d.line}:{d.column}) does not match '{p.text}' ({p.line}:{p.column}), "
-                f"which spans {n} days.",
-            )
+            msg = ctx.say("DAT04.off", duration=d.text, at=where(d), period=p.text, period_at=where(p), n=n)
         yield ctx.finding("DAT04", Verdict.CONSISTENT if fits else Verdict.INCONSISTENT, msg, [d, p])
 
 
@@ -320,17 +267,14 @@ def month_part_fits(ctx: RuleContext) -> Iterator[Finding]:
             yield ctx.finding(
                 "DAT05",
                 Verdict.CONSISTENT,
-                ctx.say(f"« {c.text} » cadre avec {p.text}", f"'{c.text}' fits {p.text}"),
+                ctx.say("DAT05.fits", part=c.text, period=p.text),
                 [c, p],
             )
         elif c.sentence == p.sentence:
             yield ctx.finding(
                 "DAT05",
                 Verdict.INCONSISTENT,
-                ctx.say(
-                    f"« {c.text} » ({c.line}:{c.column}) ne cadre pas avec « {p.text} ».",
-                    f"'{c.text}' ({c.line}:{c.column}) does not fit '{p.text}'.",
-                ),
+                ctx.say("DAT05.off", part=c.text, at=where(c), period=p.text),
                 [c, p],
             )
 
@@ -358,18 +302,13 @@ def past_date_before_publication(ctx: RuleContext) -> Iterator[Finding]:
     if published is None:
         return
     for c in ctx.claims:
-        if c.kind != Kind.DATE or "temps:passé" not in c.traits or not re.search(r"\b\d{4}\b", c.text):
+        if c.kind != Kind.DATE or "tense:past" not in c.traits or not re.search(r"\b\d{4}\b", c.text):
             continue
         d = as_date(c.value)
         if d is not None and d > published:
             yield ctx.finding(
                 "DAT06",
                 Verdict.INCONSISTENT,
-                ctx.say(
-                    f"« {c.text} » ({c.line}:{c.column}) est raconté au passé mais tombe après la date de "
-                    f"l'article ({say_date(published)}).",
-                    f"'{c.text}' ({c.line}:{c.column}) is told in the past but falls after the article's "
-                    f"date ({say_date(published, 'en')}).",
-                ),
+                ctx.say("DAT06.off", date=c.text, at=where(c), published=say_date(published, ctx.lang)),
                 [c],
             )

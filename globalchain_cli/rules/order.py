@@ -8,18 +8,21 @@ from functools import cache
 from importlib import resources
 
 from ..claims import compatible_scope, same_population
+from ..lang import language
 from ..model import Claim, Finding, Kind, Verdict
-from .base import RuleContext, bounds, rule
+from .base import RuleContext, bounds, rule, where
 
 
 @cache
 def default_order() -> dict:
-    """The order lexicon shipped with gcheck (lang/fr/order.toml)."""
-    data = resources.files("globalchain_cli.lang.fr").joinpath("order.toml").read_text(encoding="utf-8")
+    """The order lexicon shipped with gcheck for the text's language (lang/fr/order.toml)."""
+    package = f"globalchain_cli.lang.{language().code}"
+    data = resources.files(package).joinpath("order.toml").read_text(encoding="utf-8")
     return tomllib.loads(data)
 
 
 def concepts_of(claim: Claim, concepts: dict[str, list[str]]) -> set[str]:
+    """The concepts of the lexicon a claim belongs to, by its traits."""
     traits = set(claim.traits)
     return {name for name, words in concepts.items() if traits & set(words)}
 
@@ -54,7 +57,7 @@ def order_by_meaning(ctx: RuleContext) -> Iterator[Finding]:
                 continue
             candidates = [
                 b
-                for b in ctx.window(a)
+                for b in ctx.near(a)
                 if b.id in tagged
                 and b is not a
                 and compatible_scope(a, b)
@@ -73,15 +76,10 @@ def order_by_meaning(ctx: RuleContext) -> Iterator[Finding]:
             (alo, ahi), (blo, bhi) = bounds(a), bounds(b)
             if ahi <= blo:
                 verdict = Verdict.CONSISTENT
-                msg = ctx.say(f"{a.label} ≤ {b.label}", f"{a.label} ≤ {b.label}")
+                msg = ctx.say("ORD01.fits", small=a.label, large=b.label)
             elif alo > bhi:
                 verdict = Verdict.INCONSISTENT
-                msg = ctx.say(
-                    f"« {a.label} » ({a.line}:{a.column}) dépasse « {b.label} » ({b.line}:{b.column}), "
-                    f"alors que les uns sont une partie des autres.",
-                    f"'{a.label}' ({a.line}:{a.column}) exceeds '{b.label}' ({b.line}:{b.column}), "
-                    f"though the first are among the second.",
-                )
+                msg = ctx.say("ORD01.off", small=a.label, small_at=where(a), large=b.label, large_at=where(b))
             else:
                 continue
             yield ctx.finding("ORD01", verdict, msg, [a, b])

@@ -1,14 +1,17 @@
-"""The same figure stated twice: « 1.374 victimes » … « 1 374 victimes »."""
+"""The same figure stated twice: « 1.374 victimes » … « 1 374 victimes ».
+
+Which earlier figures a figure may restate is read by ``relations/restatements.py``
+(``Restatement``); this rule says whether the two values are the same, or a slip."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..claims import compatible_scope, same_class, same_class_strict, same_population
-from ..model import Claim, Finding, Kind, Verdict
-from .base import RuleContext, rule, value_of
-
-COMPARABLE = (Kind.COUNT, Kind.MONEY, Kind.MEASURE)
+from ..claims import same_class_strict
+from ..model import Claim, Finding, Verdict
+from ..relations import Restatement
+from ..relations.restatements import comparable
+from .base import RuleContext, rule, value_of, where
 
 
 def is_slip(a: float, b: float) -> str | None:
@@ -35,18 +38,6 @@ def _values_of_unit(claims: list[Claim], a: Claim, b: Claim) -> set[float]:
     return {value_of(c) for c in claims if same_class_strict(c.unit, a.unit) or same_class_strict(c.unit, b.unit)}
 
 
-def comparable(a: Claim, b: Claim) -> bool:
-    """Two figures that may be the same: same kind, same thing counted, same scope, exact."""
-    return (
-        a.kind == b.kind
-        and a.kind in COMPARABLE
-        and str(a.qualifier) == "exact"
-        and str(b.qualifier) == "exact"
-        and compatible_scope(a, b)
-        and same_class(a.unit, b.unit)
-    )
-
-
 @rule(code="SAM01", name="same-figure-restated", family="same")
 def same_figure_restated(ctx: RuleContext) -> Iterator[Finding]:
     """Un chiffre repris plus loin reste le même. / A figure restated keeps its value.
@@ -66,27 +57,19 @@ def same_figure_restated(ctx: RuleContext) -> Iterator[Finding]:
     Cohérent / consistent : « 1.374 victimes » … « 1 374 victimes ».
     Incohérent / inconsistent : « 1 374 victimes » … « les 1 347 victimes ».
     """
-    linked = {frozenset((lk.a, lk.b)) for lk in ctx.links if lk.b}
-    claims = [c for c in ctx.claims if c.kind in COMPARABLE and c.unit]
-    for b in claims:
-        before = [a for a in ctx.window(b) if a.start < b.start and a.kind in COMPARABLE and a.unit]
-        earlier = [a for a in before if comparable(a, b) and frozenset((a.id, b.id)) not in linked]
-        if b.demonstrative:
-            # « Ces 4 870 demandes »: points back at the last figure of that noun, whatever its scope
-            last = next(
-                (a for a in reversed(before) if a.noun_start is not None and same_population(a.unit, b.unit)), None
-            )
-            if last is not None and last not in earlier and frozenset((last.id, b.id)) not in linked:
-                earlier.append(last)
+    by_later: dict[str, list[Claim]] = {}
+    for r in ctx.relations_of(Restatement):
+        by_later.setdefault(r.later, []).append(ctx.claim(r.earlier))
+    for later, earlier in by_later.items():
+        b = ctx.claim(later)
+        near = ctx.near(b)
         same = [a for a in earlier if value_of(a) == value_of(b)]
         if same:
             a = same[-1]
-            msg = ctx.say(
-                f"{b.label} ({b.line}:{b.column}) = {a.label} ({a.line}:{a.column}) : même chiffre.",
-                f"{b.label} ({b.line}:{b.column}) = {a.label} ({a.line}:{a.column}): same figure.",
-            )
+            msg = ctx.say("SAM01.same", later=b.label, later_at=where(b), earlier=a.label, earlier_at=where(a))
             yield ctx.finding("SAM01", Verdict.CONSISTENT, msg, [a, b])
             continue
+        restated = None  # whether another figure near b has b's value (read once, when needed)
         for a in reversed(earlier):
             va, vb = value_of(a), value_of(b)
             slip = is_slip(va, vb) if va is not None and vb is not None else None
@@ -101,19 +84,13 @@ def same_figure_restated(ctx: RuleContext) -> Iterator[Finding]:
             if not strict and not b.definite and not (slip == "transposition" and min(va, vb) >= 100):
                 continue  # « onze prévenus » … « Quatorze personnes »: maybe other people
             strong = slip == "transposition" and min(va, vb) >= 100
-            if not b.definite and not strong and len(_values_of_unit(ctx.window(b), a, b)) > 2:
+            if not b.definite and not strong and len(_values_of_unit(near, a, b)) > 2:
                 continue  # « 14 sièges, 13, 8 … 41 sièges »: a list of counts, not a restatement
-            if any(value_of(c) == vb for c in ctx.window(b) if c is not b and comparable(c, b)):
+            if restated is None:
+                restated = any(value_of(c) == vb for c in near if c is not b and comparable(c, b))
+            if restated:
                 continue
-            how = ctx.say(
-                "chiffres inversés ?" if slip == "transposition" else "un chiffre diffère",
-                "swapped digits?" if slip == "transposition" else "one digit differs",
-            )
-            msg = ctx.say(
-                f"« {b.label} » ({b.line}:{b.column}) reprend « {a.label} » ({a.line}:{a.column}) "
-                f"avec une autre valeur : {how}",
-                f"'{b.label}' ({b.line}:{b.column}) restates '{a.label}' ({a.line}:{a.column}) "
-                f"with another value: {how}",
-            )
+            how = ctx.say(f"SAM01.{slip}")
+            msg = ctx.say("SAM01.off", later=b.label, later_at=where(b), earlier=a.label, earlier_at=where(a), how=how)
             yield ctx.finding("SAM01", Verdict.INCONSISTENT, msg, [b, a])
             break

@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model import Finding, Kind, Verdict
-from .base import RuleContext, bounds, rule
+from ..relations import Attachment, Subset
+from .base import RuleContext, bounds, rule, where
 
-#: Above this ratio part/whole, "dont" was probably attached to the wrong figure.
+#: Above this ratio part/whole, a part attached to the nearest figure before it (« dont »)
+#: was probably attached to the wrong one.
 MAX_SLIP_RATIO = 20
 
 
@@ -29,20 +31,18 @@ def part_within_whole(ctx: RuleContext) -> Iterator[Finding]:
     Cohérent / consistent : « 1 374 victimes, dont 153 enfants ».
     Incohérent / inconsistent : « 1 374 victimes, dont 1 530 enfants ».
     """
-    for link in ctx.links_of("subset"):
-        part, whole = ctx.claim(link.a), ctx.claim(link.b)
+    for link in ctx.relations_of(Subset):
+        part, whole = ctx.claim(link.part), ctx.claim(link.whole)
+        cue = link.evidence.cue_text
         pb, wb = bounds(part), bounds(whole)
         if pb is None or wb is None:
             continue
         if part.kind == Kind.MEASURE and whole.kind == Kind.MEASURE and part.unit != whole.unit:
-            msg = ctx.say(
-                f"« {part.label} » et « {whole.label} » n'ont pas la même unité ({link.cue}).",
-                f"'{part.label}' and '{whole.label}' are not in the same unit ({link.cue}).",
-            )
+            msg = ctx.say("SUB01.units_differ", part=part.label, whole=whole.label, cue=cue)
             yield ctx.finding("SUB01", Verdict.UNVERIFIABLE, msg, [part, whole])
             continue
-        if wb[1] > 0 and pb[0] / wb[1] > MAX_SLIP_RATIO and link.cue == "dont":
-            continue  # a part a hundred times its whole is a misread sentence, not a typo
+        if wb[1] > 0 and pb[0] / wb[1] > MAX_SLIP_RATIO and link.evidence.attachment is Attachment.PRECEDING:
+            continue  # a part many times the nearest figure before it was attached to the wrong one
         if pb[1] <= wb[0]:
             verdict, op = Verdict.CONSISTENT, "≤"
         elif pb[0] > wb[1]:
@@ -51,14 +51,15 @@ def part_within_whole(ctx: RuleContext) -> Iterator[Finding]:
             verdict, op = Verdict.UNVERIFIABLE, "?"
         if verdict == Verdict.INCONSISTENT:
             msg = ctx.say(
-                f"La partie « {part.label} » ({part.line}:{part.column}) dépasse le tout "
-                f"« {whole.label} » ({whole.line}:{whole.column}) : {part.text} > {whole.text} ({link.cue}).",
-                f"The part '{part.label}' ({part.line}:{part.column}) exceeds the whole "
-                f"'{whole.label}' ({whole.line}:{whole.column}): {part.text} > {whole.text} ({link.cue}).",
+                "SUB01.exceeds",
+                part=part.label,
+                part_at=where(part),
+                whole=whole.label,
+                whole_at=where(whole),
+                part_text=part.text,
+                whole_text=whole.text,
+                cue=cue,
             )
         else:
-            msg = ctx.say(
-                f"{part.label} {op} {whole.label} ({link.cue})",
-                f"{part.label} {op} {whole.label} ({link.cue})",
-            )
+            msg = ctx.say("SUB01.compared", part=part.label, op=op, whole=whole.label, cue=cue)
         yield ctx.finding("SUB01", verdict, msg, [part, whole])

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model import Finding, Verdict
-from .base import RuleContext, fmt, rule, value_of
+from ..relations import Total
+from .base import RuleContext, rule, value_of, where
 
 
 def _tolerance(values: list[float]) -> float:
@@ -35,8 +36,8 @@ def parts_add_up_to_total(ctx: RuleContext) -> Iterator[Finding]:
     Cohérent / consistent : « 146 concerts : 92 sur la Grande Scène et 54 au Club ».
     Incohérent / inconsistent : « 146 concerts : 92 sur la Grande Scène et 64 au Club ».
     """
-    for link in ctx.links_of("sum"):
-        whole = ctx.claim(link.b)
+    for link in ctx.relations_of(Total):
+        whole = ctx.claim(link.total)
         parts = [ctx.claim(p) for p in link.parts]
         values = [value_of(p) for p in parts]
         total = value_of(whole)
@@ -49,21 +50,13 @@ def parts_add_up_to_total(ctx: RuleContext) -> Iterator[Finding]:
         shown = " + ".join(p.text for p in parts)
         if abs(s - total) <= tol:
             verdict = Verdict.CONSISTENT
-            msg = ctx.say(f"{shown} = {whole.label}", f"{shown} = {whole.label}")
-        elif link.guessed:
+            msg = ctx.say("SUM01.adds_up", shown=shown, whole=whole.label)
+        elif link.evidence.guessed:
             continue  # a guessed total is only confirmed, never contradicted
         elif s < total and not link.complete:
             verdict = Verdict.CONSISTENT
-            msg = ctx.say(
-                f"{shown} = {fmt(s)} ≤ {whole.label} ({link.cue})",
-                f"{shown} = {fmt(s, 'en')} ≤ {whole.label} ({link.cue})",
-            )
+            msg = ctx.say("SUM01.at_most", shown=shown, sum=ctx.num(s), whole=whole.label, cue=link.evidence.cue_text)
         else:
             verdict = Verdict.INCONSISTENT
-            msg = ctx.say(
-                f"Les parties ne font pas le total : {shown} = {fmt(s)}, mais le texte annonce "
-                f"{whole.label} ({whole.line}:{whole.column}).",
-                f"The parts do not add up: {shown} = {fmt(s, 'en')}, but the text states "
-                f"{whole.label} ({whole.line}:{whole.column}).",
-            )
+            msg = ctx.say("SUM01.off", shown=shown, sum=ctx.num(s), whole=whole.label, whole_at=where(whole))
         yield ctx.finding("SUM01", verdict, msg, [whole, *parts])

@@ -1,19 +1,34 @@
-"""French figure and date shapes as regular expressions, built from the word lists.
+"""French shapes as regular expressions: figures and dates, then the constructions that
+relate figures.
 
 As spaCy keeps a language's syntax in ``lang/<code>/syntax_iterators.py``, gcheck keeps
-here the French shapes its readers match: spacing and typography (``12 %``, ``1 374``),
-"de"/"d'" before a unit, currencies, measures, bound cues ("plus de", "environ"), ranges
-("de 20 à 25"), and the date grammar ("du 3 au 9 juin", "mi-juin", "en 2023"). The words
-themselves are data in :mod:`.numbers` and :mod:`.dates`; the readers in
-``globalchain_cli/extract/`` hold no French. Every repetition is bounded, so no pattern
-backtracks more than a constant amount at one position.
+here every French shape its readers match, in two parts:
+
+1. Figures and dates, read by ``globalchain_cli/extract/``: spacing and typography
+   (``12 %``, ``1 374``), "de"/"d'" before a unit, currencies, measures, bound cues ("plus
+   de", "environ"), ranges ("de 20 à 25"), and the date grammar ("du 3 au 9 juin",
+   "mi-juin", "en 2023"). The words themselves are data in :mod:`.numbers` and
+   :mod:`.dates`. Every repetition is bounded, so no pattern backtracks more than a
+   constant amount at one position.
+2. Relations, read by ``globalchain_cli/relations/``, with the look-back and look-ahead
+   windows they match in. Readers match these on lower-case text with typographic
+   apostrophes made straight (``Context.before``/``after``), unless the pattern says
+   ``re.I``. Word lists that are plain data live in ``relations.toml``; named groups
+   (``cue``, ``noun``…) are what a reader takes from a match. Sections follow the modules
+   of ``relations/``: context (lists of figures), parts, totals, shares, changes, lists,
+   durations.
+
+The readers hold no French: they reach these shapes through :mod:`globalchain_cli.lang`.
 """
 
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Iterable, Sequence
+from importlib import resources
 
+from . import cues
 from . import dates as frd
 from . import numbers as frn
 
@@ -292,3 +307,210 @@ BOUND_BEFORE_CUE = re.compile(
 LIST_CONTINUES = re.compile(rf"{S0}(?:à|et|-|–){S0}\d", FLAGS)
 
 EVENT_AFTER = re.compile(rf"{S}(?:{words_alt(frd.DEFINITE_UNIT_EVENTS)})(?![\w])", FLAGS)
+
+
+# ===========================================================================
+# Relations (read by globalchain_cli.relations)
+# ===========================================================================
+
+#: Word lists of the readers (``relations.toml``).
+WORDS = tomllib.loads(resources.files(__package__).joinpath("relations.toml").read_text(encoding="utf-8"))
+
+#: Letters of a French word, lower case.
+_WORD = r"[a-zàâçéèêëîïôûùüÿœ-]+"
+
+# -- context: figures listed together ------------------------------------------------------
+
+#: A word that opens another relation and so ends a list of figures: « …, dont 12 … ».
+LIST_BREAK = re.compile(r"\b(dont|soit|contre|parmi)\b")
+#: The joint before a listed figure: « 37 mineurs, 19 femmes », « … et les renouvelables 28,9 ».
+LIST_JOINT = re.compile(r"(,|\bet|\bainsi que)(\s+[\w'’-]+){0,3}\s*$")
+#: The joint before the last figure of a list: « … et 54 au Club ».
+LIST_LAST = re.compile(r"\bet(\s+[\w'’-]+){0,3}\s*$")
+#: After a listed figure, the words that make it part of another group: « 17 d'entre elles ».
+PART_OF_OTHER = re.compile(r"\s*(d'entre|des|de ces)\b")
+#: « d'entre elles » is 13 characters: how far after a figure ``PART_OF_OTHER`` is looked for.
+PART_OF_OTHER_AHEAD = 12
+#: Before a figure, the words that make it the whole of « N des M ».
+PARTITIVE_BEFORE = re.compile(r"\b(des|de ces|d'entre les)\s*$")
+#: « d'entre les » is 12 characters: how far before a figure ``PARTITIVE_BEFORE`` is looked
+#: for, and the most characters between N and M in « N des M ».
+PARTITIVE_BACK = 12
+
+# -- parts: « dont », « N des M », « d'entre eux », « sur », « parmi », « d'en » -----------
+
+#: « 1 374 victimes, dont 153 enfants », « notamment », « y compris », « parmi lesquelles ».
+DONT = re.compile(r"\b(?P<cue>dont|notamment|y compris|parmi lesquel(?:le)?s)\s*$")
+#: « parmi lesquelles » and a space or two: how far before a part its cue is looked for.
+DONT_BACK = 22
+#: Before a figure, a preposition that puts it in a complement of place or purpose (« dans
+#: 14 pays », « pour 12 communes »): it is not the whole « dont » speaks of.
+COMPLEMENT_BEFORE = re.compile(r"\b(dans|pour|en|sur|vers|chez)\s*(les\s*|des\s*)?$")
+#: « chez les » and a space: how far before a candidate whole its preposition is looked for.
+COMPLEMENT_BACK = 12
+#: Bound words of a figure that make it a complement of time or place (« en 24 heures »).
+COMPLEMENT_CUES = frozenset(WORDS["complement_cues"])
+#: The words between N and M in « dix-neuf des vingt-quatre prévenus ».
+PARTITIVE_GAP = re.compile(r"\s*(?P<cue>des|de ces|d'entre les|parmi les)\s*")
+#: After « N des M », the other shares of M: « 26 des 33 sièges, contre 5 … et 2 … ».
+OTHER_SHARES = re.compile(r"[^.;:]{0,60}?,\s*(?P<cue>contre)\s*")
+#: After a figure, the pronoun of its group: « 17 d'entre elles ».
+AMONG_PRONOUN_AFTER = re.compile(r"\s*(?P<cue>d'entre (?P<pronoun>eux|elles))\b")
+#: After an elliptic figure, the group named again: « 412 de ces passages ».
+OF_THESE_AFTER = re.compile(rf"\s*(?P<cue>de (ces|ses|leurs)) (?P<noun>{_WORD})")
+#: How far after a figure ``AMONG_PRONOUN_AFTER`` and ``OF_THESE_AFTER`` are looked for.
+PART_AHEAD = 40
+#: The words between N and M in « 58 sur 87 », « 1 150 postes sur les 4 800 ».
+OUT_OF_GAP = re.compile(r"[^,.;:\d]{0,40}?,?\s*(?P<cue>sur) (les |un total de |l'ensemble des )?")
+#: After M, words that make « N sur les M » a rank, not a total: « 92 sur les deux premières ».
+OUT_OF_RANK = re.compile(r"\s*(premi|derni|seconde?s?\b)")
+#: « secondes » and a space: how far after M ``OUT_OF_RANK`` is looked for.
+OUT_OF_RANK_AHEAD = 12
+#: How far before a figure the cues of « parmi » (``AMONG_*``, ``OF_THIS_TOTAL``) are looked
+#: for: « Parmi les personnes interpellées samedi soir, 23 … ».
+AMONG_BACK = 80
+#: The whole right after the cue: « Parmi les 47 victimes figurent 29 … » (``among``, anywhere)
+#: or « Sur les 6 victimes, quatre … » (``out_of``, only at the start of the sentence).
+AMONG_WHOLE = re.compile(r"\b(?:(?P<among>parmi)|(?P<out_of>sur)) (les|ces) $")
+#: « Parmi eux, 38 … », « parmi lesquels 6 voitures », « au nombre desquels ».
+AMONG_PRONOUN = re.compile(
+    r"\b(?:parmi\s+|au nombre d(?:'|e\s+)?)(?P<pronoun>eux|elles|lesquels|lesquelles|esquels|esquelles)\s*,?\s*$"
+)
+#: Pronouns of ``AMONG_PRONOUN`` cut by « au nombre d' » (« esquels ») and their full form.
+PRONOUN_ALIASES = WORDS["pronoun_aliases"]
+#: « Sur ce total, 142 … et 45 … »: the figure just stated.
+OF_THIS_TOTAL = re.compile(r"\b(?:sur|parmi|de) ce total\s*,?\s*$")
+#: « Parmi les personnes arrêtées, 23 … », « au nombre des passagers »: a whole by its noun.
+AMONG_NOUN = re.compile(rf"\b(?:parmi (?:les|ces)|au nombre des) (?P<noun>{_WORD})(?P<trait> {_WORD})?\s*,?\s*$")
+#: The cue every « parmi »-like construction shows in messages.
+AMONG_CUE = "parmi"
+#: « identifier 362 suspects et d'en arrêter 219 ».
+OF_IT_VERB = re.compile(r"\b(?P<cue>d'en) \w+\s*$")
+#: « d'en interpeller » and a space: how far before a figure ``OF_IT_VERB`` is looked for.
+OF_IT_VERB_BACK = 30
+#: « Le nucléaire en a assuré 33,1 TWh »: a share of the quantity just stated.
+OF_IT_AUX = re.compile(r"\b(?P<cue>en) (a|ont|avait|avaient|aura|auront)( \w+)? \w+\s*$")
+#: « en avaient déjà produit » and a space: how far before a figure ``OF_IT_AUX`` is looked for.
+OF_IT_AUX_BACK = 40
+
+# -- totals: breakdowns, « les cinq autres », « au total » ----------------------------------
+
+#: « … et relaxé les cinq autres »: the rest of a whole.
+OTHERS_AFTER = re.compile(r"\s*(?P<cue>autres)\b")
+#: « autres » and a space: how far after a figure ``OTHERS_AFTER`` is looked for.
+OTHERS_AHEAD = 10
+#: The article before « les cinq autres ».
+OTHERS_BEFORE = re.compile(r"\b(les|ces)\s*$")
+#: « les » and « cinq »'s space: how far before a figure ``OTHERS_BEFORE`` is looked for.
+OTHERS_BACK = 8
+#: The cues of a breakdown, in the order they are tried, on the text between the last
+#: figure before the parts and the first part: « se répartit entre 1 605 … et 707 … »
+#: (``split``), « 146 concerts : 92 … et 54 … » (``colon``), « 34 matches, pour 21 victoires,
+#: 8 nuls et 5 défaites » (``namely``), « neuf avions, six Canadair et trois Dash »
+#: (``apposition``). The first whose pattern matches gives the kind.
+BREAKDOWN = (
+    ("split", re.compile(r"\b(?P<cue>r[ée]partit?(ssent)? (entre|en))\s*$")),
+    ("colon", re.compile(r"(?P<cue>:)\s*$")),
+    ("namely", re.compile(r",\s*(?P<cue>pour|soit|à savoir)\s*$")),
+    ("apposition", re.compile(r"(?P<cue>,)\s*$")),
+)
+#: « Au total, 9 412 suffrages », « En tout, … »: a total of the figures stated before.
+IN_ALL = re.compile(r"\b(?P<cue>au total|en tout),?\s*$")
+#: « au total, » and a space: how far before a figure ``IN_ALL`` is looked for.
+IN_ALL_BACK = 14
+
+# -- shares: « soit 90 % », « représente 13 % des 25 000 hectares » -------------------------
+
+#: « soit 90 % du total », « une proportion de 18 % », « un taux de », « une part de ».
+SHARE = re.compile(r"\b(?P<cue>soit|une proportion de|un taux de|une part de)\b[^\d.;:!?]{0,40}$")
+#: « une proportion de plus des » and a figure's words: how far before a share its cue is looked for.
+SHARE_BACK = 50
+#: After a share, words that make it a change: « soit 12 % de plus ».
+SHARE_IS_CHANGE = re.compile(r"\s*(de plus|de moins|d'augmentation|de hausse|de baisse|par rapport|sur un an|en un an)")
+#: « soit 90 % du total ».
+OF_THE_TOTAL = re.compile(r"\s*du total\b")
+#: « soit 52,99 % des suffrages exprimés »: the whole by its noun (and a trait).
+OF_NOUN = re.compile(rf"\s*(?:des|du|de la|de l'|d')\s*(?P<noun>{_WORD})(?: (?P<trait>{_WORD}))?")
+#: How far after a share ``SHARE_IS_CHANGE``, ``OF_THE_TOTAL`` and ``OF_NOUN`` are looked for.
+SHARE_AHEAD = 40
+#: The words between a share and the figure it is a share of: « 13 % des 25 000 hectares ».
+SHARE_OF_GAP = re.compile(r"\s*(?P<cue>des|de|du)\s*")
+
+# -- changes: « en hausse de 20 %, de 100 à 120 », « a doublé » ------------------------------
+
+#: « en hausse de 20 % », « a reculé de 18 % »: the word gives the direction (``CHANGE_WORDS``).
+CHANGE = re.compile(r"\b(?P<cue>" + "|".join(cues.CHANGE_WORDS) + r")\s+(?:de\s+|d'\s*)$")
+#: « la hausse de » and a figure's bound words: how far before a change its word is looked for.
+CHANGE_BACK = 40
+#: « a doublé », « a triplé »: the factor (``MULTIPLIERS``).
+MULTIPLY = re.compile(r"\b(?P<cue>" + "|".join(cues.MULTIPLIERS) + r")\b")
+#: Between a multiplication and its first figure: « a doublé en cinq ans, de 40 … ».
+MULTIPLY_FROM = re.compile(r"[^.;]{0,30}?\bde\s*")
+#: Between the two figures of a multiplication: « de 40 à 80 ».
+MULTIPLY_TO = re.compile(r"\s*(à|a)\s*")
+#: « hausse de 20 %, de 100 à 120 », « passant de 100 à 120 »: before the first figure, and
+#: between the two.
+FROM_TO = (re.compile(r"\s*,?\s*(passant\s+)?de\s*"), re.compile(r"^\s*à\s*$"))
+#: « a chuté de 18 %, à 12 400 transactions, contre 15 100 l'an dernier ».
+TO_VERSUS = (re.compile(r"\s*,?\s*(pour atteindre|à)\s*"), re.compile(r",\s*contre\s*$"))
+#: « 143 millions, contre 97 millions un an plus tôt, soit une hausse de 47 % ».
+VERSUS = re.compile(r",\s*contre\s*$")
+VERSUS_THEN = re.compile(r"\bsoit\b")
+
+# -- lists: « trois provinces, Anvers, le Limbourg et le Brabant flamand » -----------------
+
+#: After the separator, words that announce examples, not the whole list: « 12 pays, dont … ».
+LIST_OF_EXAMPLES = re.compile(
+    r"\s*(dont|notamment|parmi|comme|tels?|telles?|en particulier|y compris|surtout|entre autres)\b", re.I
+)
+#: The separators of list items: « A, B et C », « A et B ».
+ITEM_SPLIT = re.compile(r"\s*,\s*(?:et\s+)?|\s+et\s+")
+#: A serial list (« A, B, et C »): only commas separate, the last one followed by « et ».
+SERIAL = re.compile(r",\s*et\s")
+SERIAL_SPLIT = re.compile(r"\s*,\s*(?:et\s+)?")
+#: The separator that closes a list: « … et C ».
+LAST_ITEM = re.compile(r"\bet\b")
+#: A list item that opens with an article or a preposition (« le Limbourg », « en Flandre »)
+#: continues a list of capitalised names; another lower-case item is an apposition.
+ITEM_ARTICLE = re.compile(r"(l'|l’|le |la |les |en |au |aux |à |d'|du |de )")
+#: A name in a list before a demonstrative count: « Paris », « la Rochelle », « l'Oise ».
+_NAME = r"(?:l['’]|le |la |les )?[A-ZÀ-ÖØ-Ý«][\w'’»-]*(?:\s[\w'’«»-]+){0,3}?"
+#: « … à Paris, Marseille, Lyon, Toulouse et Nantes : dans ces cinq villes ».
+LIST_BEFORE = re.compile(rf"((?:{_NAME},\s*)+{_NAME}\s+et\s+{_NAME})\s*[:;,]?\s*(?:dans|à|pour|de|sur|parmi|en)?\s*$")
+#: The separators of the names of ``LIST_BEFORE``.
+NAME_SPLIT = re.compile(r",\s*|\s+et\s+")
+#: The demonstrative before a count, cut off before ``LIST_BEFORE`` is matched.
+DEMONSTRATIVE_END = re.compile(r"\b[Cc]es\s*$")
+#: The cue shown for a demonstrative count of a list.
+DEMONSTRATIVE_CUE = "ces"
+
+# -- durations: « pendant onze jours, du 21 juin au 1er juillet » --------------------------
+
+#: Between a duration and its period: « onze jours de grève, du 21 juin … », « (soit … ».
+DURATION_PERIOD_GAP = re.compile(
+    r"\s*(d'été|de lutte|de grève|d'action)?\s*[,(]?\s*(soit|pendant|durant|en|sur)?\s*", re.I
+)
+#: « Sur ces trois jours »: a duration that points back at the period just stated.
+DURATION_DEMONSTRATIVE = re.compile(r"\bces $")
+#: « ces » and a space or two: how far before a duration ``DURATION_DEMONSTRATIVE`` is looked for.
+DURATION_DEMONSTRATIVE_BACK = 6
+#: « En trois jours, … » opening its sentence: the duration of the period of the sentence before.
+DURATION_OPENS = re.compile(r"\W*(en|pendant|durant|sur|au cours de)\s*", re.I)
+#: Bound words of a duration that make it the length of the one period around it.
+DURATION_CUES = frozenset(WORDS["duration_cues"])
+#: Of ``DURATION_CUES``, those that may as well give a span of comparison (« en un an »):
+#: the only period of the article is its period only when their sizes are close.
+LOOSE_DURATION_CUES = frozenset(WORDS["loose_duration_cues"])
+
+
+def event_forms(words: list[str]) -> list[str]:
+    """Lemma guesses for a participle read from raw text (« arrêtées » → « arrêter »), and
+    the other words of its event group (« interpeller »…)."""
+    out = []
+    for w in words:
+        stem = re.sub(r"(ée?s?|és)$", "", w)
+        out += [w, stem + "er", stem + "é"]
+        for group in cues.EVENT_GROUPS.values():
+            if stem + "er" in group:
+                out += list(group)
+    return out

@@ -1,0 +1,228 @@
+"""What every reader of relations needs: the text, its parse, its claims and the look-ups
+that find the figures a construction relates (the nearest one, a pronoun's antecedent, the
+figure counting a given noun)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cached_property
+
+from ..claims import noun_key, same_class, same_population, sentence_spans
+from ..lang import Language, language
+from ..model import Claim, Kind
+
+COUNTABLE = frozenset({Kind.COUNT, Kind.MONEY, Kind.MEASURE})
+WHOLE_KINDS = COUNTABLE | {Kind.DURATION}
+SHARE_KINDS = frozenset({Kind.PERCENT, Kind.FRACTION})
+#: How many sentences apart two figures may be and still be related by a noun or a pronoun.
+WINDOW = 30
+#: Most figures of one sentence a figure is paired with, on each side. A sentence with more
+#: figures (a table or a long list written as prose, a chain of « dont ») is read within a
+#: window of this many figures before and after each one, so that reading it stays linear
+#: in its length; a sentence of news holds fewer than ten figures.
+MAX_PAIRED = 24
+
+
+class Context:
+    """The text, its parse and its claims, with the look-ups every reader needs, and the
+    language of the text: ``grammar`` (its regex shapes) and ``cues`` (its word lists)."""
+
+    def __init__(
+        self,
+        text: str,
+        doc,
+        claims: Sequence[Claim],
+        sents: Sequence[tuple[int, int]] | None = None,
+        lang: Language | None = None,
+    ):
+        self.lang = lang or language()
+        self.grammar = self.lang.grammar
+        self.cues = self.lang.cues
+        self.text = text
+        self.doc = doc
+        self.claims = list(claims)
+        self.by_id = {c.id: c for c in claims}
+        self.position = {c.id: i for i, c in enumerate(self.claims)}
+        self.by_sentence: dict[int, list[Claim]] = {}
+        self.rank: dict[str, int] = {}  # a claim's place in its sentence
+        for c in self.claims:
+            self.rank[c.id] = len(self.by_sentence.setdefault(c.sentence, []))
+            self.by_sentence[c.sentence].append(c)
+        if sents is None:
+            sents = sentence_spans(doc, text) if doc is not None else []
+        self.sent_bounds = list(sents)
+
+    def before(self, c: Claim, width: int = 40) -> str:
+        """Lower-case text just before the claim (before its bound words, if any)."""
+        start = c.quantity.cue_start if c.quantity and c.quantity.cue_start is not None else c.start
+        return self.text[max(0, start - width) : start].lower().replace("’", "'")
+
+    def after(self, c: Claim, width: int = 40) -> str:
+        """Lower-case text just after the claim."""
+        return self.text[c.end : c.end + width].lower().replace("’", "'")
+
+    @cached_property
+    def lower(self) -> str:
+        """The whole text in lower case, made once per text (``str.lower`` keeps the offsets
+        of the text's letters except for a few rare ones, as the readers always assumed)."""
+        return self.text.lower()
+
+    def in_sentence(self, c: Claim) -> list[Claim]:
+        """All the claims of ``c``'s sentence, in text order."""
+        return self.by_sentence.get(c.sentence, [])
+
+    def before_in_sentence(self, c: Claim) -> list[Claim]:
+        """The claims of ``c``'s sentence before it, in text order (at most ``MAX_PAIRED``)."""
+        i = self.rank[c.id]
+        return self.by_sentence[c.sentence][max(0, i - MAX_PAIRED) : i]
+
+    def after_in_sentence(self, c: Claim) -> list[Claim]:
+        """The claims of ``c``'s sentence after it, in text order (at most ``MAX_PAIRED``)."""
+        i = self.rank[c.id]
+        return self.by_sentence[c.sentence][i + 1 : i + 1 + MAX_PAIRED]
+
+    def sentence_claims(self, sentence: int) -> list[Claim]:
+        """The claims of sentence number ``sentence``, in text order."""
+        return self.by_sentence.get(sentence, [])
+
+    def previous(self, c: Claim, sentences: int = 0) -> list[Claim]:
+        """Claims before ``c``, nearest first, within ``sentences`` sentences back (and at most
+        ``MAX_PAIRED`` of its own sentence)."""
+        out = [x for x in reversed(self.before_in_sentence(c)) if x.start < c.start]
+        for s in range(c.sentence - 1, c.sentence - sentences - 1, -1):
+            out += [x for x in reversed(self.by_sentence.get(s, [])) if x.start < c.start]
+        return out
+
+    def near(self, c: Claim, sentences: int = WINDOW) -> list[Claim]:
+        """Claims within ``sentences`` sentences of ``c``, in text order: far-apart figures of a
+        very long text are never related (and the work stays linear in its length)."""
+        out = []
+        for s in range(c.sentence - sentences, c.sentence + sentences + 1):
+            out += self.by_sentence.get(s, [])
+        return out
+
+    def around(self, c: Claim, sentences: int = WINDOW) -> list[Claim]:
+        """``near``, with ``c``'s own sentence cut to the ``MAX_PAIRED`` figures before and
+        after ``c`` (the window the readers of restatements compare a figure within)."""
+        i = self.rank[c.id]
+        own = self.by_sentence[c.sentence]
+        out = []
+        for s in range(c.sentence - sentences, c.sentence + sentences + 1):
+            out += own[max(0, i - MAX_PAIRED) : i + MAX_PAIRED + 1] if s == c.sentence else self.by_sentence.get(s, [])
+        return out
+
+    def following(self, c: Claim) -> Claim | None:
+        """The next claim in the text."""
+        i = self.position[c.id] + 1
+        return self.claims[i] if i < len(self.claims) else None
+
+    def gender(self, c: Claim) -> str | None:
+        """The grammatical gender of the noun a figure counts (``Masc``, ``Fem``), if parsed."""
+        if c.noun_start is None or self.doc is None:
+            return None
+        span = self.doc.char_span(c.noun_start, c.noun_end, alignment_mode="expand")
+        if span is None:
+            return None
+        g = span[0].morph.get("Gender")
+        return g[0] if g else None
+
+    def sentence_opens_with(self, c: Claim, words: str) -> bool:
+        """Whether ``c``'s sentence opens with ``words`` (lower case) before ``c``:
+        « Sur les 6 victimes, quatre … »."""
+        i, end = self.sentence_start(c), c.start
+        while i < end and self.text[i].isspace():
+            i += 1
+        return i + len(words) <= end and self.lower.startswith(words, i)
+
+    def sentence_start(self, c: Claim) -> int:
+        """Where ``c``'s sentence starts in the text."""
+        return self.sent_bounds[c.sentence][0] if self.sent_bounds else 0
+
+
+def _counted(c: Claim) -> bool:
+    """Whether a figure counts or measures something (not a range, not a date or a share)."""
+    return c.kind in COUNTABLE and c.qualifier != "range"
+
+
+def _gap(ctx: Context, a: Claim, b: Claim) -> str:
+    """Text between two claims, the first one's noun excluded, lower-case."""
+    start = a.noun_end if a.noun_end is not None and a.noun_end <= b.start else a.end
+    return ctx.text[start : b.start].lower().replace("’", "'")
+
+
+def _coordinated(ctx: Context, first: Claim, max_words: int = 8) -> list[Claim]:
+    """Claims listed after ``first`` in its sentence: « 37 mineurs et 19 femmes »,
+    « 92 sur les deux premières et 54 au Club » (a figure inside a complement is skipped)."""
+    g = ctx.grammar
+    out, prev = [], first
+    for c in ctx.after_in_sentence(first):
+        if c.start <= prev.start:
+            continue
+        gap = _gap(ctx, prev, c)
+        if "." in gap or ";" in gap or ":" in gap or len(gap.split()) > max_words:
+            break
+        if g.LIST_BREAK.search(gap):
+            break
+        if c.kind != first.kind or (c.kind != Kind.COUNT and c.unit != first.unit):
+            continue  # « dont quatre ferme, et à 300 000 euros d'amende »: another kind of figure
+        if not _counted(c) or not g.LIST_JOINT.search(gap):
+            continue  # « 33,1 TWh, le gaz 17,6 TWh et les renouvelables 28,9 TWh »
+        if g.PART_OF_OTHER.match(ctx.after(c, g.PART_OF_OTHER_AHEAD)):
+            break  # « dont 29 dans la capitale, et 17 d'entre elles … »: a part of another group
+        out.append(c)
+        prev = c
+        if g.LIST_LAST.search(gap):
+            break
+    return out
+
+
+def _partitive_whole(ctx: Context, c: Claim) -> bool:
+    """Whether ``c`` is the whole of « N des M » (so the sentence is about N)."""
+    g = ctx.grammar
+    return bool(g.PARTITIVE_BEFORE.search(ctx.before(c, g.PARTITIVE_BACK))) and any(
+        x.end <= c.start and c.start - x.end <= g.PARTITIVE_BACK for x in ctx.previous(c)
+    )
+
+
+def _antecedent(ctx: Context, c: Claim, gender: str | None = None, sentences: int = 2) -> Claim | None:
+    """The figure a pronoun or an elliptic figure refers to: nearest counted figure with a noun."""
+    for x in ctx.previous(c, sentences):
+        if x is c or not _counted(x) or x.unit is None:
+            continue
+        if gender and ctx.gender(x) not in (None, gender):
+            continue
+        return x
+    return None
+
+
+def _by_noun(
+    ctx: Context,
+    c: Claim,
+    word: str,
+    traits: Sequence[str] = (),
+    larger_than: float | None = None,
+    loose: bool = False,
+    before_only: bool = False,
+) -> Claim | None:
+    """The figure counting ``word`` ("passages", "suffrages exprimés"). Preferred, in order:
+    an exact figure, the very noun, the qualifying ``traits``, one stated before ``c``, the
+    nearest. A whole must be larger than its part (``larger_than``); ``loose`` accepts any
+    count of people for a word naming people; ``before_only`` for anaphora (« de ces … »)."""
+    key = noun_key(word)
+    match = same_population if loose else same_class
+    found = [x for x in ctx.near(c) if x is not c and _counted(x) and x.unit and match(x.unit, key)]
+    if larger_than is not None:
+        found = [x for x in found if float(x.value) > larger_than and x.qualifier == "exact" and not x.scope]
+    if before_only:
+        found = [x for x in found if x.start < c.start]
+
+    def rank(x: Claim) -> tuple:
+        return (
+            x.qualifier != "exact",
+            x.unit != key,
+            not (set(traits) & set(x.traits)),
+            x.start > c.start,
+            abs(x.start - c.start),
+        )
+
+    return min(found, key=rank, default=None)

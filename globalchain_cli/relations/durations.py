@@ -1,0 +1,69 @@
+"""Durations and periods: « pendant onze jours, du 21 juin au 1er juillet »."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from ..model import Claim, Kind
+from .context import Context
+from .evidence import evidence
+from .model import Attachment, Cue, Duration, Relation
+from .values import duration_days, period_days
+
+
+def link_duration(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
+    """« pendant onze jours, du 21 juin au 1er juillet », « du 24 juin au 3 juillet, soit dix jours »,
+    « Sur ces trois jours » after a period; otherwise the only period of the article when the
+    duration is introduced by « pendant » or « durant »."""
+    g = ctx.grammar
+    periods = [c for c in ctx.claims if c.kind == Kind.PERIOD]
+    for d in ctx.claims:
+        if d.kind != Kind.DURATION or not isinstance(d.value, int | float):
+            continue
+        near, how = None, Attachment.ADJACENT
+        for p in (x for x in ctx.near(d, 1) if x.kind == Kind.PERIOD):
+            gap = ctx.text[d.end : p.start] if d.end <= p.start else ctx.text[p.end : d.start]
+            if d.noun_end and d.noun_end <= p.start:
+                gap = ctx.text[d.noun_end : p.start]
+            if g.DURATION_PERIOD_GAP.fullmatch(gap):
+                near = p
+                break
+        cue = (d.quantity.cue or "").lower() if d.quantity else ""
+        back = ctx.text[max(0, d.start - g.DURATION_DEMONSTRATIVE_BACK) : d.start].lower()
+        if near is None and g.DURATION_DEMONSTRATIVE.search(back):
+            near, how = next((p for p in reversed(periods) if p.start < d.start), None), Attachment.ANTECEDENT
+        if near is None and ctx.sent_bounds and g.DURATION_OPENS.fullmatch(ctx.text[ctx.sentence_start(d) : d.start]):
+            # « … du samedi 16 au lundi 18 août. En trois jours, … »: the period just stated
+            before = [p for p in periods if p.sentence == d.sentence - 1]
+            near, how = before[0] if len(before) == 1 else None, Attachment.PRECEDING
+        if near is None and cue in g.DURATION_CUES:
+            # « du 13 au 16 novembre, a entraîné l'annulation de 612 vols en quatre jours »: the
+            # one period of the sentence, or of the one before; « pendant une semaine »: the one
+            # period of the article
+            near, how = _only_period(periods, d.sentence) or _only_period(periods, d.sentence - 1), Attachment.ONLY
+            if near is None and len(periods) == 1:
+                only = periods[0]
+                near = only if cue not in g.LOOSE_DURATION_CUES or _same_magnitude(d, only, CLOSE_RATIO) else None
+            if near is not None and not _same_magnitude(d, near):
+                near = None
+        if near is not None:
+            ev = evidence(Cue.EXPLICIT if cue else Cue.PATTERN, cue, how, d, near)
+            yield Duration(d.id, near.id, ev)
+
+
+def _only_period(periods: Sequence[Claim], sentence: int) -> Claim | None:
+    """The period of a sentence, when it holds exactly one."""
+    found = [p for p in periods if p.sentence == sentence]
+    return found[0] if len(found) == 1 else None
+
+
+#: How many times longer or shorter than a period a duration may be and still measure it.
+SAME_RATIO = 4
+#: The same, for a duration whose cue may also give a span of comparison (« en un an »).
+CLOSE_RATIO = 2
+
+
+def _same_magnitude(d: Claim, p: Claim, ratio: float = SAME_RATIO) -> bool:
+    """Whether a duration and a period are of a size to be the same span of time."""
+    days, span = duration_days(d), period_days(p)
+    return bool(days and span and 1 / ratio <= days / span <= ratio)

@@ -1,0 +1,166 @@
+"""Lists and counts: « trois provinces, Anvers, le Limbourg et le Brabant flamand »."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+
+from ..model import Claim, Kind
+from .context import Context, _counted
+from .evidence import evidence
+from .model import Attachment, CountList, Cue, Relation
+
+#: The end of a sentence, where a list stops.
+_SENTENCE_END = re.compile(r"[.;!?\n]")
+#: After a count's noun, what comes before its list (``gap``) and the separator (``sep``):
+#: « trois provinces, … », « huit organisations – … – », « deux pays : … ».
+_LIST_OPENS = re.compile(r"(?P<gap>[^,:;.–—(]{0,60}?)\s*(?P<sep>[,:–—(])\s*")
+#: Dashes and brackets that open a list, and what closes it.
+_CLOSERS = {"–": "–", "—": "—", "(": ")"}
+#: Most words between a count's noun and the comma before its list.
+MAX_GAP_WORDS = 4
+#: Counts of lists that are checked: a list of one is no list, a longer one is a breakdown.
+LIST_SIZES = range(2, 13)
+#: How far before a demonstrative count its list of names is looked for: twelve names of
+#: a few words each. The pattern's search grows with the square of the text it reads.
+LIST_BEFORE_BACK = 500
+#: Before a list's first name, a separator: the list began earlier.
+_LIST_GOES_ON = re.compile(r",\s*$")
+#: Most words in one list item (a longer one is a clause, not a name).
+MAX_ITEM_WORDS = 6
+
+
+def link_count_list(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
+    """« trois provinces, Anvers, le Limbourg et le Brabant flamand »: a count and its list."""
+    g = ctx.grammar
+    for c in ctx.claims:
+        if c.kind != Kind.COUNT or c.noun_end is None or not isinstance(c.value, int) or c.value not in LIST_SIZES:
+            continue
+        stop = _SENTENCE_END.search(ctx.text, c.noun_end)
+        rest = ctx.text[c.noun_end : stop.start() if stop else len(ctx.text)]
+        m = _LIST_OPENS.match(rest)
+        if not m:
+            continue
+        if m.group("sep") in _CLOSERS:  # « huit organisations – la CFDT, … et la FSU – »
+            close = _CLOSERS[m.group("sep")]
+            end = rest.find(close, m.end())
+            if end < 0:
+                continue
+            rest = rest[:end]
+        gap = m.group("gap")
+        if m.group("sep") == "," and len(gap.split()) > MAX_GAP_WORDS:
+            continue
+        if g.LIST_OF_EXAMPLES.match(rest[m.end() :]):
+            continue  # « 12 pays, dont la France et l'Italie »: a few of them, not the list
+        items = _list_items(g, rest, m.end())
+        if items is None or len(items) < 2:
+            continue
+        base = c.noun_end
+        spans = tuple((base + s, base + e) for s, e in items)
+        if any(x.start < spans[-1][1] and x.end > spans[0][0] and _counted(x) for x in ctx.near(c, 1)):
+            continue  # figures in the list: a breakdown, not a list of names
+        if 3 * sum(not _names_things(ctx, span) for span in spans) > len(spans):
+            continue  # « sept membres, élus pour quatre ans et renouvelables »: a description, not names
+        yield CountList(c.id, spans, evidence(Cue.PATTERN, m.group("sep"), Attachment.ADJACENT, c))
+
+
+def _names_things(ctx: Context, span: tuple[int, int]) -> bool:
+    """Whether a list item opens like a name or a noun group (not a participle or adjective)."""
+    if ctx.doc is None:
+        return True
+    item = ctx.doc.char_span(span[0], span[1], alignment_mode="expand")
+    if item is None or not len(item):
+        return False
+    first = next((t for t in item if not t.is_punct), item[0])
+    return first.pos_ in ("NOUN", "PROPN", "DET", "ADP", "NUM", "X") or first.text[:1].isupper()
+
+
+def link_count_list_before(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
+    """« … à Paris, Marseille, Lyon, Toulouse et Nantes : dans ces cinq villes … »: a
+    demonstrative count of the names listed just before it."""
+    g = ctx.grammar
+    for c in ctx.claims:
+        if c.kind != Kind.COUNT or not c.demonstrative or not isinstance(c.value, int) or c.value not in LIST_SIZES:
+            continue
+        sentence = max(ctx.text.rfind(".", 0, c.start), ctx.text.rfind("\n", 0, c.start)) + 1
+        start = max(sentence, c.start - LIST_BEFORE_BACK)
+        head = ctx.text[start : c.start]
+        head = g.DEMONSTRATIVE_END.sub("", head)
+        m = g.LIST_BEFORE.search(head)
+        first = start + m.start(1) if m else start
+        if not m or (start > sentence and _LIST_GOES_ON.search(ctx.text[max(sentence, first - 10) : first])):
+            continue  # no list, or one that began before the window: its count is unknown
+        names = [x for x in g.NAME_SPLIT.split(m.group(1)) if x.strip()]
+        if len(names) < 2:
+            continue
+        spans, pos = [], start + m.start(1)
+        for name in names:
+            at = ctx.text.index(name, pos)
+            spans.append((at, at + len(name)))
+            pos = at + len(name)
+        yield CountList(c.id, tuple(spans), evidence(Cue.EXPLICIT, g.DEMONSTRATIVE_CUE, Attachment.ANTECEDENT, c))
+
+
+def list_claims(ctx: Context, found: Sequence[Relation], line_col) -> tuple[list[Claim], list[Relation]]:
+    """Each counted list becomes a claim of its own (kind LIST, value = number of items),
+    so findings can point at the list as well as at the count."""
+    claims, out = list(ctx.claims), []
+    for lk in found:
+        if not isinstance(lk, CountList):
+            out.append(lk)
+            continue
+        start, end = lk.items[0][0], lk.items[-1][1]
+        line, col = line_col(start)
+        count = ctx.by_id[lk.count]
+        lst = Claim(
+            id=f"c{len(claims) + 1}",
+            start=start,
+            end=end,
+            text=ctx.text[start:end],
+            line=line,
+            column=col,
+            kind=Kind.LIST,
+            value=len(lk.items),
+            unit=count.unit,
+            sentence=count.sentence,
+        )
+        claims.append(lst)
+        out.append(replace(lk, listed=lst.id))
+    return claims, out
+
+
+def _list_items(g, rest: str, pos: int) -> list[tuple[int, int]] | None:
+    """Spans of the items of « A, B et C » starting at ``pos``; None if no closing « et »
+    (``g`` is the language's grammar)."""
+    region_end = len(rest)
+    m_end = re.search(r"[:]", rest[pos:])
+    if m_end:
+        region_end = pos + m_end.start()
+    region = rest[pos:region_end]
+    region_clean = re.sub(r"\([^)]*\)", lambda x: " " * len(x.group()), region)
+    serial = bool(g.SERIAL.search(region_clean))
+    splitter = g.SERIAL_SPLIT if serial else g.ITEM_SPLIT
+    items: list[tuple[int, int]] = []
+    cursor, closed = 0, False
+    for sep in splitter.finditer(region_clean):
+        items.append((cursor, sep.start()))
+        cursor = sep.end()
+        if g.LAST_ITEM.search(sep.group()):
+            closed = True
+            nxt = re.search(r"\s*,", region_clean[cursor:])
+            end = cursor + nxt.start() if nxt else len(region_clean.rstrip())
+            items.append((cursor, end))
+            break
+    if not closed:
+        return None
+    names = [region_clean[s:e].strip() for s, e in items]
+    if any(not n or len(n.split()) > MAX_ITEM_WORDS for n in names):
+        return None
+    keep = []
+    capitalised = names[0][:1].isupper() or names[0][:1] in '«"“'
+    for (s, e), n in zip(items, names, strict=True):
+        if capitalised and keep and n[:1].islower() and not g.ITEM_ARTICLE.match(n):
+            continue  # an apposition: « Bellerive, deuxième malgré sa défaite, »
+        keep.append((pos + s + (len(region_clean[s:e]) - len(region_clean[s:e].lstrip())), pos + e))
+    return keep

@@ -1,0 +1,110 @@
+"""Restatements: one count stated twice, exactly (« 1 374 victimes » … « les 1 374
+victimes », read by SAM01) or rounded (« plus de 1 100 sapeurs-pompiers » … « 1 150
+sapeurs-pompiers », read by BND01).
+
+No word says that two figures are the same count: a restatement is read from the nouns
+(the same thing counted), the scopes (the same time, source, hypothesis) and the absence
+of a stated relation between the two figures. So these readers run last, and leave alone
+the pairs another relation ties (« 1 374 victimes, dont 153 enfants »).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from ..claims import compatible_scope, same_class, same_class_strict, same_population
+from ..model import Claim, Kind
+from .context import Context
+from .evidence import evidence
+from .model import Attachment, Bound, Cue, Relation, Restatement, Subset, ties
+
+#: Kinds of figures that may restate one another: amounts of things.
+COMPARABLE = (Kind.COUNT, Kind.MONEY, Kind.MEASURE)
+#: How far apart a bound and an exact figure may be and still be about the same thing.
+PLAUSIBLE_RATIO = 1.6
+#: Qualifiers of a rounded figure or a bound: « près de », « plus de », « moins de ».
+BOUNDED = ("at_least", "at_most", "approximate")
+
+
+def comparable(a: Claim, b: Claim) -> bool:
+    """Two figures that may be the same: same kind, same thing counted, same scope, exact."""
+    return (
+        a.kind == b.kind
+        and a.kind in COMPARABLE
+        and str(a.qualifier) == "exact"
+        and str(b.qualifier) == "exact"
+        and compatible_scope(a, b)
+        and same_class(a.unit, b.unit)
+    )
+
+
+def _value(c: Claim) -> float | None:
+    """The figure's value as a number, if it is one."""
+    return float(c.value) if isinstance(c.value, int | float) and not isinstance(c.value, bool) else None
+
+
+def link_restatements(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
+    """For each figure, the earlier figures it may restate, nearest last: those of the same
+    thing counted and the same scope (``Cue.PATTERN``, found by their noun), and for a
+    demonstrative (« Ces 4 870 demandes ») the last figure of that noun, whatever its scope
+    (``Cue.EXPLICIT``, an antecedent)."""
+    linked = {pair for r in found for pair in ties(r)}
+    for b in ctx.claims:
+        if b.kind not in COMPARABLE or not b.unit:
+            continue
+        before = [a for a in ctx.around(b) if a.start < b.start and a.kind in COMPARABLE and a.unit]
+        earlier = [a for a in before if comparable(a, b) and frozenset((a.id, b.id)) not in linked]
+        for a in earlier:
+            yield Restatement(a.id, b.id, evidence(Cue.PATTERN, "", Attachment.NOUN, b, a))
+        if b.demonstrative:
+            last = next(
+                (a for a in reversed(before) if a.noun_start is not None and same_population(a.unit, b.unit)), None
+            )
+            if last is not None and last not in earlier and frozenset((last.id, b.id)) not in linked:
+                cue = ctx.grammar.DEMONSTRATIVE_CUE
+                yield Restatement(last.id, b.id, evidence(Cue.EXPLICIT, cue, Attachment.ANTECEDENT, b, last))
+
+
+def _same_thing(a: Claim, b: Claim) -> bool:
+    """The same noun or near-synonyms; a generic word (« personnes ») only with an event in
+    common, or when the exact figure details the rounded one just after it (« Quelque 1 200
+    personnes ont dû partir. Selon le décompte, 1 187 habitants ont été évacués »): « plus de
+    15 000 personnes ont manifesté » is not the « 10 230 demandeurs d'emploi » stated before."""
+    if same_class_strict(a.unit, b.unit):
+        return True
+    if not same_class(a.unit, b.unit):
+        return False
+    shared = set(a.traits) & set(b.traits) - {a.unit, b.unit}
+    return bool(shared) or (b.start > a.start and b.sentence - a.sentence <= 2)
+
+
+def link_bounds(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
+    """A bound or a rounded figure (« plus de 12 000 spectateurs », « près de 1 400 ») and
+    the nearest exact figure of the same thing and scope, of a plausible size, that no
+    stated relation ties to it and that is no part of another figure (« dont 1 730 … »)."""
+    linked = {pair for r in found for pair in ties(r)}
+    parts = {r.part for r in found if isinstance(r, Subset)}
+    for a in ctx.claims:
+        if str(a.qualifier) not in BOUNDED or not a.unit or a.kind not in COMPARABLE:
+            continue
+        va = _value(a)
+        if not va:
+            continue
+        exact = [
+            b
+            for b in ctx.around(a)
+            if b is not a
+            and frozenset((a.id, b.id)) not in linked
+            and b.id not in parts
+            and str(b.qualifier) == "exact"
+            and b.kind == a.kind
+            and compatible_scope(a, b)
+            and _same_thing(a, b)
+            and _value(b)
+            and 1 / PLAUSIBLE_RATIO <= _value(b) / va <= PLAUSIBLE_RATIO
+        ]
+        if exact:
+            b = min(exact, key=lambda x: abs(x.start - a.start))
+            cue = a.quantity.cue if a.quantity and a.quantity.cue else str(a.qualifier)
+            stated = Cue.EXPLICIT if a.quantity and a.quantity.cue else Cue.PATTERN  # « plus de » / « une centaine »
+            yield Bound(a.id, b.id, evidence(stated, cue, Attachment.NOUN, a, b))

@@ -1,0 +1,136 @@
+"""Totals and breakdowns: « 146 concerts : 92 … et 54 … », « les cinq autres », « Au total »."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from ..claims import same_class
+from ..lang import language
+from ..model import Claim
+from .context import COUNTABLE, WINDOW, Context, _coordinated, _counted
+from .evidence import evidence
+from .model import Attachment, Cue, Relation, Subset, Total
+
+
+def link_others(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
+    """« dix-neuf des vingt-quatre prévenus …, et relaxé les cinq autres »: the rest of a whole."""
+    g = ctx.grammar
+    subsets = [r for r in found if isinstance(r, Subset)]
+    for c in ctx.claims:
+        m = g.OTHERS_AFTER.match(ctx.after(c, g.OTHERS_AHEAD)) if _counted(c) else None
+        if not m or not g.OTHERS_BEFORE.search(ctx.before(c, g.OTHERS_BACK)):
+            continue
+        earlier = [
+            r for r in subsets if ctx.by_id[r.part].start < c.start and c.sentence - ctx.by_id[r.part].sentence <= 2
+        ]
+        if earlier:
+            r = max(earlier, key=lambda x: ctx.by_id[x.part].start)
+            whole = ctx.by_id[r.whole]
+            ev = evidence(Cue.EXPLICIT, m.group("cue"), Attachment.ANTECEDENT, whole, ctx.by_id[r.part], c)
+            yield Total(r.whole, (r.part, c.id), True, ev)
+
+
+def link_breakdown(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
+    """« 146 concerts … : 92 sur les deux premières et 54 au Club », « le chiffre d'affaires,
+    de 2 312 millions, se répartit entre 1 605 millions … et 707 millions », « 34 matches,
+    pour 21 victoires, 8 nuls et 5 défaites »: a total and the list of its parts."""
+    for c in ctx.claims:
+        if not _counted(c):
+            continue
+        prev = [x for x in ctx.before_in_sentence(c) if x.start < c.start]
+        lead_start = prev[-1].end if prev else ctx.sentence_start(c)
+        lead = ctx.text[lead_start : c.start].lower().replace("’", "'")
+        kind, cue = _breakdown_cue(ctx, lead)
+        if kind is None:
+            continue
+        parts = [c, *_coordinated(ctx, c)]
+        if len(parts) < 2:
+            continue
+        units = {p.unit for p in parts if p.unit}
+        listed = {p.id for p in parts}
+        candidates = [x for x in prev if x.kind in COUNTABLE and x.id not in listed]
+        if kind == "apposition":
+            # an apposition only breaks a total down when the parts are kinds of it
+            candidates = [
+                x
+                for x in candidates
+                if x.unit and all(not p.unit or (p.noun or "")[:1].isupper() or _kind_of(p.unit, x.unit) for p in parts)
+            ]
+        if kind == "split" and not candidates:
+            candidates = [x for x in ctx.previous(c, 2) if x.kind in COUNTABLE and (not units or x.unit in units)]
+            subject = _lemmas(ctx, ctx.sentence_start(c), c.start)
+            groups = [g for g in ctx.cues.EVENT_GROUPS.values() if g & subject]
+            candidates.sort(key=lambda x: not any(g & set(x.traits) for g in groups))
+        if not candidates:
+            continue
+        total = sum(float(p.value) for p in parts)
+        # a colon or « se répartit » names the total first; an apposition follows it directly
+        fallback = candidates[0] if kind != "apposition" else _right_before(ctx, candidates, c)
+        whole = next((x for x in candidates if float(x.value) == total), fallback)
+        if whole is None:
+            continue
+        apposition = kind == "apposition"
+        how = Attachment.VALUE if whole is not fallback else Attachment.ADJACENT if apposition else Attachment.PRECEDING
+        ev = evidence(Cue.PATTERN if kind in ("apposition", "colon") else Cue.EXPLICIT, cue, how, whole, *parts)
+        yield Total(whole.id, tuple(p.id for p in parts), not apposition, ev)
+
+
+def _breakdown_cue(ctx: Context, lead: str) -> tuple[str | None, str]:
+    """The kind of breakdown the words before its first part announce (``split``,
+    ``colon``, ``namely``, ``apposition``: see ``grammar.BREAKDOWN``), and the cue's text."""
+    for kind, pattern in ctx.grammar.BREAKDOWN:
+        m = pattern.search(lead)
+        if m:
+            return kind, m.group("cue")
+    return None, ""
+
+
+def _right_before(ctx: Context, candidates: Sequence[Claim], first_part: Claim) -> Claim | None:
+    """The figure whose noun group runs up to the comma before the list:
+    « neuf avions bombardiers d'eau, six Canadair et trois Dash »."""
+    if not candidates:
+        return None
+    x = max(candidates, key=lambda x: x.start)
+    gap = ctx.text[(x.noun_end or x.end) : first_part.start]
+    if (x.noun or "")[:1].isupper():
+        return None  # « 58 Erythréens, 41 Soudanais et 19 Syriens »: siblings, not a total
+    return x if len(gap.split()) <= 4 and gap.count(",") == 1 else None
+
+
+def _lemmas(ctx: Context, start: int, end: int) -> set[str]:
+    """The lemmas of the words between two offsets (none without a parse)."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand") if ctx.doc is not None else None
+    return {t.lemma_.lower() for t in span} if span is not None else set()
+
+
+def _kind_of(part_unit: str, whole_unit: str) -> bool:
+    """Whether a part's noun is a kind of the whole's ("ouvrier" of "personne")."""
+    members = language().cues.NOUN_CLASSES.get(whole_unit)
+    return bool(members and part_unit in members)
+
+
+def link_total(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
+    """« Au total, 9 412 suffrages ont été exprimés » after « 4 987 voix … 3 116 voix … 1 309 voix »:
+    a stated total of the figures of the same kind listed before it in the paragraph (a
+    guess: the list may be incomplete, so the rule only confirms it)."""
+    wholes = {r.whole if isinstance(r, Subset) else r.total for r in found if isinstance(r, Subset | Total)}
+    g = ctx.grammar
+    for total in ctx.claims:
+        m = g.IN_ALL.search(ctx.before(total, g.IN_ALL_BACK)) if _counted(total) and total.unit else None
+        if not m:
+            continue
+        para_start = ctx.text.rfind("\n", 0, total.start) + 1
+        parts = [
+            x
+            for x in ctx.previous(total, WINDOW)
+            if para_start <= x.start < total.start
+            and _counted(x)
+            and x.id not in wholes
+            and x.qualifier == "exact"
+            and not x.scope
+            and x.unit
+            and same_class(x.unit, total.unit)
+        ]
+        if len(parts) >= 2:
+            ev = evidence(Cue.GUESS, m.group("cue"), Attachment.PARAGRAPH, total, *parts)
+            yield Total(total.id, tuple(p.id for p in parts), False, ev)
