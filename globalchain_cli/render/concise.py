@@ -2,7 +2,7 @@
 editors' problem matchers::
 
     drafts/a.md:3:42: SUB01 incohérent « 1 530 enfants » dépasse « 1 374 victimes » (dont)
-    drafts/a.md:7:1: directive warning la directive « gcheck: ignore » n'a rien supprimé
+    drafts/a.md:7:1: directive warning la directive gcheck ne supprime rien
     drafts/b.txt: fichier introuvable
 
 ``path:line:col: RULE verdict message`` for each inconsistent or unverifiable finding
