@@ -9,7 +9,6 @@ import pytest
 from typer.testing import CliRunner
 
 from globalchain_cli.cli import app
-
 from globalchain_cli.render.json import SCHEMA_FILE
 
 from .conftest import SEED, SHARED

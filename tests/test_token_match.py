@@ -340,6 +340,7 @@ def test_load_after_a_stock_import_of_spacy_lang_fr():
     assert result.returncode == 0, result.stderr
 
 
+@pytest.mark.slow  # 200,000 generated strings through both patterns (about 20 s of CPU)
 def test_same_decision_on_generated_strings(generated, stock_match, fast_match):
     strings = generated
     assert len(strings) > 200_000
