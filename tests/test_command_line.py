@@ -15,8 +15,10 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from typer.testing import CliRunner
 
 from globalchain_cli import __version__
+from globalchain_cli.cli import app
 
 from .test_robustness import TIMEOUT, child_env, gcheck_command
 
@@ -230,8 +232,9 @@ def test_configuration_language_is_the_run_language(nlp, tmp_path):
 # --- small but real -----------------------------------------------------------------------------
 
 
-def test_fail_on_warning_counts_directive_warnings(nlp, drafts):
-    assert gcheck("verify", "unused.md", cwd=drafts).returncode == 0
+def test_fail_on_warning_counts_directive_warnings(nlp, drafts, monkeypatch):
+    monkeypatch.chdir(drafts)  # the default (error) does not fail on it: in-process, the model is loaded
+    assert CliRunner().invoke(app, ["verify", "unused.md"]).exit_code == 0
     strict = gcheck("verify", "--fail-on", "warning", "unused.md", cwd=drafts)
     assert strict.returncode == 1, strict.stdout + strict.stderr
     assert "ne supprime rien" in strict.stderr
@@ -328,11 +331,18 @@ def branches(tmp_path):
 
 
 def test_diff_is_against_the_merge_base(nlp, branches):
-    for ref in ("main", "main...HEAD"):
-        done = gcheck("verify", "-f", "json", "--diff", ref, ".", cwd=branches)
-        no_traceback(done)
-        assert done.returncode == 1, (ref, done.stderr)
-        assert [f["path"] for f in json.loads(done.stdout)["files"]] == ["mine.txt"], ref
+    done = gcheck("verify", "-f", "json", "--diff", "main", ".", cwd=branches)
+    no_traceback(done)
+    assert done.returncode == 1, done.stderr
+    assert [f["path"] for f in json.loads(done.stdout)["files"]] == ["mine.txt"]
+
+
+def test_diff_accepts_a_three_dot_range(nlp, branches, monkeypatch):
+    monkeypatch.chdir(branches)  # in-process: the child-process run is the test above
+    for ref in ("main...HEAD", "main..."):
+        result = CliRunner().invoke(app, ["verify", "-f", "json", "--diff", ref, "."])
+        assert result.exit_code == 1, (ref, result.output)
+        assert [f["path"] for f in json.loads(result.stdout)["files"]] == ["mine.txt"], ref
 
 
 def test_diff_given_a_file_is_a_one_line_error(nlp, branches):

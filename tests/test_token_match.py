@@ -390,6 +390,7 @@ def test_tokenizer_output_identical_on_corpus(nlp, texts, stock_tokenizer, stock
     assert [s for s in asked if bool(fast(s)) != bool(stock_match(s))] == []
 
 
+@pytest.mark.slow  # generated texts through both tokenizers (about 6 s of CPU)
 def test_tokenizer_output_identical_on_generated_texts(generated, nlp, stock_tokenizer):
     strings = sorted(s for s in generated if len(s) < 40)
     rng = random.Random(7)
