@@ -1,9 +1,23 @@
 """The ``gcheck`` command: parse arguments, run the pipeline, render, exit.
 
 Exit status: 0 when no finding fails the run, 1 when one does (an inconsistent
-figure, by default), 2 when an input, the configuration or ``--diff`` could not
-be read. Commands that do not check text (``--help``, ``rules``, ``rule``) never
-import spaCy: the pipeline is imported inside ``verify`` and ``claims``.
+figure, by default; with ``--fail-on warning`` also unverifiable figures and
+directive warnings), 2 when an input, the configuration or ``--diff`` could not be
+read, or the command line is wrong. A broken pipe (``gcheck verify … | head``) keeps
+that status. Commands that do not check text (``--help``, ``--version``, ``rules``,
+``rule``, ``schema``) never import spaCy: the pipeline is imported inside ``verify``
+and ``claims``.
+
+Every sentence shown comes from the message catalogue (``messages.say``): the run's
+language is ``--lang``, else the configuration's, else French. The help is written
+when the command line is built, before any option is read, so its language is
+``GCHECK_LANG`` or a ``--lang`` given on the command line, else English (the language
+of typer's own words, so that the help speaks one language).
+
+Only typer's public interface is used (``typer.Typer``, ``Option``, ``Argument``,
+``Context``, ``Exit``, ``echo``); command-line errors are recognised by click's
+documented exception protocol (``exit_code``, ``format_message()``), since typer
+ships its own copy of click.
 """
 
 from __future__ import annotations
@@ -19,14 +33,38 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from . import __version__
+from .messages import LANGS, say, use
+
 if TYPE_CHECKING:  # pragma: no cover
     from .config import Config
     from .model import FileReport, Report
+    from .render.common import View
+
+
+def _help_language(argv: list[str]) -> str:
+    """The language of the help: ``--lang X`` on the command line, else ``GCHECK_LANG``, else English."""
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv) and argv[i + 1] in LANGS:
+            return argv[i + 1]
+        if arg.startswith("--lang=") and arg.partition("=")[2] in LANGS:
+            return arg.partition("=")[2]
+    env = os.environ.get("GCHECK_LANG", "")
+    return env if env in LANGS else "en"
+
+
+HELP_LANG = _help_language(sys.argv[1:])
+
+
+def _h(key: str) -> str:
+    """A help text of the catalogue (``cli.help.<key>``), in the help's language."""
+    return say(f"cli.help.{key}", HELP_LANG)
+
 
 app = typer.Typer(
-    add_completion=False,
-    no_args_is_help=True,
-    help="gcheck : vérifie la cohérence des chiffres d'un article de presse en français.",
+    help=_h("app"),
+    epilog=_h("epilog"),
+    context_settings={"help_option_names": ["-h", "--help"]},
     pretty_exceptions_enable=False,
 )
 
@@ -34,6 +72,7 @@ app = typer.Typer(
 class Format(StrEnum):
     auto = "auto"
     table = "table"
+    concise = "concise"
     json = "json"
     sarif = "sarif"
     github = "github"
@@ -51,10 +90,18 @@ class FailOn(StrEnum):
     never = "never"
 
 
+class Color(StrEnum):
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
 #: Directories never walked into (a directory named on the command line is still read).
 SKIPPED_DIRS = ("node_modules", "__pycache__")
 #: Files at least this many: a progress bar on a terminal.
 PROGRESS_MIN_FILES = 5
+#: Width of a table written to a file (``--output``): no terminal to measure.
+FILE_WIDTH = 120
 #: ``--output`` extensions that choose the format when ``--format`` is ``auto``.
 OUTPUT_FORMATS = {
     ".json": Format.json,
@@ -68,14 +115,38 @@ def _err(message: str) -> None:
     sys.stderr.write(f"gcheck: {message}\n")
 
 
-def _load_config(config_file: Path | None) -> Config:
+def _show_version(value: bool) -> None:
+    if value:
+        typer.echo(say("cli.version", version=__version__))
+        raise typer.Exit()
+
+
+# The options several commands share.
+VersionOption = Annotated[
+    bool, typer.Option("--version", "-V", callback=_show_version, is_eager=True, help=_h("version"))
+]
+LangOption = Annotated[Lang | None, typer.Option("--lang", help=_h("lang"), show_default=False)]
+ConfigOption = Annotated[Path | None, typer.Option("--config", help=_h("config"), show_default=False)]
+ColorOption = Annotated[Color, typer.Option("--color", help=_h("color"))]
+
+
+def _load_config(config_file: Path | None, lang: Lang | None = None) -> Config:
+    """The configuration; the run speaks ``--lang``, else the configuration's language.
+
+    The configuration's own errors are in ``--lang`` when given (the file is not read yet)."""
     from .config import ConfigError, load_config
 
+    if lang is not None:
+        use(lang.value)
     try:
-        return load_config(config_file)
+        config = load_config(config_file)
     except ConfigError as exc:
         _err(str(exc))
         raise typer.Exit(2) from None
+    if lang is not None:
+        config = replace(config, lang=lang.value)
+    use(config.lang)
+    return config
 
 
 # --- inputs -----------------------------------------------------------------------------------
@@ -171,7 +242,7 @@ def _claim_lines(claim) -> range:
 
 def _only_changed(fr: FileReport, changed) -> FileReport:
     """The report keeping only findings with a claim on a changed line, and notes about such lines."""
-    from .render.sarif import note_line
+    from .render.common import note_line
 
     by_id = {c.id: c for c in fr.claims}
 
@@ -216,7 +287,7 @@ def _with_progress(reports: Iterator[FileReport], total: int, lang: str) -> Iter
     from rich.console import Console  # noqa: TID251 - the progress bar on stderr
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn  # noqa: TID251
 
-    label = "Checking" if lang == "en" else "Vérification"
+    label = say("render.table.progress", lang)
     with Progress(
         TextColumn(label),
         BarColumn(),
@@ -245,39 +316,33 @@ def _pick_format(fmt: Format, output: Path | None) -> Format:
     return Format.table
 
 
-def _render(report: Report, fmt: Format, config: Config) -> str | None:
-    """The report as text; None for the table, which rich draws itself."""
-    if fmt == Format.json:
-        from .render.json import render
-
-        return render(report)
-    if fmt == Format.sarif:
-        from .render.sarif import render
-
-        return render(report, config)
-    if fmt == Format.github:
-        from .render.github import render
-
-        return render(report, config.lang)
-    if fmt == Format.markdown:
-        from .render.markdown import render
-
-        return render(report, config.lang)
-    return None
+def _use_color(choice: Color, to_file: bool) -> bool:
+    """Colour: never in a file; ``always``/``never`` as asked; ``auto`` on a terminal unless NO_COLOR is set."""
+    if to_file or choice == Color.never:
+        return False
+    if choice == Color.always:
+        return True
+    return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
 
 
-def _emit(report: Report, fmt: Format, config: Config, output: Path | None) -> None:
-    text = _render(report, fmt, config)
+def _view(config: Config, color: Color, quiet: bool, output: Path | None) -> View:
+    from .render.common import View
+
+    to_file = output is not None and str(output) != "-"
+    return View(config.lang, config, _use_color(color, to_file), quiet, FILE_WIDTH if to_file else None)
+
+
+def _render(report: Report, fmt: Format, view: View) -> str:
+    """The report as text, in the format's renderer (``render.RENDERERS``)."""
+    from .render import render
+
+    return render(report, fmt.value, view)
+
+
+def _emit(report: Report, fmt: Format, config: Config, output: Path | None, view: View) -> None:
+    text = _render(report, fmt, view)
     try:
-        if text is None:
-            from .render.table import render as render_table
-
-            if output:
-                with output.open("w", encoding="utf-8") as fh:
-                    render_table(report, file=fh, lang=config.lang, width=120, color=False)
-            else:
-                render_table(report, lang=config.lang)
-        elif output:
+        if output:
             output.write_text(text, encoding="utf-8")
         else:
             sys.stdout.write(text)
@@ -286,100 +351,60 @@ def _emit(report: Report, fmt: Format, config: Config, output: Path | None) -> N
             from .render.markdown import render as render_markdown
 
             with open(summary_file, "a", encoding="utf-8") as fh:
-                fh.write(render_markdown(report, config.lang) + "\n")
+                fh.write(render_markdown(report, view) + "\n")
+    except BrokenPipeError:  # the reader went away: verify keeps the run's status
+        raise
     except OSError as exc:
         _err(f"{output or '-'}: écriture impossible : {exc.strerror or exc}")
         raise typer.Exit(2) from None
 
 
 def _fails(report: Report, fail_on: str) -> bool:
+    """Whether the findings fail the run: ``error`` on severity error; ``warning`` also on
+    warnings and on directive warnings (notes); ``never`` never."""
     from .model import Severity, Verdict
 
     if fail_on == FailOn.never:
         return False
     levels = {Severity.ERROR} if fail_on == FailOn.error else {Severity.ERROR, Severity.WARNING}
+    if fail_on == FailOn.warning and any(fr.notes for fr in report.files):
+        return True
     return any(f.verdict != Verdict.CONSISTENT and f.severity in levels for fr in report.files for f in fr.findings)
 
 
-# --- commands ---------------------------------------------------------------------------------
+def _status(report: Report, config: Config) -> int:
+    """2 when a file could not be read, else 1 when the findings fail the run, else 0."""
+    if any(fr.error for fr in report.files):
+        return 2
+    return 1 if _fails(report, config.fail_on or FailOn.error) else 0
 
 
-@app.command()
-def verify(
-    paths: Annotated[
-        list[str] | None,
-        typer.Argument(help="Fichiers ou répertoires à vérifier (par défaut : .) ; '-' lit l'entrée standard."),
-    ] = None,
-    format: Annotated[
-        Format,
-        typer.Option(
-            "--format",
-            "-f",
-            help="Format du rapport. auto : d'après l'extension de --output (.json, .sarif, .md), "
-            "sinon github sous GitHub Actions, sinon le tableau.",
-        ),
-    ] = Format.auto,
-    lang: Annotated[Lang | None, typer.Option("--lang", help="Langue des messages (fr, en).")] = None,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Écrire le rapport dans ce fichier.")] = None,
-    fail_on: Annotated[
-        FailOn | None,
-        typer.Option("--fail-on", help="Ce qui fait échouer la commande (par défaut : error)."),
-    ] = None,
-    diff: Annotated[
-        str | None,
-        typer.Option(
-            "--diff",
-            metavar="REF",
-            help="Ne signaler que les constats sur des lignes modifiées depuis la révision git REF.",
-        ),
-    ] = None,
-    include: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--include",
-            metavar="GLOB",
-            help="Motif des fichiers pris dans les répertoires (remplace la configuration).",
-        ),
-    ] = None,
-    exclude: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--exclude", metavar="GLOB", help="Motif des fichiers et répertoires écartés (remplace la configuration)."
-        ),
-    ] = None,
-    config_file: Annotated[
-        Path | None,
-        typer.Option("--config", help="Fichier de configuration (sinon cherché depuis le répertoire courant)."),
-    ] = None,
-    stdin_filename: Annotated[
-        str | None,
-        typer.Option("--stdin-filename", help="Nom du texte lu sur l'entrée standard (rapport et format)."),
-    ] = None,
-    jobs: Annotated[
-        int,
-        typer.Option("--jobs", "-j", min=1, help="Nombre de processus qui vérifient les fichiers en parallèle."),
-    ] = 1,
-) -> None:
-    """Vérifie les chiffres d'articles : tableau, JSON, SARIF, annotations GitHub ou résumé Markdown."""
-    config = _load_config(config_file)
-    overrides = {
-        "lang": lang.value if lang else None,
-        "fail_on": fail_on.value if fail_on else None,
-        "include": _globs(include),
-        "exclude": _globs(exclude),
-    }
-    config = replace(config, **{k: v for k, v in overrides.items() if v is not None})
+def _drop_stdout() -> None:
+    """After a broken pipe: point standard output at the null device, so that the final
+    flush at exit cannot fail again (and change the exit status)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # no real file descriptor (embedded, tests)
+        pass
 
-    files = list(discover(paths or ["."], config))
-    changed: dict | None = None
-    if diff is not None:
-        files, changed = _changed_files(files, diff)
 
+def _write(text: str) -> None:
+    """Text on standard output; a reader that went away is no error."""
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _drop_stdout()
+
+
+def _check(
+    files: list[tuple[str, str | None]], config: Config, jobs: int, stdin_filename: str | None, changed: dict | None
+) -> list[FileReport]:
+    """Every file's report, in order; errors and notes also on standard error."""
     from .gitdiff import ALL
-    from .model import Report
     from .pipeline import check_many, check_parallel
 
-    fmt = _pick_format(format, output)
     problems: dict[str, list[str]] = {}
     reports: list[FileReport] = []
     inputs = _read_all(files, stdin_filename, problems)
@@ -395,90 +420,160 @@ def verify(
         for note in fr.notes:
             _err(f"{fr.path}: {note}")
         reports.append(fr)
-    report = Report(tuple(reports))
-    _emit(report, fmt, config, output)
-    if any(fr.error for fr in reports):
-        raise typer.Exit(2)
-    raise typer.Exit(1 if _fails(report, config.fail_on or FailOn.error) else 0)
+    return reports
 
 
-@app.command()
-def claims(
-    paths: Annotated[list[str], typer.Argument(help="Fichiers à lire ; '-' lit l'entrée standard.")],
-    config_file: Annotated[
-        Path | None,
-        typer.Option("--config", help="Fichier de configuration (sinon cherché depuis le répertoire courant)."),
+# --- commands ---------------------------------------------------------------------------------
+
+
+@app.callback(invoke_without_command=True)
+def _gcheck(ctx: typer.Context, lang: LangOption = None, version: VersionOption = False) -> None:
+    """The bare command prints its help, once (``--lang`` here only chooses the help's language)."""
+    if ctx.invoked_subcommand is None:
+        text = ctx.get_help()  # typer's rich help prints itself and returns ""
+        if text:
+            typer.echo(text)
+
+
+@app.command(help=_h("verify"))
+def verify(
+    paths: Annotated[list[str] | None, typer.Argument(help=_h("paths"), show_default=False)] = None,
+    format: Annotated[Format, typer.Option("--format", "-f", help=_h("format"))] = Format.auto,
+    lang: LangOption = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help=_h("output"), show_default=False)] = None,
+    fail_on: Annotated[FailOn | None, typer.Option("--fail-on", help=_h("fail_on"), show_default=False)] = None,
+    diff: Annotated[str | None, typer.Option("--diff", metavar="REF", help=_h("diff"), show_default=False)] = None,
+    include: Annotated[
+        list[str] | None, typer.Option("--include", metavar="GLOB", help=_h("include"), show_default=False)
     ] = None,
+    exclude: Annotated[
+        list[str] | None, typer.Option("--exclude", metavar="GLOB", help=_h("exclude"), show_default=False)
+    ] = None,
+    config_file: ConfigOption = None,
+    stdin_filename: Annotated[
+        str | None, typer.Option("--stdin-filename", help=_h("stdin_filename"), show_default=False)
+    ] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help=_h("jobs"))] = 1,
+    color: ColorOption = Color.auto,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help=_h("quiet"))] = False,
+    version: VersionOption = False,
 ) -> None:
-    """Affiche les chiffres lus dans le texte, avec leur valeur et ce qu'ils comptent."""
+    config = _load_config(config_file, lang)
+    overrides = {"fail_on": fail_on, "include": _globs(include), "exclude": _globs(exclude)}
+    config = replace(config, **{k: v.value if isinstance(v, StrEnum) else v for k, v in overrides.items() if v})
+
+    files = list(discover(paths or ["."], config))
+    changed: dict | None = None
+    if diff is not None:
+        files, changed = _changed_files(files, diff)
+
+    from .model import Report
+
+    report = Report(tuple(_check(files, config, jobs, stdin_filename, changed)))
+    status = _status(report, config)
+    try:
+        _emit(report, _pick_format(format, output), config, output, _view(config, color, quiet, output))
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _drop_stdout()
+    raise typer.Exit(status)
+
+
+@app.command(help=_h("claims"))
+def claims(
+    paths: Annotated[list[str], typer.Argument(help=_h("claims_paths"))],
+    config_file: ConfigOption = None,
+    lang: LangOption = None,
+    color: ColorOption = Color.auto,
+    version: VersionOption = False,
+) -> None:
     from .model import Report
     from .pipeline import check_many
     from .render.claims import render
 
-    config = _load_config(config_file)
+    config = _load_config(config_file, lang)
     reports = list(check_many(_read_all(discover(paths, config), None, {}), config))
     for fr in reports:
         if fr.error:
             _err(f"{fr.path}: {fr.error}")
-    render(Report(tuple(reports)))
+    _write(render(Report(tuple(reports)), _view(config, color, False, None)))
     raise typer.Exit(2 if any(fr.error for fr in reports) else 0)
 
 
-@app.command("rules")
-def list_rules() -> None:
-    """Liste les règles : code, nom, ce qu'elles vérifient."""
+@app.command("rules", help=_h("rules"))
+def list_rules(version: VersionOption = False) -> None:
     from .rules import REGISTRY
 
-    for r in REGISTRY.values():
-        typer.echo(f"{r.code:6} {r.name:32} {r.summary}")
+    _write("".join(f"{r.code:6} {r.name:32} {r.summary}\n" for r in REGISTRY.values()))
 
 
-@app.command("rule")
-def show_rule(code: Annotated[str, typer.Argument(help="Code de la règle, par exemple SUB01.")]) -> None:
-    """Affiche la documentation d'une règle."""
-    from .render.sarif import rule_doc
+@app.command("rule", help=_h("rule"))
+def show_rule(
+    code: Annotated[str, typer.Argument(help=_h("rule_code"))],
+    lang: LangOption = None,
+    version: VersionOption = False,
+) -> None:
+    from .render.common import DIRECTIVE_RULE, directive_doc, rule_doc
     from .rules import REGISTRY
 
+    use(lang.value if lang else "fr")
+    if code.lower() == DIRECTIVE_RULE:
+        _write(directive_doc() + "\n")
+        return
     r = REGISTRY.get(code.upper())
     if r is None:
-        _err(f"règle inconnue : {code} (voir « gcheck rules »)")
+        _err(say("cli.unknown_rule", code=code))
         raise typer.Exit(2)
-    typer.echo(f"{r.code} {r.name} ({r.family})\n\n{rule_doc(r)}")
+    _write(f"{r.code} {r.name} ({r.family})\n\n{rule_doc(r)}\n")
+
+
+@app.command("schema", help=_h("schema"))
+def show_schema(version: VersionOption = False) -> None:
+    from .render.json import schema_text
+
+    _write(schema_text())
+
+
+def _command_line_error(exc: BaseException) -> str | None:
+    """The one-line message of a command-line error, else None.
+
+    A command-line error is one of click's exceptions, known by its documented
+    protocol (an integer ``exit_code`` and ``format_message()``): typer ships its own
+    copy of click, whose classes are not part of typer's public interface."""
+    if not (isinstance(getattr(exc, "exit_code", None), int) and callable(getattr(exc, "format_message", None))):
+        return None
+    message = " ".join(str(exc.format_message()).split())
+    ctx = getattr(exc, "ctx", None)
+    if ctx is not None:
+        message += say("cli.usage_hint", HELP_LANG, command=ctx.command_path)
+    return message
 
 
 def main() -> None:
     """Entry point: bad input gives one line and exit status 2, never a traceback.
 
-    Click's usage errors (unknown option, bad value) are caught here and printed as one
-    ``gcheck: …`` line instead of typer's framed box; a command with no argument still
-    shows its help."""
+    Command-line errors (unknown option, bad value) are printed as one ``gcheck: …``
+    line instead of typer's framed box."""
     for stream in (sys.stdout, sys.stderr):  # a report on a cp1252 console is written, lossily, not lost
         encoding = (getattr(stream, "encoding", None) or "").lower().replace("_", "-")
         if encoding not in ("utf-8", "utf8") and hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")
-    try:  # typer ships its own copy of click; fall back to click for older typer releases
-        from typer._click import exceptions as click_errors
-    except ImportError:  # pragma: no cover
-        from click import exceptions as click_errors
-
     try:
         rv = app(standalone_mode=False)
-    except click_errors.NoArgsIsHelpError as exc:
-        sys.stdout.write(exc.ctx.get_help() + "\n")
-        sys.exit(0)
-    except click_errors.UsageError as exc:
-        hint = f" (voir « {exc.ctx.command_path} --help »)" if exc.ctx else ""
-        _err(exc.format_message().replace("\n", " ") + hint)
-        sys.exit(2)
     except KeyboardInterrupt:
-        _err("interrompu")
+        _err(say("cli.interrupted"))
         sys.exit(130)
-    except BrokenPipeError:
-        os._exit(0)
+    except BrokenPipeError:  # a command other than verify: nothing failed
+        _drop_stdout()
+        sys.exit(0)
     except Exception as exc:  # noqa: BLE001 - the promise is: no traceback for users
+        message = _command_line_error(exc)
+        if message is not None:
+            _err(message)
+            sys.exit(2)
         if os.environ.get("GCHECK_DEBUG"):
             raise
-        _err(f"erreur interne : {exc.__class__.__name__}: {exc}")
+        _err(say("cli.internal_error", error=f"{exc.__class__.__name__}: {exc}"))
         sys.exit(2)
     sys.exit(rv if isinstance(rv, int) else 0)
 

@@ -29,8 +29,9 @@ and the first file found wins; files are never merged. ``gcheck.toml`` and
     [order.pairs]                     # smaller = [larger, ...]
     evacuated = ["residents"]
 
-Every problem raises ``ConfigError`` with one French line naming the file and
-the key. Rule codes are compared case-insensitively.
+Every problem raises ``ConfigError`` with one line naming the file and the key, in the
+run's language (``messages.use``; the ``config`` messages of the catalogue),
+and rule codes are compared case-insensitively.
 
 Globs (``include``, ``exclude``) are matched case-insensitively against paths
 relative to the directory of the configuration file (the current directory when
@@ -48,6 +49,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
+
+from .messages import say
 
 __all__ = [
     "CONFIG_FILES",
@@ -201,12 +204,12 @@ def _parse(path: Path, text: str | None = None) -> dict[str, Any]:
             text = path.read_text(encoding="utf-8")
         return tomllib.loads(text)
     except FileNotFoundError:
-        raise ConfigError(f"{path}: fichier de configuration introuvable") from None
+        raise ConfigError(f"{path}: {say('config.not_found')}") from None
     except (OSError, UnicodeDecodeError) as exc:
         reason = getattr(exc, "strerror", None) or exc.__class__.__name__
-        raise ConfigError(f"{path}: lecture impossible : {reason}") from None
+        raise ConfigError(f"{path}: {say('config.unreadable', reason=reason)}") from None
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: TOML invalide : {exc}") from None
+        raise ConfigError(f"{path}: {say('config.invalid_toml', reason=exc)}") from None
 
 
 def load_config(path: str | os.PathLike | None = None, start: str | os.PathLike | None = None) -> Config:
@@ -225,7 +228,7 @@ def load_config(path: str | os.PathLike | None = None, start: str | os.PathLike 
     if path.name == "pyproject.toml":
         tool = data.get("tool", {})
         if not isinstance(tool, dict) or "gcheck" not in tool:
-            raise ConfigError(f"{path}: pas de table [tool.gcheck]")
+            raise ConfigError(f"{path}: {say('config.no_tool_table')}")
         return _build(tool["gcheck"], path, "tool.gcheck.")
     return _build(data, path, "")
 
@@ -238,17 +241,20 @@ ORDER_KEYS = ("concepts", "pairs")
 
 
 def _build(table: Any, path: Path, prefix: str) -> Config:
-    def fail(key: str, problem: str) -> ConfigError:
-        return ConfigError(f"{path}: {prefix}{key} : {problem}")
+    def fail(key: str, problem: str, **params: Any) -> ConfigError:
+        """The error for ``key``: ``problem`` names a ``config.*`` message, ``params`` fill it in."""
+        return ConfigError(
+            say("config.at_key", path=path, key=f"{prefix}{key}", problem=say(f"config.{problem}", **params))
+        )
 
     if not isinstance(table, dict):
-        raise ConfigError(f"{path}: {prefix.rstrip('.') or 'la configuration'} doit être une table")
+        where = prefix.rstrip(".") or say("config.the_configuration")
+        raise ConfigError(f"{path}: {say('config.not_a_table', where=where)}")
     for key in table:
         if key not in TOP_KEYS:
-            hint = " (clés possibles : " + ", ".join(TOP_KEYS) + ")"
             if key == "tool":
-                hint = " ([tool.gcheck] ne s'écrit que dans pyproject.toml)"
-            raise fail(key, "clé inconnue" + hint)
+                raise fail(key, "tool_outside_pyproject")
+            raise fail(key, "unknown_key", keys=", ".join(TOP_KEYS))
 
     known = _rule_codes()
     kwargs: dict[str, Any] = {"source": str(path)}
@@ -259,31 +265,31 @@ def _build(table: Any, path: Path, prefix: str) -> Config:
         kwargs["fail_on"] = _choice(table["fail-on"], FAIL_ON, "fail-on", fail)
     for key in ("include", "exclude"):
         if key in table:
-            kwargs[key] = tuple(_strings(table[key], key, fail, "une liste de motifs"))
+            kwargs[key] = tuple(_strings(table[key], key, fail, "globs"))
 
     disabled: set[str] = set()
     if "disable" in table:
-        for code in _strings(table["disable"], "disable", fail, "une liste de codes de règles"):
+        for code in _strings(table["disable"], "disable", fail, "rule_codes"):
             disabled.add(_rule_code(code, known, "disable", fail))
 
     severity: dict[str, str] = {}
     rules = table.get("rules", {})
     if not isinstance(rules, dict):
-        raise fail("rules", "une table attendue ([rules.CODE])")
+        raise fail("rules", "table_expected", example="[rules.CODE]")
     for raw_code, options in rules.items():
         code = _rule_code(raw_code, known, f"rules.{raw_code}", fail)
         if not isinstance(options, dict):
-            raise fail(f"rules.{raw_code}", "une table attendue (severity, enabled)")
+            raise fail(f"rules.{raw_code}", "table_expected", example=", ".join(RULE_KEYS))
         for key, value in options.items():
             where = f"rules.{raw_code}.{key}"
             if key == "severity":
                 severity[code] = _choice(value, SEVERITIES, where, fail)
             elif key == "enabled":
                 if not isinstance(value, bool):
-                    raise fail(where, f"true ou false attendu, pas {value!r}")
+                    raise fail(where, "bool_expected", value=_show(value))
                 (disabled.discard if value else disabled.add)(code)
             else:
-                raise fail(where, "clé inconnue (clés possibles : " + ", ".join(RULE_KEYS) + ")")
+                raise fail(where, "unknown_key", keys=", ".join(RULE_KEYS))
     kwargs["disable"] = frozenset(disabled)
     kwargs["severity"] = severity
 
@@ -294,16 +300,16 @@ def _build(table: Any, path: Path, prefix: str) -> Config:
 
 def _order(order: Any, fail) -> dict:
     if not isinstance(order, dict):
-        raise fail("order", "une table attendue ([order.concepts], [order.pairs])")
+        raise fail("order", "table_expected", example="[order.concepts], [order.pairs]")
     for key in order:
         if key not in ORDER_KEYS:
-            raise fail(f"order.{key}", "clé inconnue (clés possibles : concepts, pairs)")
+            raise fail(f"order.{key}", "unknown_key", keys=", ".join(ORDER_KEYS))
     result: dict[str, dict[str, list[str]]] = {}
     for key in ORDER_KEYS:
         section = order.get(key, {})
         if not isinstance(section, dict):
-            raise fail(f"order.{key}", "une table attendue")
-        what = "une liste de lemmes" if key == "concepts" else "une liste de concepts"
+            raise fail(f"order.{key}", "table_expected", example=f"[order.{key}]")
+        what = "lemmas" if key == "concepts" else "concepts"
         result[key] = {name: _strings(v, f"order.{key}.{name}", fail, what) for name, v in section.items()}
     from .rules.order import default_order
 
@@ -311,26 +317,27 @@ def _order(order: Any, fail) -> dict:
     for smaller, larger in result["pairs"].items():
         for name in (smaller, *larger):
             if name not in concepts:
-                raise fail(f"order.pairs.{smaller}", f"concept inconnu « {name} » (ni livré ni dans order.concepts)")
+                raise fail(f"order.pairs.{smaller}", "unknown_concept", name=_show(name))
     return {k: v for k, v in result.items() if v}
 
 
 def _choice(value: Any, allowed: tuple[str, ...], key: str, fail) -> str:
     if not isinstance(value, str) or value.lower() not in allowed:
-        raise fail(key, f"valeur {_show(value)} invalide (attendu : {', '.join(allowed)})")
+        raise fail(key, "invalid_value", value=_show(value), allowed=", ".join(allowed))
     return value.lower()
 
 
 def _strings(value: Any, key: str, fail, what: str) -> list[str]:
+    """A list of non-blank strings; ``what`` names what they are (``config.list.<what>``)."""
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        raise fail(key, f"{what} attendue, pas {_show(value)}")
+        raise fail(key, "list_expected", what=say(f"config.list.{what}"), value=_show(value))
     return [v.strip() for v in value]
 
 
 def _rule_code(code: str, known: frozenset[str], key: str, fail) -> str:
     upper = code.strip().upper()
     if upper not in known:
-        raise fail(key, f"règle inconnue « {code} » (voir « gcheck rules »)")
+        raise fail(key, "unknown_rule", code=_show(code))
     return upper
 
 
@@ -338,7 +345,7 @@ def _show(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, str):
-        return f"« {value} »"
+        return say("config.quoted", value=value)
     return repr(value)
 
 

@@ -9,8 +9,9 @@ Decoding, in order:
 1. known binary signatures (PNG, JPEG, GIF, PDF, ZIP/DOCX/ODT, gzip...) are
    refused;
 2. a BOM decides: UTF-8 (removed), UTF-16 LE/BE, UTF-32 LE/BE;
-3. NUL bytes mean binary, unless the bytes look like UTF-16 without a BOM
-   (NULs at every other byte);
+3. NUL bytes mean binary, unless the bytes are plainly UTF-16 without a BOM:
+   at least 90 % of the two-byte units have a NUL high byte and (almost) none a
+   NUL low byte, as Western text saved as UTF-16 has (``x\0\1\2`` is binary);
 4. valid UTF-8 is UTF-8;
 5. otherwise, when no non-ASCII character decodes as UTF-8 (or invalid bytes
    far outnumber the valid ones), the file is read as Windows-1252, or
@@ -23,9 +24,10 @@ Reading stops after :data:`MAX_BYTES` (16 MiB, about 30 times the longest news
 articles): a bigger input, or an endless one (``/dev/zero``, ``yes | gcheck verify -``),
 is refused as too large instead of filling the memory.
 
-No function here prints anything: warnings are returned as French notes
-(``Decoded.notes``) and failures raise ``InputError`` with a one-line French
-reason, to which the caller prefixes the path.
+No function here prints anything: warnings are returned as notes (``Decoded.notes``)
+and failures raise ``InputError`` with a one-line reason, to which the caller prefixes
+the path; both are in the run's language (``messages.use``), from the ``input``
+messages of the catalogue.
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ import sys
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from .messages import say
+
 __all__ = ["MAX_BYTES", "Decoded", "Document", "InputError", "decode", "read_path"]
 
 #: Inputs longer than this many bytes are refused (read stops there: endless inputs end).
@@ -43,17 +47,26 @@ MAX_BYTES = 16 * 1024 * 1024
 
 
 class InputError(Exception):
-    """A file gcheck cannot read as text; ``str(err)`` is a one-line French reason."""
+    """A file gcheck cannot read as text; ``str(err)`` is a one-line reason in the run's language.
+
+    ``key`` names the message (``input.<key>`` in the catalogue), ``params`` fill it in.
+    """
+
+    def __init__(self, key: str, **params: object) -> None:
+        super().__init__(key)
+        self.key = key
+        self.params = params
+
+    def __str__(self) -> str:
+        return say(f"input.{self.key}", **self.params)
 
 
 @dataclass(frozen=True)
 class Decoded:
     text: str
     encoding: str  # "utf-8", "utf-8-sig", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be", "cp1252", "latin-1"
-    notes: tuple[str, ...] = ()  # French warnings for stderr
+    notes: tuple[str, ...] = ()  # warnings for stderr, in the run's language
 
-
-_BINARY_MSG = "fichier binaire : ce n'est pas du texte"
 
 #: Signatures of binary formats someone might pass by mistake (prefix, name).
 _MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -104,9 +117,12 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 def _binary(kind: str | None = None) -> InputError:
-    if kind:
-        return InputError(f"fichier binaire ({kind}) : ce n'est pas du texte")
-    return InputError(_BINARY_MSG)
+    """Binary data; ``kind`` is a format name (PNG) or the key of a reason (``nul``, ``controls``)."""
+    if kind is None:
+        return InputError("binary")
+    if kind in ("nul", "controls"):
+        kind = say(f"input.reason.{kind}")
+    return InputError("binary_kind", kind=kind)
 
 
 def _magic(data: bytes) -> str | None:
@@ -127,15 +143,16 @@ def _check_controls(text: str) -> None:
         return
     count = len(_CONTROL.findall(text))
     if count and count / len(text) > 0.05:
-        raise _binary("caractères de contrôle")
+        raise _binary("controls")
 
 
 def _name(encoding: str) -> str:
     return encoding.upper().replace("-LE", " LE").replace("-BE", " BE")
 
 
-def _plural(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
+def _counted(key: str, n: int, **params: object) -> str:
+    """The message ``key.one`` or ``key.many`` for a count ``n``."""
+    return say(f"{key}.{'one' if n == 1 else 'many'}", n=n, **params)
 
 
 def _decode_unicode(body: bytes, encoding: str) -> Decoded:
@@ -146,7 +163,7 @@ def _decode_unicode(body: bytes, encoding: str) -> Decoded:
     except UnicodeDecodeError:
         text = body.decode(encoding, errors="replace")
         bad = text.count("\ufffd") - body.decode(encoding, errors="ignore").count("\ufffd")
-        notes = (f"{_name(encoding)} invalide : {_plural(bad, 'caractère remplacé', 'caractères remplacés')}",)
+        notes = (_counted("input.note.invalid_unicode", bad, encoding=_name(encoding)),)
     _check_controls(text)
     return Decoded(text, encoding, notes)
 
@@ -158,14 +175,14 @@ def _utf16_without_bom(data: bytes) -> Decoded | None:
     half = len(data) // 2
     even, odd = data[0::2].count(0), data[1::2].count(0)
     for encoding, zeros, other in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
-        if zeros >= 0.3 * half and other <= 0.01 * half:
+        if zeros >= 0.9 * half and other <= 0.01 * half:
             try:
                 text = data.decode(encoding)
             except UnicodeDecodeError:
                 return None
             if _CONTROL.search(text) and len(_CONTROL.findall(text)) / len(text) > 0.01:
                 return None
-            return Decoded(text, encoding, (f"encodage {_name(encoding)} sans BOM détecté",))
+            return Decoded(text, encoding, (say("input.note.utf16_without_bom", encoding=_name(encoding)),))
     return None
 
 
@@ -193,9 +210,9 @@ def _decode_legacy(data: bytes) -> Decoded:
     else:
         encoding, name = "latin-1", "Latin-1 (ISO-8859-1)"
     if _looks_western(text):
-        note = f"encodage {name} détecté (le fichier n'est pas en UTF-8)"
+        note = say("input.note.legacy", encoding=name)
     else:
-        note = f"encodage non reconnu : pas de l'UTF-8, lu comme {name} (caractères peut-être faux)"
+        note = say("input.note.unknown_encoding", encoding=name)
     _check_controls(text)
     return Decoded(text, encoding, (note,))
 
@@ -222,7 +239,7 @@ def decode(data: bytes) -> Decoded:
     if b"\x00" in data:
         found = _utf16_without_bom(data) if encoding == "utf-8" else None
         if found is None:
-            raise _binary("octets NUL")
+            raise _binary("nul")
         return found
     try:
         text = data.decode("utf-8")
@@ -240,9 +257,7 @@ def decode(data: bytes) -> Decoded:
             return legacy
     text = _ESCAPED.sub("\ufffd", escaped)
     _check_controls(text)
-    replaced = _plural(invalid, "octet invalide remplacé", "octets invalides remplacés")
-    note = f"UTF-8 invalide : {replaced} par U+FFFD"
-    return Decoded(text, encoding, (note,))
+    return Decoded(text, encoding, (_counted("input.note.invalid_utf8", invalid),))
 
 
 def _too_large(data: bytes | str) -> bool:
@@ -250,7 +265,7 @@ def _too_large(data: bytes | str) -> bool:
 
 
 def _too_large_error() -> InputError:
-    return InputError(f"fichier trop volumineux : plus de {MAX_BYTES // (1024 * 1024)} Mo, ce n'est pas un article")
+    return InputError("too_large", megabytes=MAX_BYTES // (1024 * 1024))
 
 
 def _read_stdin() -> Decoded:
@@ -277,14 +292,13 @@ def read_path(path: str) -> Decoded:
         with open(path, "rb") as handle:
             data = handle.read(MAX_BYTES + 1)
     except FileNotFoundError:
-        raise InputError("fichier introuvable") from None
+        raise InputError("not_found") from None
     except IsADirectoryError:
-        raise InputError("c'est un répertoire, pas un fichier") from None
+        raise InputError("is_directory") from None
     except PermissionError:
-        raise InputError("permission refusée") from None
+        raise InputError("permission") from None
     except OSError as err:
-        reason = err.strerror or err.__class__.__name__
-        raise InputError(f"lecture impossible : {reason}") from None
+        raise InputError("unreadable", reason=err.strerror or err.__class__.__name__) from None
     if _too_large(data):
         raise _too_large_error()
     return decode(data)
@@ -309,7 +323,7 @@ class Document:
 
     def _check(self, offset: int) -> None:
         if not 0 <= offset <= len(self.text):
-            raise ValueError(f"offset {offset} hors du texte (0..{len(self.text)})")
+            raise ValueError(f"offset {offset} outside the text (0..{len(self.text)})")
 
     def line_of(self, offset: int) -> int:
         """1-based line of the character at ``offset``."""
@@ -329,7 +343,7 @@ class Document:
     def line_span(self, line: int) -> tuple[int, int]:
         """Offsets of a 1-based line's content, without its line break."""
         if not 1 <= line <= len(self._starts):
-            raise ValueError(f"ligne {line} hors du texte (1..{len(self._starts)})")
+            raise ValueError(f"line {line} outside the text (1..{len(self._starts)})")
         start = self._starts[line - 1]
         end = self._starts[line] if line < len(self._starts) else len(self.text)
         while end > start and self.text[end - 1] in "\r\n":

@@ -1,14 +1,23 @@
 """Which lines of which files changed since a git revision (``gcheck verify --diff REF``).
 
-``changed_lines(paths, ref)`` runs, for each repository the paths belong to,
+``changed_lines(paths, ref)`` finds, for each repository the paths belong to, the
+merge base of REF and HEAD (``git merge-base REF HEAD``: where the branch left REF,
+as a pull request shows it, so a change made only on REF's side is not the branch's),
+then runs
 
-    git diff --unified=0 --no-renames REF -- PATH...
+    git diff --unified=0 --no-renames BASE -- PATH...
 
-(the working tree against REF: committed, staged and unstaged changes alike)
+(the working tree against that base: committed, staged and unstaged changes alike)
 and reads the ``@@ -a,b +c,d @@`` hunk headers: lines ``c`` to ``c+d-1`` of the
 new file changed (``d`` = 0: lines were only deleted, no line of the new file
 changed). Files git does not track (untracked or ignored) are new: every line
 changed. A file absent from the result did not change.
+
+``A...B`` names the merge base of A and B (B defaults to HEAD), as in ``git diff
+A...B``; the files read are still those of the working tree, so B is normally the
+checked-out branch. Every git call runs without pager, hooks, external diff or
+textconv drivers and file-system monitor (``core.fsmonitor=false``), so a
+repository's configuration cannot run a program through gcheck.
 
 Git counts lines on ``\\n`` as gcheck does (``\\r\\n`` is one line break); a
 file with lone ``\\r`` line endings (old Mac) is one line for git.
@@ -21,11 +30,13 @@ import re
 import subprocess
 from collections.abc import Iterable
 
-__all__ = ["ALL", "DiffError", "changed_lines", "parse_diff"]
+from .messages import say
+
+__all__ = ["ALL", "GIT", "DiffError", "changed_lines", "merge_base", "parse_diff"]
 
 
 class DiffError(Exception):
-    """Git could not answer: not a repository, unknown revision, git missing. One French line."""
+    """Git could not answer: not a repository, unknown revision, git missing. One line, in the run's language."""
 
 
 class _All:
@@ -48,19 +59,37 @@ _ESCAPES = {
 }
 
 
+#: git and the options of every call: literal paths, paths unquoted, no pager, no
+#: file-system monitor, no hooks (``core.hooksPath`` to an empty place), no optional
+#: index locks (a read-only command does not rewrite the index).
+GIT = (
+    "git",
+    "--no-pager",
+    "--literal-pathspecs",
+    "--no-optional-locks",
+    "-c",
+    "core.quotePath=false",
+    "-c",
+    "core.fsmonitor=false",
+    "-c",
+    f"core.hooksPath={os.devnull}",
+)
+
+
 def _git(args: list[str], cwd: str) -> bytes:
     try:
         done = subprocess.run(
-            ["git", "--literal-pathspecs", "-c", "core.quotePath=false", *args],
+            [*GIT, *args],
             cwd=cwd,
             capture_output=True,
+            stdin=subprocess.DEVNULL,
             check=False,
         )
     except FileNotFoundError:
-        raise DiffError("git est introuvable (nécessaire pour --diff)") from None
+        raise DiffError(say("diff.no_git")) from None
     if done.returncode != 0:
         message = done.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise DiffError(message[0] if message else f"git {args[0]} a échoué ({done.returncode})")
+        raise DiffError(message[0] if message else say("diff.git_failed", command=args[0], status=done.returncode))
     return done.stdout
 
 
@@ -112,14 +141,46 @@ def _toplevel(directory: str, cache: dict[str, str]) -> str:
     return cache[directory]
 
 
-def changed_lines(paths: Iterable[str], ref: str) -> dict[str, set[int] | _All]:
-    """For each path (as given), the lines changed since ``ref``: a set, or ``ALL`` for untracked files.
+def _split_range(ref: str) -> tuple[str, str]:
+    """``A...B`` → (A, B); ``A...`` → (A, HEAD); ``REF`` → (REF, HEAD)."""
+    if "..." in ref:
+        left, _, right = ref.partition("...")
+        return left or "HEAD", right or "HEAD"
+    return ref, "HEAD"
 
-    Files that did not change are left out. Raises ``DiffError`` when a path is
-    not in a git repository or ``ref`` is not a revision there.
+
+def _commit(rev: str, top: str, ref: str) -> str:
+    """The commit ``rev`` names in the repository ``top``; a one-line error names ``ref`` otherwise."""
+    try:
+        return os.fsdecode(
+            _git(["rev-parse", "--verify", "--quiet", "--end-of-options", f"{rev}^{{commit}}"], top).strip()
+        )
+    except DiffError:
+        if os.path.exists(rev):
+            raise DiffError(say("diff.file_not_revision", ref=ref)) from None
+        raise DiffError(say("diff.unknown_revision", ref=ref, repo=top)) from None
+
+
+def merge_base(ref: str, top: str) -> str:
+    """The commit ``--diff REF`` compares with: the merge base of REF and HEAD (of A and B for ``A...B``)."""
+    left, right = _split_range(ref)
+    a, b = _commit(left, top, ref), _commit(right, top, ref)
+    try:
+        return os.fsdecode(_git(["merge-base", a, b], top).strip())
+    except DiffError:
+        raise DiffError(say("diff.no_merge_base", ref=ref, repo=top)) from None
+
+
+def changed_lines(paths: Iterable[str], ref: str) -> dict[str, set[int] | _All]:
+    """For each path (as given), the lines changed since the merge base of ``ref`` and HEAD.
+
+    A set of lines, or ``ALL`` for untracked files; files that did not change are
+    left out. Raises ``DiffError`` when a path is not in a git repository, ``ref`` is
+    not a revision there (a file named instead of a revision says so), or it shares
+    no history with HEAD.
     """
-    if not ref or ref.startswith("-"):
-        raise DiffError(f"--diff : révision invalide « {ref} »")
+    if not ref or ref.startswith("-") or ref.strip() != ref:
+        raise DiffError(say("diff.invalid_revision", ref=ref))
     by_repo: dict[str, dict[str, str]] = {}  # toplevel -> {path relative to it: path as given}
     tops: dict[str, str] = {}
     for path in paths:
@@ -127,21 +188,18 @@ def changed_lines(paths: Iterable[str], ref: str) -> dict[str, set[int] | _All]:
         try:
             top = _toplevel(os.path.dirname(real), tops)
         except DiffError as exc:
-            raise DiffError(f"{path}: pas dans un dépôt git utilisable (--diff) : {exc}") from None
+            raise DiffError(say("diff.not_a_repository", path=path, reason=exc)) from None
         by_repo.setdefault(top, {})[os.path.relpath(real, top).replace(os.sep, "/")] = path
 
     result: dict[str, set[int] | _All] = {}
     for top, files in by_repo.items():
-        try:
-            _git(["rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}"], top)
-        except DiffError:
-            raise DiffError(f"--diff {ref} : révision inconnue dans le dépôt {top}") from None
+        base = merge_base(ref, top)
         rels = sorted(files)
         for i in range(0, len(rels), _CHUNK):
             chunk = rels[i : i + _CHUNK]
             out = _git(
                 ["diff", "--unified=0", "--no-renames", "--no-color", "--no-ext-diff", "--no-textconv",
-                 "--src-prefix=a/", "--dst-prefix=b/", ref, "--", *chunk],
+                 "--src-prefix=a/", "--dst-prefix=b/", base, "--", *chunk],
                 top,
             )  # fmt: skip
             for rel, lines in parse_diff(out).items():

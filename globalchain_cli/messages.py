@@ -7,6 +7,10 @@ one table of keys. A key is dotted and language-neutral (``input.not_found``,
 
     say("input.not_found", "en", path="a.txt")   # "a.txt: file not found"
 
+The language of a run is chosen once (``use("en")``, by the command line); ``say``
+without a language speaks it. Code that may run in another process (the pipeline's
+workers) passes the language explicitly.
+
 Every language has the same keys (``tests/test_messages.py`` checks it). A key missing
 from a catalogue is a bug, reported loudly rather than shown as a key.
 """
@@ -20,6 +24,7 @@ from pathlib import Path
 LANGS = ("fr", "en")
 DEFAULT = "fr"
 _HERE = Path(__file__).resolve().parent / "lang"
+_current = [DEFAULT]  # the language of this run, set by use()
 
 
 @cache
@@ -42,7 +47,18 @@ def _flatten(node: dict, prefix: str, out: dict[str, str], path: Path) -> None:
             out[key] = str(value)
 
 
-def say(key: str, lang: str = DEFAULT, /, **params: object) -> str:
-    """The message ``key`` in ``lang`` (French when the language is unknown), filled in."""
+def use(lang: str) -> None:
+    """Make ``lang`` the language of this run (an unknown language keeps the default)."""
+    _current[0] = lang if lang in LANGS else DEFAULT
+
+
+def current() -> str:
+    """The language of this run (``use``), French until one is chosen."""
+    return _current[0]
+
+
+def say(key: str, lang: str | None = None, /, **params: object) -> str:
+    """The message ``key`` in ``lang`` (the run's language when None, French when unknown), filled in."""
+    lang = current() if lang is None else lang
     table = catalogue(lang if lang in LANGS else DEFAULT)
     return table[key].format(**params) if params else table[key]

@@ -28,6 +28,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from .document import Document
+from .messages import say
 
 __all__ = ["DIRECTIVE_RE", "KINDS", "Directive", "apply", "find_directives", "parse_directives"]
 
@@ -56,13 +57,18 @@ class Directive:
         """The directive as written, normalised: ``gcheck: ignore R1 R2``."""
         return " ".join(["gcheck:", self.kind, *sorted(self.rules)])
 
-    def describe(self) -> str:
-        """Warning for a directive that suppressed nothing."""
-        return f"ligne {self.line} : la directive « {self.label} » n'a rien supprimé"
+    def describe(self, lang: str | None = None) -> str:
+        """Warning for a directive that suppressed nothing (in ``lang``, the run's language by default)."""
+        problem = say("directive.unused", lang, label=self.label)
+        return say("directive.at_line", lang, line=self.line, problem=problem)
 
 
-def find_directives(text: str, doc: Document | None = None) -> tuple[list[Directive], list[str]]:
-    """Directives in ``text``, and the problems found, one French line each, in line order.
+def find_directives(
+    text: str, doc: Document | None = None, lang: str | None = None
+) -> tuple[list[Directive], list[str]]:
+    """Directives in ``text``, and the problems found, one line each, in line order.
+
+    The problems are in ``lang`` (the run's language, ``messages.use``, by default).
 
     Problems: an unknown or empty directive, an invalid rule id, an ``enable``
     that closes nothing. The faulty directive is left out.
@@ -74,23 +80,24 @@ def find_directives(text: str, doc: Document | None = None) -> tuple[list[Direct
     found: list[tuple[str, frozenset[str], int, int, int]] = []
     problems: list[tuple[int, str]] = []
 
-    def problem(line: int, message: str) -> None:
-        problems.append((line, f"ligne {line} : {message}"))
+    def problem(line: int, key: str, **params: str) -> None:
+        message = say(f"directive.{key}", lang, **params)
+        problems.append((line, say("directive.at_line", lang, line=line, problem=message)))
 
-    expected = f"(attendu : {', '.join(KINDS)})"
+    kinds = ", ".join(KINDS)
     for m in DIRECTIVE_RE.finditer(text):
         line = doc.line_of(m.start())
         words = [w for w in _SEPARATORS.split(m.group("body").strip()) if w]
         if not words:
-            problem(line, f"directive gcheck vide {expected}")
+            problem(line, "empty", kinds=kinds)
             continue
         kind = words[0].lower()
         if kind not in KINDS:
-            problem(line, f"directive gcheck inconnue « {words[0]} » {expected}")
+            problem(line, "unknown", word=words[0], kinds=kinds)
             continue
         bad = [w for w in words[1:] if not _RULE_ID.match(w)]
         if bad:
-            problem(line, f"identifiant de règle invalide « {bad[0]} » dans la directive gcheck")
+            problem(line, "bad_rule", word=bad[0])
             continue
         found.append((kind, frozenset(words[1:]), m.start(), m.end(), line))
 
@@ -111,7 +118,7 @@ def find_directives(text: str, doc: Document | None = None) -> tuple[list[Direct
         else:  # enable
             directives.append(Directive(kind, rules, start, end, line, (line, line)))
             if not open_blocks:
-                problem(line, "« gcheck: enable » sans « gcheck: disable » ouvert avant")
+                problem(line, "enable_without_disable")
                 continue
             # Text before the enable comment on its line is still disabled.
             line_start = doc.line_span(line)[0]
@@ -132,12 +139,7 @@ def find_directives(text: str, doc: Document | None = None) -> tuple[list[Direct
                 else:  # a global disable is only closed by a global enable
                     still_open.append(block)
             if not matched:
-                listed = " ".join(sorted(rules))
-                problem(
-                    line,
-                    f"« gcheck: enable {listed} » ne ferme aucun « disable » "
-                    "(un « disable » sans règle se ferme par « enable » sans règle)",
-                )
+                problem(line, "enable_closes_nothing", rules=" ".join(sorted(rules)))
             open_blocks = still_open
     directives.extend(open_blocks)
     directives.sort(key=lambda d: (d.start, d.applies_to))

@@ -9,10 +9,13 @@ import pytest
 from typer.testing import CliRunner
 
 from globalchain_cli.cli import app
+from globalchain_cli.render.json import SCHEMA_FILE
 
 from .conftest import SEED, SHARED
+from .test_robustness import gcheck
 
-SCHEMA = SHARED / "contract" / "report.schema.json"
+#: The contract's copy, beside the repository on the project's machines only.
+CONTRACT = SHARED / "contract" / "report.schema.json"
 
 
 @pytest.fixture(scope="module")
@@ -24,8 +27,20 @@ def report(nlp, tmp_path_factory):
     return json.loads(result.stdout)
 
 
-def test_report_validates_against_the_contract(report):
-    jsonschema.validate(report, json.loads(SCHEMA.read_text(encoding="utf-8")))
+def test_report_validates_against_the_shipped_schema(report):
+    jsonschema.validate(report, json.loads(SCHEMA_FILE.read_text(encoding="utf-8")))
+
+
+def test_gcheck_schema_prints_the_shipped_schema():
+    done = gcheck("schema")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(json.loads(done.stdout))
+
+
+@pytest.mark.skipif(not CONTRACT.is_file(), reason="../shared/contract is not beside the repository")
+def test_shipped_schema_is_the_contract():
+    assert json.loads(SCHEMA_FILE.read_text(encoding="utf-8")) == json.loads(CONTRACT.read_text(encoding="utf-8"))
 
 
 def test_claims_are_exact_slices(report):

@@ -27,6 +27,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pytest
+
 from .test_robustness import assert_exact, child_env, gcheck_command
 
 #: Size of the article.
@@ -180,6 +182,7 @@ def test_the_generator_writes_what_it_says():
         assert article.text[whole:part].count("dont") == 1
 
 
+@pytest.mark.slow  # the 1.2 MB article (about 80 s of CPU)
 def test_large_article_is_checked_completely(tmp_path, record_property):
     article = build_article()
     assert len(article.text) >= TARGET_CHARS

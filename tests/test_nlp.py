@@ -191,6 +191,7 @@ def test_long_text_small_chunks(pipeline, sample_texts, monkeypatch):
         start += len(chunk)
 
 
+@pytest.mark.slow  # a 1.2 MB text (about 40 s of CPU)
 def test_long_text_over_max_length(pipeline, sample_texts):
     """A 1.2 MB text (over nlp.max_length) parses into one Doc with exact offsets."""
     text = _long_text(1_200_000, sample_texts)

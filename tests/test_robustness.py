@@ -578,6 +578,7 @@ def pathological_run(tmp_path_factory):
     return done, by_path(report)
 
 
+@pytest.mark.slow  # one batch of 100,000-character figures and lines (about 80 s of CPU)
 @pytest.mark.parametrize("name", sorted(PATHOLOGICAL))
 def test_pathological_text(pathological_run, name):
     """No crash (no per-file internal error either), bounded time (the child's timeout), offsets exact."""
@@ -593,6 +594,7 @@ def test_pathological_text(pathological_run, name):
     assert {"1 374", "153", "219", "12 %", "362"} <= tail_claims, sorted(tail_claims)
 
 
+@pytest.mark.slow  # two 100,000-character lines through the whole pipeline (about 30 s of CPU)
 def test_long_runs_without_spaces_in_bounded_time(tmp_path):
     """A 100,000-character line of emoji, another of brackets: spaCy's tokenizer is quadratic
     on such runs (its affix loop; about an hour on these before they were cut for it)."""

@@ -12,9 +12,10 @@ from globalchain_cli import __version__
 from globalchain_cli.cli import app
 from globalchain_cli.rules import REGISTRY
 
-from .conftest import SHARED
+from .conftest import ROOT
 
-SARIF_SCHEMA = SHARED / "external" / "sarif" / "sarif-schema-2.1.0.json"
+#: The OASIS schema, vendored (tests/data/sarif/README.md says where it comes from).
+SARIF_SCHEMA = ROOT / "tests" / "data" / "sarif" / "sarif-schema-2.1.0.json"
 
 # Accents, a no-break space and an emoji before the figures: columns count code points.
 ARTICLE = (
@@ -114,7 +115,7 @@ def test_unused_directive_and_unreadable_file(sarif_run):
 def test_region_spanning_lines():
     """A figure broken over two lines ends on the next line, column just after its last character."""
     from globalchain_cli.model import Claim, Finding, Kind, Severity, Verdict
-    from globalchain_cli.render.sarif import region
+    from globalchain_cli.render.common import region
 
     c = Claim("c1", 10, 20, "1 374\r\n12", 2, 5, Kind.COUNT, 137412, None)
     f = Finding("SUB01", Verdict.INCONSISTENT, Severity.ERROR, "m", ("c1",), 10, 20, 2, 5)

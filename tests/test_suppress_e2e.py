@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from globalchain_cli.cli import app
-from globalchain_cli.render.sarif import note_line
+from globalchain_cli.render.common import note_line
 
 S = "1 374 victimes ont été identifiées, dont 1 530 enfants."  # SUB01 inconsistent
 D = "La réunion a eu lieu le 31 juin 2024."  # DAT02 inconsistent

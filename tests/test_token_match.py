@@ -340,6 +340,7 @@ def test_load_after_a_stock_import_of_spacy_lang_fr():
     assert result.returncode == 0, result.stderr
 
 
+@pytest.mark.slow  # 200,000 generated strings through both patterns (about 20 s of CPU)
 def test_same_decision_on_generated_strings(generated, stock_match, fast_match):
     strings = generated
     assert len(strings) > 200_000
@@ -389,6 +390,7 @@ def test_tokenizer_output_identical_on_corpus(nlp, texts, stock_tokenizer, stock
     assert [s for s in asked if bool(fast(s)) != bool(stock_match(s))] == []
 
 
+@pytest.mark.slow  # generated texts through both tokenizers (about 6 s of CPU)
 def test_tokenizer_output_identical_on_generated_texts(generated, nlp, stock_tokenizer):
     strings = sorted(s for s in generated if len(s) < 40)
     rng = random.Random(7)

@@ -18,8 +18,7 @@ from __future__ import annotations
 
 from globalchain_cli.model import Report, Severity
 
-from .markdown import summary_line
-from .sarif import display_path, note_line, problems, region
+from .common import DIRECTIVE_RULE, View, display_path, note_line, problems, region, summary_line
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -38,9 +37,10 @@ def command(name: str, message: str, **props: str | int | None) -> str:
     return f"::{name}{' ' + given if given else ''}::{escape_data(message)}"
 
 
-def render(report: Report, lang: str = "fr") -> str:
+def render(report: Report, view: View | None = None) -> str:
     from globalchain_cli.rules import REGISTRY
 
+    lang = (view or View()).lang
     lines: list[str] = []
     for fr in report.files:
         path = None if fr.path == "-" else display_path(fr.path)
@@ -65,6 +65,6 @@ def render(report: Report, lang: str = "fr") -> str:
                 )
             )
         for note in fr.notes:
-            lines.append(command("warning", note, file=path, line=note_line(note), title="gcheck directive"))
+            lines.append(command("warning", note, file=path, line=note_line(note), title=f"gcheck {DIRECTIVE_RULE}"))
     lines.append(summary_line(report, lang))
     return "\n".join(lines) + "\n"

@@ -1,14 +1,24 @@
-"""The JSON report (``--format json``), as ../shared/contract/report.schema.json defines it."""
+"""The JSON report (``--format json``), as ``globalchain_cli/schema/report.schema.json`` defines it
+(``gcheck schema`` prints that schema)."""
 
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 from .. import __version__
-from ..model import Claim, FileReport, Finding, Report, Verdict
+from ..model import Claim, FileReport, Finding, Report
+from .common import View, summary
 
 SCHEMA = "gcheck-report/1"
+#: The schema of the report, shipped in the package.
+SCHEMA_FILE = Path(__file__).resolve().parent.parent / "schema" / "report.schema.json"
+
+
+def schema_text() -> str:
+    """The JSON schema of the report, as shipped."""
+    return SCHEMA_FILE.read_text(encoding="utf-8")
 
 
 def claim_dict(c: Claim) -> dict[str, Any]:
@@ -54,19 +64,8 @@ def file_dict(r: FileReport) -> dict[str, Any]:
     }
 
 
-def summary(report: Report) -> dict[str, int]:
-    return {
-        "files": len(report.files),
-        "claims": sum(len(f.claims) for f in report.files),
-        "consistent": report.count(Verdict.CONSISTENT),
-        "inconsistent": report.count(Verdict.INCONSISTENT),
-        "unverifiable": report.count(Verdict.UNVERIFIABLE),
-        "suppressed": sum(f.suppressed for f in report.files),
-        "errors": sum(1 for f in report.files if f.error),
-    }
-
-
-def render(report: Report) -> str:
+def render(report: Report, view: View | None = None) -> str:
+    """The report as JSON (``view`` changes nothing: the JSON report has one form)."""
     doc = {
         "schema": SCHEMA,
         "tool": {"name": "gcheck", "version": __version__},
@@ -74,3 +73,6 @@ def render(report: Report) -> str:
         "summary": summary(report),
     }
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+__all__ = ["SCHEMA", "SCHEMA_FILE", "claim_dict", "file_dict", "finding_dict", "render", "schema_text", "summary"]

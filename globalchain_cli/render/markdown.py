@@ -11,43 +11,13 @@ from __future__ import annotations
 
 import re
 
-from globalchain_cli.model import Report, Verdict
+from globalchain_cli.messages import say
+from globalchain_cli.model import Report
 
-from .json import summary
-from .sarif import display_path, problems
+from .common import View, display_path, problems, summary, summary_line
 
 #: Rows shown before "… and N more": a comment on GitHub holds at most 65 536 characters.
 MAX_ROWS = 200
-
-TEXT = {
-    "fr": {
-        "title_bad": "gcheck : {n} chiffre(s) incohérent(s)",
-        "title_warn": "gcheck : {n} vérification(s) impossible(s)",
-        "title_ok": "gcheck : aucun chiffre incohérent",
-        "summary": "{files} fichier(s), {claims} chiffres : {consistent} cohérent(s), "
-        "{inconsistent} incohérent(s), {unverifiable} invérifiable(s), "
-        "{suppressed} supprimé(s) par directive",
-        "header": "| | Fichier | Règle | Message |",
-        "more": "… et {n} autre(s).",
-        "errors": "**Fichiers illisibles**",
-        "notes": "**Directives**",
-        Verdict.INCONSISTENT: "❌ incohérent",
-        Verdict.UNVERIFIABLE: "⚠️ invérifiable",
-    },
-    "en": {
-        "title_bad": "gcheck: {n} inconsistent figure(s)",
-        "title_warn": "gcheck: {n} check(s) could not be made",
-        "title_ok": "gcheck: no inconsistent figure",
-        "summary": "{files} file(s), {claims} figures: {consistent} consistent, {inconsistent} inconsistent, "
-        "{unverifiable} unverifiable, {suppressed} suppressed by directive",
-        "header": "| | File | Rule | Message |",
-        "more": "… and {n} more.",
-        "errors": "**Unreadable files**",
-        "notes": "**Directives**",
-        Verdict.INCONSISTENT: "❌ inconsistent",
-        Verdict.UNVERIFIABLE: "⚠️ unverifiable",
-    },
-}
 
 _SPECIAL = re.compile(r"([\\`*_\[\]|~#!])")
 
@@ -59,36 +29,36 @@ def cell(text: str) -> str:
     return _SPECIAL.sub(r"\\\1", text)
 
 
-def summary_line(report: Report, lang: str = "fr") -> str:
-    """The counts in one line (suppressed findings included)."""
-    return TEXT.get(lang, TEXT["fr"])["summary"].format(**summary(report))
+def render(report: Report, view: View | None = None) -> str:
+    lang = (view or View()).lang
 
+    def t(key: str, **params: object) -> str:
+        return say(f"render.markdown.{key}", lang, **params)
 
-def render(report: Report, lang: str = "fr") -> str:
-    t = TEXT.get(lang, TEXT["fr"])
     s = summary(report)
     if s["inconsistent"]:
-        title = t["title_bad"].format(n=s["inconsistent"])
+        title = t("title_bad", n=s["inconsistent"])
     elif s["unverifiable"]:
-        title = t["title_warn"].format(n=s["unverifiable"])
+        title = t("title_warn", n=s["unverifiable"])
     else:
-        title = t["title_ok"]
+        title = t("title_ok")
     out = [f"### {title}", "", summary_line(report, lang), ""]
     rows = []
     for fr in report.files:
         for f in problems(fr):
             where = f"{display_path(fr.path)}:{f.line}"
-            rows.append(f"| {t[f.verdict]} | {cell(where)} | {cell(f.rule)} | {cell(f.message)} |")
+            rows.append(f"| {t(str(f.verdict))} | {cell(where)} | {cell(f.rule)} | {cell(f.message)} |")
     if rows:
-        out += [t["header"], "|---|---|---|---|", *rows[:MAX_ROWS]]
+        out += [f"| | {t('file')} | {t('rule')} | {t('message')} |", "|---|---|---|---|", *rows[:MAX_ROWS]]
         if len(rows) > MAX_ROWS:
-            out += ["", t["more"].format(n=len(rows) - MAX_ROWS)]
+            out += ["", t("more", n=len(rows) - MAX_ROWS)]
         out.append("")
-    sep = ": " if lang == "en" else " : "
-    errors = [f"- {cell(display_path(fr.path))}{sep}{cell(fr.error)}" for fr in report.files if fr.error]
+    errors = [
+        f"- {t('item', path=cell(display_path(fr.path)), text=cell(fr.error))}" for fr in report.files if fr.error
+    ]
     if errors:
-        out += [t["errors"], "", *errors, ""]
-    notes = [f"- {cell(display_path(fr.path))}{sep}{cell(n)}" for fr in report.files for n in fr.notes]
+        out += [f"**{t('errors')}**", "", *errors, ""]
+    notes = [f"- {t('item', path=cell(display_path(fr.path)), text=cell(n))}" for fr in report.files for n in fr.notes]
     if notes:
-        out += [t["notes"], "", *notes, ""]
+        out += [f"**{t('notes')}**", "", *notes, ""]
     return "\n".join(out).rstrip("\n") + "\n"

@@ -7,89 +7,38 @@ Columns are 1-based code points (``columnKind: unicodeCodePoints``), ``endColumn
 is the column just after the claim, as SARIF wants. Directives that suppress
 nothing or cannot be read are results of the pseudo-rule ``directive``
 (warning); files that could not be read are tool execution notifications.
-
-This module also holds what the GitHub and Markdown renderers share: where a
-finding ends (``region``), which findings are problems, the lines of notes.
+Standard input is located too: at the ``--stdin-filename`` URI when one is given
+(the report's path is then that name), else an artifact described as standard
+input, without URI.
 """
 
 from __future__ import annotations
 
 import hashlib
-import inspect
 import json
-import re
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 from globalchain_cli import __version__
-from globalchain_cli.model import Claim, FileReport, Finding, Report, Severity, Verdict
+from globalchain_cli.messages import say
+from globalchain_cli.model import Claim, FileReport, Finding, Report, Severity
+
+from .common import (
+    DIRECTIVE_RULE,
+    View,
+    artifact_uri,
+    claim_end,
+    directive_doc,
+    located_claim,
+    note_line,
+    problems,
+    region,
+    rule_doc,
+)
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
-DIRECTIVE_RULE = "directive"
-_BREAK = re.compile(r"\r\n|\r|\n")
-_NOTE_LINE = re.compile(r"^(?:ligne|line) (\d+)\b")
-
-
-def problems(fr: FileReport) -> list[Finding]:
-    """The findings worth reporting outside the table: inconsistent and unverifiable ones."""
-    return [f for f in fr.findings if f.verdict != Verdict.CONSISTENT]
-
-
-def note_line(note: str) -> int | None:
-    """The line a note is about ("ligne 4 : ...", "line 4: ..."), or None."""
-    m = _NOTE_LINE.match(note)
-    return int(m.group(1)) if m else None
-
-
-def claim_end(c: Claim) -> tuple[int, int]:
-    """Line and column just after the claim's last character (columns 1-based, code points)."""
-    breaks = list(_BREAK.finditer(c.text))
-    if not breaks:
-        return c.line, c.column + len(c.text)
-    return c.line + len(breaks), len(c.text) - breaks[-1].end() + 1
-
-
-def located_claim(f: Finding, by_id: dict[str, Claim]) -> Claim | None:
-    """The claim the finding is located at (its first in the text), when known."""
-    return next(
-        (by_id[c] for c in f.claims if c in by_id and (by_id[c].start, by_id[c].end) == (f.start, f.end)),
-        None,
-    )
-
-
-def region(f: Finding, by_id: dict[str, Claim]) -> dict[str, int]:
-    """The finding's span (its first claim) as SARIF region fields; ``endColumn`` is exclusive."""
-    first = located_claim(f, by_id)
-    if first is not None:
-        end_line, end_column = claim_end(first)
-    else:
-        end_line, end_column = f.line, f.column + max(f.end - f.start, 1)
-    return {"startLine": f.line, "startColumn": f.column, "endLine": end_line, "endColumn": end_column}
-
-
-def display_path(path: str) -> str:
-    """A path for annotations: relative to the current directory when it lies under it, with '/'."""
-    p = Path(path)
-    if p.is_absolute():
-        try:
-            p = p.resolve().relative_to(Path.cwd().resolve())
-        except ValueError:
-            return p.as_posix()
-    return PurePosixPath(p.as_posix()).as_posix()
-
-
-def artifact_uri(path: str) -> str:
-    p = Path(path)
-    if p.is_absolute():
-        return p.as_uri()
-    return quote(p.as_posix(), safe="/")
-
-
-def rule_doc(r) -> str:
-    """A rule's docstring without the source indentation (it is Markdown)."""
-    return inspect.cleandoc(r.fn.__doc__ or "") or r.name
+STDIN = "-"
 
 
 def _descriptor(r, config) -> dict[str, Any]:
@@ -108,27 +57,29 @@ def _descriptor(r, config) -> dict[str, Any]:
     }
 
 
-def _directive_descriptor() -> dict[str, Any]:
-    text = (
-        "Une directive gcheck ne supprime rien ou ne peut être lue. / "
-        "A gcheck directive suppresses nothing or cannot be read."
-    )
-    help_text = (
-        text + "\n\nRetirez la directive, ou corrigez-la : `<!-- gcheck: ignore SUB01 -->`. "
-        "Remove the directive, or fix it."
-    )
+def _directive_descriptor(lang: str) -> dict[str, Any]:
+    doc = directive_doc(lang)
     return {
         "id": DIRECTIVE_RULE,
-        "name": "directive-suppresses-something",
-        "shortDescription": {"text": text},
-        "fullDescription": {"text": text},
-        "help": {"text": help_text, "markdown": help_text},
+        "name": say("render.directive.name", lang),
+        "shortDescription": {"text": say("render.directive.summary", lang)},
+        "fullDescription": {"text": doc.split("\n\n", 1)[1]},
+        "help": {"text": doc, "markdown": doc},
         "defaultConfiguration": {"level": "warning"},
     }
 
 
-def _location(path: str, reg: dict[str, int] | None = None, snippet: str | None = None) -> dict[str, Any]:
-    physical: dict[str, Any] = {"artifactLocation": {"uri": artifact_uri(path)}}
+def _artifact(path: str, lang: str) -> dict[str, Any]:
+    """The artifact location of a path; standard input has a description instead of a URI."""
+    if path == STDIN:
+        return {"description": {"text": say("render.sarif.stdin", lang)}}
+    return {"uri": artifact_uri(path)}
+
+
+def _location(
+    path: str, reg: dict[str, int] | None = None, snippet: str | None = None, lang: str = "fr"
+) -> dict[str, Any]:
+    physical: dict[str, Any] = {"artifactLocation": _artifact(path, lang)}
     if reg is not None:
         physical["region"] = dict(reg)
         if snippet is not None:
@@ -143,20 +94,19 @@ def _fingerprint(fr: FileReport, f: Finding, by_id: dict[str, Claim], seen: dict
     return hashlib.sha256(f"{key}\0{seen[key]}".encode()).hexdigest()[:32]
 
 
-def sarif(report: Report, config=None) -> dict[str, Any]:
+def sarif(report: Report, config=None, lang: str | None = None) -> dict[str, Any]:
     """The SARIF log as a dict (``config``: severities and disabled rules for the rule list)."""
     from globalchain_cli.rules import REGISTRY
 
-    rules = [_descriptor(r, config) for r in REGISTRY.values()] + [_directive_descriptor()]
+    lang = lang or getattr(config, "lang", None) or "fr"
+    rules = [_descriptor(r, config) for r in REGISTRY.values()] + [_directive_descriptor(lang)]
     index = {d["id"]: i for i, d in enumerate(rules)}
     results: list[dict[str, Any]] = []
     notifications: list[dict[str, Any]] = []
     for fr in report.files:
-        stdin = fr.path == "-"
         if fr.error:
             note: dict[str, Any] = {"level": "error", "message": {"text": f"{fr.path}: {fr.error}"}}
-            if not stdin:
-                note["locations"] = [_location(fr.path)]
+            note["locations"] = [_location(fr.path, lang=lang)]
             notifications.append(note)
             continue
         by_id = {c.id: c for c in fr.claims}
@@ -176,29 +126,20 @@ def sarif(report: Report, config=None) -> dict[str, Any]:
             }
             if f.rule in index:
                 result["ruleIndex"] = index[f.rule]
-            if not stdin:
-                result["locations"] = [_location(fr.path, reg, first.text if first else None)]
-                related = []
-                for n, cid in enumerate(f.claims):
-                    c = by_id.get(cid)
-                    if c is None or c is first:
-                        continue
-                    end_line, end_column = claim_end(c)
-                    loc = _location(
-                        fr.path,
-                        {
-                            "startLine": c.line,
-                            "startColumn": c.column,
-                            "endLine": end_line,
-                            "endColumn": end_column,
-                        },
-                        c.text,
-                    )
-                    loc["id"] = n
-                    loc["message"] = {"text": c.label}
-                    related.append(loc)
-                if related:
-                    result["relatedLocations"] = related
+            result["locations"] = [_location(fr.path, reg, first.text if first else None, lang)]
+            related = []
+            for n, cid in enumerate(f.claims):
+                c = by_id.get(cid)
+                if c is None or c is first:
+                    continue
+                end_line, end_column = claim_end(c)
+                span = {"startLine": c.line, "startColumn": c.column, "endLine": end_line, "endColumn": end_column}
+                loc = _location(fr.path, span, c.text, lang)
+                loc["id"] = n
+                loc["message"] = {"text": c.label}
+                related.append(loc)
+            if related:
+                result["relatedLocations"] = related
             results.append(result)
         for note in fr.notes:
             line = note_line(note)
@@ -208,9 +149,7 @@ def sarif(report: Report, config=None) -> dict[str, Any]:
                 "level": "warning",
                 "message": {"text": note},
             }
-            if not stdin:
-                reg = {"startLine": line} if line else None
-                result["locations"] = [_location(fr.path, reg)]
+            result["locations"] = [_location(fr.path, {"startLine": line} if line else None, lang=lang)]
             results.append(result)
     run: dict[str, Any] = {
         "tool": {
@@ -231,25 +170,10 @@ def sarif(report: Report, config=None) -> dict[str, Any]:
         "columnKind": "unicodeCodePoints",
         "results": results,
     }
-    lang = getattr(config, "lang", None)
-    if lang:
-        run["language"] = "en-US" if lang == "en" else "fr-FR"
+    run["language"] = "en-US" if lang == "en" else "fr-FR"
     return {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
 
 
-def render(report: Report, config=None) -> str:
-    return json.dumps(sarif(report, config), ensure_ascii=False, indent=2) + "\n"
-
-
-__all__ = [
-    "DIRECTIVE_RULE",
-    "artifact_uri",
-    "claim_end",
-    "display_path",
-    "note_line",
-    "problems",
-    "region",
-    "render",
-    "rule_doc",
-    "sarif",
-]
+def render(report: Report, view: View | None = None) -> str:
+    view = view or View()
+    return json.dumps(sarif(report, view.config, view.lang), ensure_ascii=False, indent=2) + "\n"
