@@ -152,9 +152,12 @@ def _decode_unicode(body: bytes, encoding: str) -> Decoded:
 
 
 def _utf16_without_bom(data: bytes) -> Decoded | None:
-    """UTF-16 text whose writer left out the BOM: NULs at every other byte."""
-    if len(data) < 4 or len(data) % 2:
+    """UTF-16 text whose writer left out the BOM: NULs at every other byte (a truncated
+    file's odd last byte is dropped, with a note, rather than the file refused as binary)."""
+    if len(data) < 4:
         return None
+    cut = len(data) % 2
+    data = data[: len(data) - cut]
     half = len(data) // 2
     even, odd = data[0::2].count(0), data[1::2].count(0)
     for encoding, zeros, other in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
@@ -165,7 +168,9 @@ def _utf16_without_bom(data: bytes) -> Decoded | None:
                 return None
             if _CONTROL.search(text) and len(_CONTROL.findall(text)) / len(text) > 0.01:
                 return None
-            return Decoded(text, encoding, (f"encodage {_name(encoding)} sans BOM détecté",))
+            notes = (f"encodage {_name(encoding)} sans BOM détecté",)
+            notes += ("fichier tronqué : dernier octet ignoré",) * cut
+            return Decoded(text, encoding, notes)
     return None
 
 
