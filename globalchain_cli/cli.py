@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from .messages import say
 from .walk import _globs, _read_all, discover
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -68,12 +69,50 @@ def _err(message: str) -> None:
     sys.stderr.write(f"gcheck: {message}\n")
 
 
-def _load_config(config_file: Path | None) -> Config:
+def _load_config(config_file: Path | None, verbose: bool = False) -> Config:
     from .config import ConfigError, load_config
 
     try:
-        return load_config(config_file)
+        config = load_config(config_file, warn=_err)
     except ConfigError as exc:
+        _err(str(exc))
+        raise typer.Exit(2) from None
+    if verbose:
+        lang, source = config.lang, config.source
+        _err(say("config_search.in_use", lang, path=source) if source else say("config_search.none", lang))
+    return config
+
+
+def _check_cli_globs(overrides: dict, lang: str) -> None:
+    """A glob given with ``--include``/``--exclude`` that cannot be read: one line, status 2."""
+    from .config import ConfigError, check_globs
+
+    try:
+        for key in ("include", "exclude"):
+            if overrides.get(key):
+                check_globs(overrides[key], say("walk.command_line", lang), f"--{key}", lang)
+    except ConfigError as exc:
+        _err(str(exc))
+        raise typer.Exit(2) from None
+
+
+def _output_path(output: Path | None) -> Path | None:
+    """``--output``; ``-`` is standard output."""
+    from .output import as_path
+
+    return as_path(output)
+
+
+def _refuse_output(output: Path | None, paths: list[str], files: list, config: Config, ignore: bool) -> None:
+    """Stop (status 2) when ``--output`` would overwrite a file to check or be walked as one."""
+    if output is None:
+        return
+    from .output import OutputError, refuse_input
+    from .walk import would_walk
+
+    try:
+        refuse_input(output, [f for f, _ in files], lambda t: would_walk(t, paths, config, ignore), config.lang)
+    except OutputError as exc:
         _err(str(exc))
         raise typer.Exit(2) from None
 
@@ -168,7 +207,7 @@ def _render(report: Report, fmt: Format, config: Config) -> str | None:
     if fmt == Format.json:
         from .render.json import render
 
-        return render(report)
+        return render(report, config)
     if fmt == Format.sarif:
         from .render.sarif import render
 
@@ -185,26 +224,34 @@ def _render(report: Report, fmt: Format, config: Config) -> str | None:
 
 
 def _emit(report: Report, fmt: Format, config: Config, output: Path | None) -> None:
+    from . import output as out
+    from .model import Report
+
     text = _render(report, fmt, config)
     try:
         if text is None:
             from .render.table import render as render_table
 
+            shown = Report(tuple(replace(fr, path=out.display_name(fr.path)) for fr in report.files))
             if output:
-                with output.open("w", encoding="utf-8") as fh:
-                    render_table(report, file=fh, lang=config.lang, width=120, color=False)
+                import io
+
+                buffer = io.StringIO()
+                render_table(shown, file=buffer, lang=config.lang, width=120, color=False)
+                out.write_atomic(output, buffer.getvalue(), config.lang)
             else:
-                render_table(report, lang=config.lang)
+                render_table(shown, lang=config.lang, width=out.table_width())
         elif output:
-            output.write_text(text, encoding="utf-8")
+            out.write_atomic(output, out.escape_bytes(text, fmt), config.lang)
         else:
-            sys.stdout.write(text)
-        summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
-        if fmt == Format.github and summary_file:
+            sys.stdout.write(out.for_stream(out.escape_bytes(text, fmt), fmt, sys.stdout))
+        if fmt == Format.github:
             from .render.markdown import render as render_markdown
 
-            with open(summary_file, "a", encoding="utf-8") as fh:
-                fh.write(render_markdown(report, config.lang) + "\n")
+            out.append_summary(out.escape_bytes(render_markdown(report, config.lang) + "\n", "markdown"), config.lang)
+    except out.OutputError as exc:
+        _err(str(exc))
+        raise typer.Exit(2) from None
     except OSError as exc:
         _err(f"{output or '-'}: écriture impossible : {exc.strerror or exc}")
         raise typer.Exit(2) from None
@@ -277,9 +324,22 @@ def verify(
         int,
         typer.Option("--jobs", "-j", min=1, help="Nombre de processus qui vérifient les fichiers en parallèle."),
     ] = 1,
+    follow: Annotated[
+        bool,
+        typer.Option("--follow", help="Suivre les liens symboliques, même hors des répertoires parcourus."),
+    ] = False,
+    no_ignore: Annotated[
+        bool,
+        typer.Option("--no-ignore", help="Lire aussi les fichiers que git ignore (.gitignore)."),
+    ] = False,
+    verbose: Annotated[
+        bool,
+        typer.Option("--verbose", "-v", help="Dire quelle configuration s'applique."),
+    ] = False,
 ) -> None:
     """Vérifie les chiffres d'articles : tableau, JSON, SARIF, annotations GitHub ou résumé Markdown."""
-    config = _load_config(config_file)
+    config = _load_config(config_file, verbose)
+    output = _output_path(output)
     overrides = {
         "lang": lang.value if lang else None,
         "fail_on": fail_on.value if fail_on else None,
@@ -287,8 +347,13 @@ def verify(
         "exclude": _globs(exclude),
     }
     config = replace(config, **{k: v for k, v in overrides.items() if v is not None})
+    _check_cli_globs(overrides, config.lang)
 
-    files = list(discover(paths or ["."], config))
+    paths = paths or ["."]
+    files = list(discover(paths, config, follow=follow, ignore=not no_ignore))
+    _refuse_output(output, paths, files, config, not no_ignore)
+    if not files and not all(os.path.isdir(p) and not config.excluded(p) for p in paths):
+        _err(say("walk.no_files", config.lang))  # (each directory named has said so already)
     changed: dict | None = None
     if diff is not None:
         files, changed = _changed_files(files, diff)
@@ -300,7 +365,7 @@ def verify(
     fmt = _pick_format(format, output)
     problems: dict[str, list[str]] = {}
     reports: list[FileReport] = []
-    inputs = _read_all(files, stdin_filename, problems)
+    inputs = _read_all(files, stdin_filename, problems, config.lang)
     checked = check_parallel(inputs, config, jobs) if jobs > 1 and len(files) > 1 else check_many(inputs, config)
     for fr in _with_progress(checked, len(files), config.lang):
         extra = tuple(p for p in problems.pop(fr.path, ()) if p not in fr.notes)

@@ -66,10 +66,11 @@ def summary(report: Report) -> dict[str, int]:
     }
 
 
-def render(report: Report) -> str:
+def render(report: Report, config=None) -> str:
     doc = {
         "schema": SCHEMA,
         "tool": {"name": "gcheck", "version": __version__},
+        "configuration": getattr(config, "source", None),  # the configuration file in use, or null
         "files": [file_dict(f) for f in report.files],
         "summary": summary(report),
     }

@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import inspect
 import json
+import os
 import re
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -84,7 +85,7 @@ def artifact_uri(path: str) -> str:
     p = Path(path)
     if p.is_absolute():
         return p.as_uri()
-    return quote(p.as_posix(), safe="/")
+    return quote(os.fsencode(p.as_posix()), safe="/")  # a name's bytes, even those not UTF-8
 
 
 def rule_doc(r) -> str:
@@ -140,7 +141,7 @@ def _fingerprint(fr: FileReport, f: Finding, by_id: dict[str, Claim], seen: dict
     labels = "|".join(by_id[c].label if c in by_id else c for c in f.claims)
     key = f"{fr.path}\0{f.rule}\0{labels}"
     seen[key] = seen.get(key, 0) + 1
-    return hashlib.sha256(f"{key}\0{seen[key]}".encode()).hexdigest()[:32]
+    return hashlib.sha256(f"{key}\0{seen[key]}".encode(errors="surrogateescape")).hexdigest()[:32]
 
 
 def sarif(report: Report, config=None) -> dict[str, Any]:
@@ -226,6 +227,7 @@ def sarif(report: Report, config=None) -> dict[str, Any]:
                 "executionSuccessful": not any(fr.error for fr in report.files),
                 "toolExecutionNotifications": notifications,
                 "workingDirectory": {"uri": Path.cwd().as_uri() + "/"},
+                "properties": {"configuration": getattr(config, "source", None)},
             }
         ],
         "columnKind": "unicodeCodePoints",
