@@ -11,8 +11,9 @@ What a walk reads, and what it leaves alone:
   named on the command line is read, as ripgrep and ruff do;
 - inside a git work tree, files that git ignores are skipped: the ``.gitignore`` of every
   directory from the work tree's root down, and ``.git/info/exclude`` (``--no-ignore``
-  turns this off). Hidden directories, ``node_modules`` and ``__pycache__`` are never
-  walked;
+  turns this off; a directory git ignores that is named on the command line is walked in
+  full, as ripgrep does). Hidden directories, ``node_modules`` and ``__pycache__`` are
+  never walked;
 - ``include`` and ``exclude`` globs (see ``config``) are matched by ``pathspec``, in
   linear time;
 - a subdirectory that cannot be read is reported with a warning and the walk goes on; a
@@ -189,6 +190,8 @@ def _walk(
     if ignore:
         top = git_root(root)
         gi = GitIgnore(top) if top else None
+        if gi is not None and real_root != gi.root and gi.ignored(real_root, True):
+            gi = None  # a directory git ignores, named on the command line: walked in full
     visited = {real_root}
     found: list[str] = []
 

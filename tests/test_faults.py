@@ -156,8 +156,9 @@ def test_walking_a_git_work_tree_honours_gitignore(tmp_path):
     assert paths(run("verify", "-f", "json", ".", cwd=tmp_path / "articles")) == ["a.md", "keep.draft.md"]
     every = run("verify", "-f", "json", "--no-ignore", ".", cwd=tmp_path)
     assert len(paths(every)) == 6
-    # A file named on the command line is checked even if git ignores it.
+    # A file or a directory named on the command line is checked even if git ignores it.
     assert paths(run("verify", "-f", "json", "build/out.md", cwd=tmp_path)) == ["build/out.md"]
+    assert paths(run("verify", "-f", "json", "build", cwd=tmp_path)) == ["build/out.md"]
 
 
 # --- globs ------------------------------------------------------------------------------------
@@ -266,6 +267,25 @@ def test_output_is_atomic_the_old_report_stays_on_a_write_error(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "report.json"]  # no temporary file left
     assert run("verify", "--output", "report.json", "a.txt", cwd=tmp_path).returncode == 1
     assert json.loads(old.read_text(encoding="utf-8"))["summary"]["inconsistent"] == 1
+
+
+def test_two_runs_writing_one_output_leave_one_whole_report(tmp_path):
+    write(tmp_path / "a.txt")
+    write(tmp_path / "b.txt", FINE * 40)
+    runs = [
+        subprocess.Popen(
+            [*gcheck_command(), "verify", "-f", "json", "-o", "out.json", name],
+            cwd=tmp_path,
+            env=child_env(),
+            stdin=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
+        for name in ("a.txt", "b.txt")
+    ]
+    for proc in runs:
+        proc.communicate(timeout=TIMEOUT)
+    report = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))  # whole, not mixed
+    assert [f["path"] for f in report["files"]] in (["a.txt"], ["b.txt"])
 
 
 def test_dash_output_is_standard_output(tmp_path):
