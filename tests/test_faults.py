@@ -483,6 +483,18 @@ def test_a_configuration_with_a_bom_is_read(tmp_path):
     assert done.returncode == 0 and lines(done) == []
 
 
+# --- crafted text -----------------------------------------------------------------------------
+
+
+def test_a_long_run_of_spaces_after_a_comma_in_a_list(tmp_path):
+    """« Les trois pays, la France,<64 KB of spaces>l'Italie… »: the year pattern of a figure's
+    scope tried every split of the run (about three minutes); the hang guard is a minute."""
+    write(tmp_path / "a.txt", "Les trois pays, la France," + " " * 65_536 + "l'Italie et l'Espagne, ont signé.\n")
+    done = run("verify", "-f", "json", "a.txt", cwd=tmp_path, timeout=60)
+    assert done.returncode in (0, 1), done.stderr
+    assert "trois" in [c["text"] for c in json.loads(done.stdout)["files"][0]["claims"]]
+
+
 # --- decoding ---------------------------------------------------------------------------------
 
 
