@@ -334,7 +334,7 @@ def verify(
     ] = False,
     verbose: Annotated[
         bool,
-        typer.Option("--verbose", "-v", help="Dire quelle configuration s'applique."),
+        typer.Option("--verbose", help="Dire quelle configuration s'applique."),
     ] = False,
 ) -> None:
     """Vérifie les chiffres d'articles : tableau, JSON, SARIF, annotations GitHub ou résumé Markdown."""

@@ -445,12 +445,12 @@ def test_configuration_is_not_taken_from_above_the_git_root(tmp_path):
     repo = tmp_path / "repo"
     subprocess.run(["git", "init", "-q", str(repo)], check=True, timeout=60)
     write(repo / "a.txt")
-    done = run("verify", "-v", "-f", "json", "a.txt", cwd=repo)
+    done = run("verify", "--verbose", "-f", "json", "a.txt", cwd=repo)
     assert done.returncode == 1
     assert lines(done) == ["gcheck: configuration : aucune (valeurs par défaut)"]
     assert json.loads(done.stdout)["configuration"] is None
     write(repo / "gcheck.toml", OFF)
-    inside = run("verify", "-v", "-f", "json", "a.txt", cwd=repo)
+    inside = run("verify", "--verbose", "-f", "json", "a.txt", cwd=repo)
     assert inside.returncode == 0
     assert lines(inside) == [f"gcheck: configuration : {repo / 'gcheck.toml'}"]
     assert json.loads(inside.stdout)["configuration"] == str(repo / "gcheck.toml")
