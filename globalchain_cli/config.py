@@ -95,11 +95,16 @@ class Config:
 
     def excluded(self, path: str | os.PathLike) -> bool:
         """Whether ``path`` (a file or a directory) matches an ``exclude`` glob."""
+        if not self.exclude:
+            return False  # (pathspec is not even imported: a quicker start)
         return glob_spec(self.exclude).match_file(matchable(self._relative(path)))
 
     def included(self, path: str | os.PathLike) -> bool:
         """Whether a file found in a directory walk matches an ``include`` glob."""
         rel = matchable(self._relative(path))
+        suffixes = _suffixes(self.include)
+        if suffixes is not None:  # only "*.md"-like globs (the default): a suffix test does
+            return rel.rsplit("/", 1)[-1].endswith(suffixes)
         names = tuple(p for p in self.include if not _anchored(p))
         paths = tuple(p for p in self.include if _anchored(p))
         return bool(
@@ -135,6 +140,17 @@ def _normal_glob(pattern: str) -> str:
     if pat.startswith("./"):
         pat = pat[2:]
     return (pat.rstrip("/") or pat).lower()
+
+
+_SUFFIX_GLOB = re.compile(r"\*(\.[\w.-]+)")
+
+
+@cache
+def _suffixes(patterns: tuple[str, ...]) -> tuple[str, ...] | None:
+    """``("*.md", "*.txt")`` → ``(".md", ".txt")``, what these globs test on a name (``*``
+    may be empty and holds no ``/``); None when any glob is more than that."""
+    found = [_SUFFIX_GLOB.fullmatch(_normal_glob(p)) for p in patterns]
+    return tuple(m.group(1) for m in found) if found and all(found) else None
 
 
 def _anchored(pattern: str) -> bool:

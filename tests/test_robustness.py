@@ -242,12 +242,12 @@ def test_usage_errors_are_one_line_exit_2_without_traceback(tmp_path, args, name
 
 @pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="needs /dev/zero")
 def test_endless_device_is_refused_not_read_forever(tmp_path):
-    """``/dev/zero`` never ends: reading stops at MAX_BYTES instead of filling the memory."""
+    """``/dev/zero`` never ends: as every device, it is refused before it is read (issue 11)."""
     (tmp_path / "seed.txt").write_bytes(SEED.read_bytes())
     done, report = verify_json("/dev/zero", "seed.txt", cwd=tmp_path)
     assert done.returncode == 2
     files = by_path(report)
-    assert files["/dev/zero"]["error"].startswith("fichier trop volumineux")
+    assert files["/dev/zero"]["error"].startswith("fichier spécial (périphérique caractère)")
     assert stderr_lines(done) == [f"gcheck: /dev/zero: {files['/dev/zero']['error']}"]
     assert files["seed.txt"]["findings"]
 
