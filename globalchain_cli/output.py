@@ -20,12 +20,10 @@
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import re
 import stat
 import sys
-import tempfile
 from pathlib import Path
 
 from .messages import say
@@ -74,6 +72,8 @@ def for_stream(text: str, fmt: str, stream) -> str:
     encoding = getattr(stream, "encoding", None) or "utf-8"
     if fmt not in JSON_FORMATS or _encodable(text, encoding):
         return text
+    import json
+
     return _NON_ASCII.sub(lambda m: json.dumps(m.group())[1:-1], text)
 
 
@@ -124,6 +124,8 @@ def write_atomic(path: str | os.PathLike, text: str, lang: str = "fr") -> None:
     ~umask``). Raises ``OutputError`` (one line) on any failure; the old file is untouched
     and the temporary file removed.
     """
+    import tempfile
+
     name = os.fspath(path)
     data = text.encode("utf-8")
     target = os.path.realpath(name)  # a symbolic link: its target is replaced, not the link
