@@ -155,8 +155,17 @@ def _event_of(tok) -> tuple[str | None, set[str]]:
 _NUMBER_OF = re.compile(r"\ble nombre d(?:e |es |')([a-zàâçéèêëîïôûùüÿœ-]+)", re.I)
 
 
-def _number_of(text: str, sent_start: int, start: int) -> str | None:
-    """What an elliptic figure counts when its sentence says « le nombre de morts … 400 »."""
+def _number_of(text: str, sent_start: int, start: int, cues_: _SentenceCues | None = None) -> str | None:
+    """What an elliptic figure counts when its sentence says « le nombre de morts … 400 ».
+
+    With the sentence's ``cues_``, the matches are found once per sentence, not once per
+    figure (a sentence of 2,000 figures scanned 2,000 times was quadratic)."""
+    if cues_ is not None:
+        ends = cues_.number_of_ends
+        i = bisect.bisect_right(ends, start) - 1
+        straddles = i + 1 < len(ends) and cues_.number_of[i + 1].start() < start
+        if not straddles:  # (a match across ``start`` would be cut there: scan as before)
+            return noun_key(cues_.number_of[i].group(1)) if i >= 0 else None
     found = list(_NUMBER_OF.finditer(text, sent_start, start))
     return noun_key(found[-1].group(1)) if found else None
 
@@ -206,9 +215,13 @@ def _next_verb(doc, index: int):
     return None
 
 
+#: « En 2023, », « , depuis 2019 », « lors des municipales de mars 2020 »: a year that dates
+#: its segment. The runs of spaces are possessive (``\s*+``): a space can start neither the
+#: word nor the year that follow, so giving spaces back never helps, and with plain ``\s*``
+#: a comma followed by 16,000 spaces took 10 s to fail (each split of the run was tried).
 _YEAR_SCOPE = re.compile(
-    r"(?:^\s*|[,;]\s*|\b(?:lors|au cours|à la fin|au début) d(?:e|es|u|e la|e l')\s[^,.;]{0,40}?)"
-    r"(?:en|depuis|dès)?\s*(?:[a-zéû]+\s)?((?:1[89]|20)\d\d)\b",
+    r"(?:^\s*+|[,;]\s*+|\b(?:lors|au cours|à la fin|au début) d(?:e|es|u|e la|e l')\s[^,.;]{0,40}?)"
+    r"(?:en|depuis|dès)?\s*+(?:[a-zéû]+\s)?((?:1[89]|20)\d\d)\b",
     re.I,
 )
 _SOURCE = re.compile(
@@ -217,28 +230,94 @@ _SOURCE = re.compile(
 _CONTRAST = re.compile(r",\s*contre\b|\bcontre\s+(?=\d)", re.I)
 
 
-def _scope(text: str, sent_start: int, sent_end: int, q: Quantity, article_year: int | None) -> tuple[str, ...]:
-    """Markers that put a figure outside the article's story.
+_CLAUSE_BREAK = re.compile(r"[,;]")
 
-    The sentence is cut at « contre » (« 312 arrestations, contre 268 un an plus tôt »):
-    markers apply to the figures of their own side. A marker is a phrase of another time
-    (« l'an dernier », « lors des municipales de mars 2020 », « En 2023, »), or of a
-    hypothesis or target (« pourrait », « objectif »).
+
+class _SentenceCues:
+    """What ``_scope`` and ``_number_of`` read in one sentence, found once for all its figures.
+
+    Each figure used to rescan its whole sentence (its « contre » cuts, commas, sources,
+    « le nombre de »), and to lower-case and search its segment for every marker: with
+    hundreds of figures in one sentence (a list of towns, a table pasted as one line)
+    that was quadratic. Here each scan is made once per sentence and each segment's
+    markers once per segment; a figure then costs a few binary searches.
     """
-    cuts = [sent_start, *[m.start() for m in _CONTRAST.finditer(text, sent_start, sent_end)], sent_end]
-    seg_start = max(c for c in cuts if c <= q.start)
-    seg_end = min((c for c in cuts if c > q.start), default=sent_end)
+
+    def __init__(self, text: str, sent_start: int, sent_end: int):
+        self.start, self.end = sent_start, sent_end
+        contrasts = [m.start() for m in _CONTRAST.finditer(text, sent_start, sent_end)]
+        self.cuts = [sent_start, *contrasts, sent_end]
+        self.breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text, sent_start, sent_end)]
+        sources = list(_SOURCE.finditer(text, sent_start, sent_end))
+        self.source_starts = [m.start() for m in sources]
+        self.sources = [(m.end(), f"selon {m.group(1).lower()}") for m in sources]
+        self.every = sorted({name for _, name in self.sources})
+        self.number_of = list(_NUMBER_OF.finditer(text, sent_start, sent_end))
+        self.number_of_ends = [m.end() for m in self.number_of]
+        self.segments: dict[tuple[int, int], tuple[list[str], list[str]]] = {}
+
+    def segment(self, start: int) -> tuple[int, int]:
+        """The part of the sentence between two « contre » cuts that holds ``start``."""
+        i = bisect.bisect_right(self.cuts, start)
+        seg_start = self.cuts[i - 1] if i > 0 else self.start
+        seg_end = self.cuts[i] if i < len(self.cuts) else self.end
+        return seg_start, seg_end
+
+    def sources_of(self, start: int, end: int) -> list[str]:
+        """``_sources`` for the figure at ``start:end``: its own clause's, else the sentence's only one."""
+        i = bisect.bisect_left(self.breaks, start) - 1
+        clause_start = self.breaks[i] + 1 if i >= 0 else self.start
+        j = bisect.bisect_left(self.breaks, end)
+        clause_end = self.breaks[j] if j < len(self.breaks) else self.end
+        own = set()
+        for k in range(bisect.bisect_left(self.source_starts, clause_start), len(self.sources)):
+            if self.source_starts[k] >= clause_end:
+                break
+            if self.sources[k][0] <= clause_end:
+                own.add(self.sources[k][1])
+        if own:
+            return sorted(own)
+        return self.every if len(self.every) == 1 else []
+
+
+def _segment_markers(text: str, seg_start: int, seg_end: int, article_year: int | None) -> tuple[list, list]:
+    """The time, hypothesis, rate and subject markers of one segment, and its other years."""
     segment = text[seg_start:seg_end]
     low = segment.lower().replace("’", "'")
     scope = [m for m in cues.OTHER_TIME_MARKERS if _own_marker(low, m)]
     markers = cues.HYPOTHETICAL_MARKERS + cues.RATE_MARKERS + cues.SUBJECT_SHIFT_MARKERS
     scope += [m for m in markers if re.search(rf"\b{re.escape(m)}\b", low)]
-    scope += _sources(text, sent_start, sent_end, q)
+    years = []
     for m in _YEAR_SCOPE.finditer(segment):
         year = int(m.group(1))
         if article_year is None or year < article_year:
-            scope.append(f"année {year}")
-    return tuple(dict.fromkeys(scope))
+            years.append(f"année {year}")
+    return scope, years
+
+
+def _scope(
+    text: str,
+    sent_start: int,
+    sent_end: int,
+    q: Quantity,
+    article_year: int | None,
+    cues_: _SentenceCues | None = None,
+) -> tuple[str, ...]:
+    """Markers that put a figure outside the article's story.
+
+    The sentence is cut at « contre » (« 312 arrestations, contre 268 un an plus tôt »):
+    markers apply to the figures of their own side. A marker is a phrase of another time
+    (« l'an dernier », « lors des municipales de mars 2020 », « En 2023, »), or of a
+    hypothesis or target (« pourrait », « objectif »). ``cues_``, the sentence's scans,
+    is made here when the caller has none (see ``_SentenceCues``).
+    """
+    if cues_ is None:
+        cues_ = _SentenceCues(text, sent_start, sent_end)
+    key = cues_.segment(q.start)
+    if key not in cues_.segments:
+        cues_.segments[key] = _segment_markers(text, *key, article_year)
+    markers, years = cues_.segments[key]
+    return tuple(dict.fromkeys([*markers, *cues_.sources_of(q.start, q.end), *years]))
 
 
 _COMPARISON = re.compile(r"(qu'|que |par rapport à |comparé à |comparativement à |sur )(\S+ ){0,2}$")
@@ -335,6 +414,12 @@ def build_claims(
     sents = sents if sents is not None else sentence_spans(doc, text)
     sent_starts = [start for start, _ in sents]
     claims: list[Claim] = []
+    found: dict[tuple[int, int], _SentenceCues] = {}
+
+    def sentence_cues(sent: tuple[int, int]) -> _SentenceCues:
+        if sent not in found:
+            found[sent] = _SentenceCues(text, *sent)
+        return found[sent]
 
     for n, q in enumerate(quantities, start=1):
         si = max(0, bisect.bisect_right(sent_starts, q.start) - 1)
@@ -354,7 +439,7 @@ def build_claims(
                 event, more = _event_of(tok)
                 traits |= more | _complement(doc, tok)
             else:
-                unit = q.unit or _number_of(text, sent[0], q.start)
+                unit = q.unit or _number_of(text, sent[0], q.start, sentence_cues(sent))
                 span = doc.char_span(q.start, q.end, alignment_mode="expand")
                 if span is not None:
                     event, more = _event_of(span[-1])
@@ -367,7 +452,7 @@ def build_claims(
                             for c in verb.children
                             if c.dep_.startswith(("obj", "obl")) and c.pos_ == "NOUN"
                         }
-            scope = _scope(text, sent[0], sent[1], q, article_year)
+            scope = _scope(text, sent[0], sent[1], q, article_year, sentence_cues(sent))
             definite = bool(_DEFINITE.search(text[max(0, q.start - 5) : q.start]))
             demonstrative = bool(re.search(r"\b[Cc]es\s$", text[max(0, q.start - 4) : q.start]))
         if q.kind in (Kind.DATE, Kind.PERIOD) and sent is not None:

@@ -25,7 +25,7 @@ from __future__ import annotations
 import os
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
@@ -35,6 +35,7 @@ import typer
 
 from . import __version__
 from .messages import LANGS, say, use
+from .walk import _globs, _read_all, discover
 
 if TYPE_CHECKING:  # pragma: no cover
     from .config import Config
@@ -96,8 +97,6 @@ class Color(StrEnum):
     never = "never"
 
 
-#: Directories never walked into (a directory named on the command line is still read).
-SKIPPED_DIRS = ("node_modules", "__pycache__")
 #: Files at least this many: a progress bar on a terminal.
 PROGRESS_MIN_FILES = 5
 #: Width of a table written to a file (``--output``): no terminal to measure.
@@ -130,7 +129,7 @@ ConfigOption = Annotated[Path | None, typer.Option("--config", help=_h("config")
 ColorOption = Annotated[Color, typer.Option("--color", help=_h("color"))]
 
 
-def _load_config(config_file: Path | None, lang: Lang | None = None) -> Config:
+def _load_config(config_file: Path | None, lang: Lang | None = None, verbose: bool = False) -> Config:
     """The configuration; the run speaks ``--lang``, else the configuration's language.
 
     The configuration's own errors are in ``--lang`` when given (the file is not read yet)."""
@@ -139,96 +138,51 @@ def _load_config(config_file: Path | None, lang: Lang | None = None) -> Config:
     if lang is not None:
         use(lang.value)
     try:
-        config = load_config(config_file)
+        config = load_config(config_file, warn=_err)
     except ConfigError as exc:
         _err(str(exc))
         raise typer.Exit(2) from None
     if lang is not None:
         config = replace(config, lang=lang.value)
     use(config.lang)
+    if verbose:
+        source = config.source
+        _err(say("config_search.in_use", path=source) if source else say("config_search.none"))
     return config
 
 
-# --- inputs -----------------------------------------------------------------------------------
+def _check_cli_globs(overrides: dict) -> None:
+    """A glob given with ``--include``/``--exclude`` that cannot be read: one line, status 2."""
+    from .config import ConfigError, check_globs
+
+    try:
+        for key in ("include", "exclude"):
+            if overrides.get(key):
+                check_globs(overrides[key], say("walk.command_line"), f"--{key}")
+    except ConfigError as exc:
+        _err(str(exc))
+        raise typer.Exit(2) from None
 
 
-def _globs(values: list[str] | None) -> tuple[str, ...] | None:
-    """``--include a --include b,c`` → ("a", "b", "c"); None when the option is not given."""
-    if not values:
-        return None
-    return tuple(g.strip() for v in values for g in v.split(",") if g.strip())
+def _output_path(output: Path | None) -> Path | None:
+    """``--output``; ``-`` is standard output."""
+    from .output import as_path
+
+    return as_path(output)
 
 
-def _walk(root: str, config: Config) -> list[str]:
-    """The files to check under ``root``, sorted by path."""
-    found: list[str] = []
-    for directory, dirnames, filenames in os.walk(root):
-        dirnames[:] = sorted(
-            d
-            for d in dirnames
-            if not d.startswith(".") and d not in SKIPPED_DIRS and not config.excluded(os.path.join(directory, d))
-        )
-        for name in sorted(filenames):
-            path = os.path.normpath(os.path.join(directory, name))
-            if config.included(path) and not config.excluded(path):
-                found.append(path)
-    return sorted(found)
+def _refuse_output(output: Path | None, paths: list[str], files: list, config: Config, ignore: bool) -> None:
+    """Stop (status 2) when ``--output`` would overwrite a file to check or be walked as one."""
+    if output is None:
+        return
+    from .output import OutputError, refuse_input
+    from .walk import would_walk
 
-
-def discover(paths: Iterable[str], config: Config) -> Iterator[tuple[str, str | None]]:
-    """(path, error) for every file to check, each once, in order.
-
-    Directories are walked recursively, files sorted by path (hidden directories,
-    ``node_modules`` and ``__pycache__`` skipped), keeping the files that match
-    ``include``; ``exclude`` applies to walked files and to the files and
-    directories named on the command line alike (so pre-commit and lists of
-    changed files honour it). ``-`` is standard input.
-    """
-    seen: set[str] = set()
-    for p in paths:
-        if p == "-":
-            if p not in seen:
-                seen.add(p)
-                yield p, None
-            continue
-        if os.path.exists(p) and config.excluded(p):
-            _err(f"{p}: ignoré (exclude)")
-            continue
-        if os.path.isdir(p):
-            found = _walk(p, config)
-            if not found:
-                yield p, "aucun fichier à vérifier dans ce répertoire"
-            files = found
-        else:
-            files = [p]
-        for f in files:
-            key = os.path.normcase(os.path.abspath(f))
-            if key not in seen:
-                seen.add(key)
-                yield f, None
-
-
-def _read_all(
-    files: Iterable[tuple[str, str | None]], stdin_name: str | None, directive_problems: dict[str, list[str]]
-) -> Iterator[tuple[str, str | None, str, str | None]]:
-    from .document import InputError, read_path
-    from .markup import format_for
-    from .suppress import find_directives
-
-    for path, error in files:
-        if error:
-            yield path, None, "text", error
-            continue
-        name = stdin_name if path == "-" and stdin_name else path
-        try:
-            decoded = read_path(path)
-        except InputError as exc:
-            yield name, None, "text", str(exc)
-            continue
-        for note in decoded.notes:
-            _err(f"{name}: {note}")
-        directive_problems[name] = find_directives(decoded.text)[1]
-        yield name, decoded.text, format_for(name), None
+    try:
+        refuse_input(output, [f for f, _ in files], lambda t: would_walk(t, paths, config, ignore), config.lang)
+    except OutputError as exc:
+        _err(str(exc))
+        raise typer.Exit(2) from None
 
 
 # --- --diff -----------------------------------------------------------------------------------
@@ -326,10 +280,11 @@ def _use_color(choice: Color, to_file: bool) -> bool:
 
 
 def _view(config: Config, color: Color, quiet: bool, output: Path | None) -> View:
+    from .output import table_width
     from .render.common import View
 
-    to_file = output is not None and str(output) != "-"
-    return View(config.lang, config, _use_color(color, to_file), quiet, FILE_WIDTH if to_file else None)
+    to_file = output is not None
+    return View(config.lang, config, _use_color(color, to_file), quiet, FILE_WIDTH if to_file else table_width())
 
 
 def _render(report: Report, fmt: Format, view: View) -> str:
@@ -340,22 +295,27 @@ def _render(report: Report, fmt: Format, view: View) -> str:
 
 
 def _emit(report: Report, fmt: Format, config: Config, output: Path | None, view: View) -> None:
-    text = _render(report, fmt, view)
+    """The report on standard output or, atomically, in ``--output``; under GitHub Actions
+    also its Markdown summary. File names that are not UTF-8 are escaped (``output``)."""
+    from . import output as out
+
+    text = out.escape_bytes(_render(report, fmt, view), fmt)
     try:
         if output:
-            output.write_text(text, encoding="utf-8")
+            out.write_atomic(output, text, config.lang)
         else:
-            sys.stdout.write(text)
-        summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
-        if fmt == Format.github and summary_file:
+            sys.stdout.write(out.for_stream(text, fmt, sys.stdout))
+        if fmt == Format.github:
             from .render.markdown import render as render_markdown
 
-            with open(summary_file, "a", encoding="utf-8") as fh:
-                fh.write(render_markdown(report, view) + "\n")
+            out.append_summary(out.escape_bytes(render_markdown(report, view) + "\n", "markdown"), config.lang)
     except BrokenPipeError:  # the reader went away: verify keeps the run's status
         raise
+    except out.OutputError as exc:
+        _err(str(exc))
+        raise typer.Exit(2) from None
     except OSError as exc:
-        _err(f"{output or '-'}: écriture impossible : {exc.strerror or exc}")
+        _err(say("output.stdout_failed", config.lang, path=output or "-", reason=exc.strerror or exc))
         raise typer.Exit(2) from None
 
 
@@ -407,7 +367,7 @@ def _check(
 
     problems: dict[str, list[str]] = {}
     reports: list[FileReport] = []
-    inputs = _read_all(files, stdin_filename, problems)
+    inputs = _read_all(files, stdin_filename, problems, config.lang)
     checked = check_parallel(inputs, config, jobs) if jobs > 1 and len(files) > 1 else check_many(inputs, config)
     for fr in _with_progress(checked, len(files), config.lang):
         extra = tuple(p for p in problems.pop(fr.path, ()) if p not in fr.notes)
@@ -456,13 +416,22 @@ def verify(
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help=_h("jobs"))] = 1,
     color: ColorOption = Color.auto,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help=_h("quiet"))] = False,
+    follow: Annotated[bool, typer.Option("--follow", help=_h("follow"))] = False,
+    no_ignore: Annotated[bool, typer.Option("--no-ignore", help=_h("no_ignore"))] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", help=_h("verbose"))] = False,
     version: VersionOption = False,
 ) -> None:
-    config = _load_config(config_file, lang)
+    config = _load_config(config_file, lang, verbose)
+    output = _output_path(output)
     overrides = {"fail_on": fail_on, "include": _globs(include), "exclude": _globs(exclude)}
+    _check_cli_globs(overrides)
     config = replace(config, **{k: v.value if isinstance(v, StrEnum) else v for k, v in overrides.items() if v})
 
-    files = list(discover(paths or ["."], config))
+    paths = paths or ["."]
+    files = list(discover(paths, config, follow=follow, ignore=not no_ignore))
+    _refuse_output(output, paths, files, config, not no_ignore)
+    if not files and not all(os.path.isdir(p) and not config.excluded(p) for p in paths):
+        _err(say("walk.no_files"))  # (each directory named has said so already)
     changed: dict | None = None
     if diff is not None:
         files, changed = _changed_files(files, diff)

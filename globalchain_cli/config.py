@@ -2,15 +2,18 @@
 
 ``Config`` is what the pipeline reads; ``load_config`` builds it from the first
 configuration file found upward from the current directory. In each directory,
-from the current one up to the root of the file system, gcheck looks for, in
-this order:
+from the current one up to the root of the git work tree or the user's home,
+whichever comes first (the file system's root when under neither), gcheck looks
+for, in this order:
 
 1. ``gcheck.toml``
 2. ``.gcheck.toml``
 3. ``pyproject.toml`` with a ``[tool.gcheck]`` table (a ``pyproject.toml``
    without one is skipped)
 
-and the first file found wins; files are never merged. ``gcheck.toml`` and
+and the first file found wins; files are never merged. A file found this way that
+other users can write, or that belongs to another user (root excepted), is skipped
+with a warning. A BOM at the start of the file is fine. ``gcheck.toml`` and
 ``.gcheck.toml`` hold the keys at top level, ``pyproject.toml`` under
 ``[tool.gcheck]``::
 
@@ -33,11 +36,13 @@ Every problem raises ``ConfigError`` with one line naming the file and the key, 
 run's language (``messages.use``; the ``config`` messages of the catalogue),
 and rule codes are compared case-insensitively.
 
-Globs (``include``, ``exclude``) are matched case-insensitively against paths
-relative to the directory of the configuration file (the current directory when
-there is none): a pattern without ``/`` matches a file name (``include``) or any
-file or directory name along the path (``exclude``); a pattern with ``/`` matches
-the relative path from that directory, ``**`` spanning directories.
+Globs (``include``, ``exclude``) are git's wildmatch patterns, matched by ``pathspec``
+in linear time (see ``glob_spec``), case-insensitively, against paths relative to the
+directory of the configuration file (the current directory when there is none): a
+pattern without ``/`` matches a file name (``include``) or any file or directory name
+along the path (``exclude``); a pattern with ``/`` matches the relative path from that
+directory, ``**`` spanning directories. A glob that cannot be read is a ``ConfigError``
+naming the file and the key.
 """
 
 from __future__ import annotations
@@ -57,7 +62,8 @@ __all__ = [
     "Config",
     "ConfigError",
     "find_config",
-    "glob_regex",
+    "check_globs",
+    "glob_spec",
     "load_config",
 ]
 
@@ -92,26 +98,22 @@ class Config:
 
     def excluded(self, path: str | os.PathLike) -> bool:
         """Whether ``path`` (a file or a directory) matches an ``exclude`` glob."""
-        rel = self._relative(path)
-        parts = rel.split("/")
-        for pattern in self.exclude:
-            rx, anchored = glob_regex(pattern)
-            if anchored:
-                if any(rx.fullmatch("/".join(parts[: i + 1])) for i in range(len(parts))):
-                    return True
-            elif any(rx.fullmatch(part) for part in parts):
-                return True
-        return False
+        if not self.exclude:
+            return False  # (pathspec is not even imported: a quicker start)
+        return glob_spec(self.exclude).match_file(matchable(self._relative(path)))
 
     def included(self, path: str | os.PathLike) -> bool:
         """Whether a file found in a directory walk matches an ``include`` glob."""
-        rel = self._relative(path)
-        name = rel.rsplit("/", 1)[-1]
-        for pattern in self.include:
-            rx, anchored = glob_regex(pattern)
-            if rx.fullmatch(rel if anchored else name):
-                return True
-        return False
+        rel = matchable(self._relative(path))
+        suffixes = _suffixes(self.include)
+        if suffixes is not None:  # only "*.md"-like globs (the default): a suffix test does
+            return rel.rsplit("/", 1)[-1].endswith(suffixes)
+        names = tuple(p for p in self.include if not _anchored(p))
+        paths = tuple(p for p in self.include if _anchored(p))
+        return bool(
+            (names and glob_spec(names).match_file(rel.rsplit("/", 1)[-1]))
+            or (paths and glob_spec(paths).match_file(rel))
+        )
 
     def _relative(self, path: str | os.PathLike) -> str:
         p = Path(path)
@@ -125,63 +127,123 @@ class Config:
         return Path(os.path.normpath(p)).as_posix().lstrip("/")
 
 
-@cache
-def glob_regex(pattern: str) -> tuple[re.Pattern[str], bool]:
-    """A glob as a regular expression, and whether it is anchored (has a ``/``).
+_UNDECODABLE = re.compile(r"[\udc80-\udcff]")
 
-    ``*`` and ``?`` stay within a name, ``**`` spans directories (``a/**/b``,
-    ``**/x``, ``x/**``), ``[...]`` is a character class (``[!...]`` negated).
-    """
+
+def matchable(path: str, lower: bool = True) -> str:
+    """A relative path as globs are matched against it: lower case (``lower``), and the
+    bytes of a name that are not UTF-8 (lone surrogates, which RE2 cannot take) as U+FFFD."""
+    return _UNDECODABLE.sub("\ufffd", path.lower() if lower else path)
+
+
+def _normal_glob(pattern: str) -> str:
+    """A glob as pathspec reads it: ``/`` separators, no leading ``./`` nor trailing ``/``,
+    lower case (globs are case-insensitive: paths are lowered too)."""
     pat = pattern.strip().replace("\\", "/")
     if pat.startswith("./"):
         pat = pat[2:]
-    pat = pat.rstrip("/") or pat
-    anchored = "/" in pat
-    pat = pat.lstrip("/")
-    out: list[str] = []
-    i, n = 0, len(pat)
-    while i < n:
-        c = pat[i]
-        if pat.startswith("**/", i):
-            out.append("(?:.*/)?")
-            i += 3
-        elif pat.startswith("/**", i) and i + 3 == n:
-            out.append("(?:/.*)?")
-            i += 3
-        elif pat.startswith("**", i):
-            out.append(".*")
-            i += 2
-        elif c == "*":
-            out.append("[^/]*")
-            i += 1
-        elif c == "?":
-            out.append("[^/]")
-            i += 1
-        elif c == "[" and "]" in pat[i + 2 :]:
-            j = pat.index("]", i + 2)
-            body = pat[i + 1 : j]
-            if body.startswith("!"):
-                body = "^" + body[1:]
-            out.append("[" + body.replace("\\", "\\\\") + "]")
-            i = j + 1
-        else:
-            out.append(re.escape(c))
-            i += 1
-    return re.compile("".join(out), re.IGNORECASE), anchored
+    return (pat.rstrip("/") or pat).lower()
+
+
+_SUFFIX_GLOB = re.compile(r"\*(\.[\w.-]+)")
+
+
+@cache
+def _suffixes(patterns: tuple[str, ...]) -> tuple[str, ...] | None:
+    """``("*.md", "*.txt")`` → ``(".md", ".txt")``, what these globs test on a name (``*``
+    may be empty and holds no ``/``); None when any glob is more than that."""
+    found = [_SUFFIX_GLOB.fullmatch(_normal_glob(p)) for p in patterns]
+    return tuple(m.group(1) for m in found) if found and all(found) else None
+
+
+def _anchored(pattern: str) -> bool:
+    """Whether a glob names a path from the root (it holds a ``/``) rather than a file name."""
+    return "/" in _normal_glob(pattern).lstrip("/") or _normal_glob(pattern).startswith("/")
+
+
+@cache
+def glob_spec(patterns: tuple[str, ...]):
+    """The globs as one ``pathspec`` matcher (git's wildmatch syntax: ``*`` and ``?`` within
+    a name, ``**`` across directories, ``[...]`` classes, ``!`` negation).
+
+    The regular expressions run on RE2 (``google-re2``) when it is installed, so matching
+    is linear in the path's length whatever the glob: ``*a*a*a*a*a*a*a*ab`` against a long
+    name takes microseconds, not the minute Python's backtracking engine takes. Raises
+    ``ValueError`` for a glob pathspec cannot read (``!`` alone, a trailing ``\\``).
+    """
+    import pathspec
+
+    return pathspec.PathSpec.from_lines("gitignore", [_normal_glob(p) for p in patterns], backend="best")
+
+
+def check_globs(patterns: tuple[str, ...], where: str, key: str, lang: str | None = None) -> None:
+    """Raise ``ConfigError`` naming ``where`` and ``key`` for the first glob that cannot be read."""
+    from .messages import say
+
+    for pattern in patterns:
+        try:
+            glob_spec((pattern,))
+        except Exception:  # noqa: BLE001 - pathspec raises several kinds; all mean "bad glob"
+            raise ConfigError(say("walk.bad_glob", lang, where=where, key=key, pattern=pattern)) from None
 
 
 # --- finding and reading the file -------------------------------------------------------------
 
 
-def find_config(start: str | os.PathLike | None = None) -> Path | None:
-    """The configuration file that applies in ``start`` (default: the current directory), or None."""
+def search_dirs(start: str | os.PathLike | None = None) -> list[Path]:
+    """The directories searched for a configuration, nearest first: from ``start`` up to the
+    root of its git work tree (the directory holding ``.git``) or the user's home, whichever
+    comes first; up to the file system's root when ``start`` is under neither."""
     here = Path(start or Path.cwd()).resolve()
+    try:
+        home = Path.home().resolve()
+    except (RuntimeError, KeyError, OSError):
+        home = None
+    dirs: list[Path] = []
     for directory in (here, *here.parents):
+        dirs.append(directory)
+        if (directory / ".git").exists() or directory == home:
+            break
+    return dirs
+
+
+def unsafe(path: Path, lang: str | None = None) -> str | None:
+    """Why a configuration file found by the search must not be trusted, or None.
+
+    A file another user can write, or that belongs to another user (root excepted), could
+    turn every rule off behind the user's back (a ``gcheck.toml`` left in ``/tmp``).
+    """
+    from .messages import say
+
+    if not hasattr(os, "getuid"):  # pragma: no cover - Windows has no such owners
+        return None
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    if st.st_mode & 0o002:
+        return say("config_search.unsafe_writable", lang, path=path)
+    if st.st_uid not in (os.getuid(), 0):
+        return say("config_search.unsafe_owner", lang, path=path)
+    return None
+
+
+def find_config(start: str | os.PathLike | None = None, warn=None) -> Path | None:
+    """The configuration file that applies in ``start`` (default: the current directory), or None.
+
+    See ``search_dirs`` for where it is looked for; a file ``unsafe`` rejects is skipped,
+    with a warning passed to ``warn``, and the search goes on."""
+    for directory in search_dirs(start):
         for name in CONFIG_FILES:
             candidate = directory / name
             if not candidate.is_file():
                 continue
             if name == "pyproject.toml" and not _has_tool_gcheck(candidate):
+                continue
+            problem = unsafe(candidate)
+            if problem:
+                if warn is not None:
+                    warn(problem)
                 continue
             return candidate
     return None
@@ -189,7 +251,7 @@ def find_config(start: str | os.PathLike | None = None) -> Path | None:
 
 def _has_tool_gcheck(path: Path) -> bool:
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError):
         return False
     if not re.search(r"^\s*\[\s*tool\s*\.\s*gcheck\b|^\s*tool\s*\.\s*gcheck\b|gcheck\s*=", text, re.MULTILINE):
@@ -201,7 +263,8 @@ def _has_tool_gcheck(path: Path) -> bool:
 def _parse(path: Path, text: str | None = None) -> dict[str, Any]:
     try:
         if text is None:
-            text = path.read_text(encoding="utf-8")
+            _refuse_special(path)
+            text = path.read_text(encoding="utf-8-sig")  # a BOM, as Windows editors write it, is fine
         return tomllib.loads(text)
     except FileNotFoundError:
         raise ConfigError(f"{path}: {say('config.not_found')}") from None
@@ -212,14 +275,28 @@ def _parse(path: Path, text: str | None = None) -> dict[str, Any]:
         raise ConfigError(f"{path}: {say('config.invalid_toml', reason=exc)}") from None
 
 
-def load_config(path: str | os.PathLike | None = None, start: str | os.PathLike | None = None) -> Config:
+def _refuse_special(path: Path) -> None:
+    """A ``--config`` that is a FIFO or a device is refused before it is opened (it would block)."""
+    from .messages import say
+    from .walk import special_kind
+
+    try:
+        kind = special_kind(path.stat().st_mode)
+    except OSError:
+        return  # missing or unreadable: reading says why
+    if kind:
+        raise ConfigError(say("config_search.special", path=path, kind=say(f"walk.kind.{kind}")))
+
+
+def load_config(path: str | os.PathLike | None = None, start: str | os.PathLike | None = None, warn=None) -> Config:
     """The configuration from ``path``, or from the file found upward from ``start``; defaults when none.
 
     A ``pyproject.toml`` is read under ``[tool.gcheck]``; any other file is the
-    ``[tool.gcheck]`` table itself. Raises ``ConfigError``.
+    ``[tool.gcheck]`` table itself. ``warn`` receives the warnings of the search (files
+    skipped as unsafe). Raises ``ConfigError``.
     """
     if path is None:
-        found = find_config(start)
+        found = find_config(start, warn)
         if found is None:
             return Config()
         path = found
@@ -266,6 +343,7 @@ def _build(table: Any, path: Path, prefix: str) -> Config:
     for key in ("include", "exclude"):
         if key in table:
             kwargs[key] = tuple(_strings(table[key], key, fail, "globs"))
+            check_globs(kwargs[key], str(path), prefix + key)
 
     disabled: set[str] = set()
     if "disable" in table:

@@ -169,9 +169,12 @@ def _decode_unicode(body: bytes, encoding: str) -> Decoded:
 
 
 def _utf16_without_bom(data: bytes) -> Decoded | None:
-    """UTF-16 text whose writer left out the BOM: NULs at every other byte."""
-    if len(data) < 4 or len(data) % 2:
+    """UTF-16 text whose writer left out the BOM: NULs at every other byte (a truncated
+    file's odd last byte is dropped, with a note, rather than the file refused as binary)."""
+    if len(data) < 4:
         return None
+    cut = len(data) % 2
+    data = data[: len(data) - cut]
     half = len(data) // 2
     even, odd = data[0::2].count(0), data[1::2].count(0)
     for encoding, zeros, other in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
@@ -182,7 +185,9 @@ def _utf16_without_bom(data: bytes) -> Decoded | None:
                 return None
             if _CONTROL.search(text) and len(_CONTROL.findall(text)) / len(text) > 0.01:
                 return None
-            return Decoded(text, encoding, (say("input.note.utf16_without_bom", encoding=_name(encoding)),))
+            notes = (say("input.note.utf16_without_bom", encoding=_name(encoding)),)
+            notes += (say("input.note.truncated_utf16"),) * cut
+            return Decoded(text, encoding, notes)
     return None
 
 

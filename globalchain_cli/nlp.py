@@ -81,6 +81,13 @@ LEMMATIZER = "lemmatizer"
 # over nlp.max_length, 1,000,000 chars).  Measured on a 1.2 MB text: 50k-char chunks are
 # ~10 % faster than 100k ones and peak memory is lower (~660 vs ~750 MB RSS).
 CHUNK_CHARS = 50_000
+# Memory follows tokens, not characters: spaCy needs about 15 kB per token of a chunk
+# while it parses it. French prose has one token per 5-6 characters (a 50k-char chunk is
+# about 9,000 tokens), but a line of 70 KB of ")" or of emoji is one token per character:
+# 50k tokens in one chunk took 1 GB. Texts denser than this many tokens per chunk are cut
+# into smaller chunks, so that no chunk holds more than about CHUNK_TOKENS tokens.
+CHUNK_TOKENS = 16_000
+_TOKENISH = re.compile(r"\w+|[^\w\s]")
 
 
 def _model_dir() -> Path:
@@ -249,11 +256,25 @@ def split_text(text: str, max_chars: int | None = None) -> list[str]:
     return chunks
 
 
-def _parse_long(nlp: Language, text: str) -> Doc:
+def chunk_chars(text: str) -> int:
+    """The chunk size for ``text``: :data:`CHUNK_CHARS`, or less for a text so dense in
+    tokens (punctuation, emoji) that a chunk of that size would exceed :data:`CHUNK_TOKENS`.
+
+    Tokens are estimated as words plus other non-space characters, an upper bound of
+    spaCy's count; prose is never affected (about 0.2 tokens per character)."""
+    if len(text) <= CHUNK_TOKENS:
+        return CHUNK_CHARS  # fewer characters than the token budget: within it
+    tokens = sum(1 for _ in _TOKENISH.finditer(text))
+    if tokens * CHUNK_CHARS <= CHUNK_TOKENS * len(text):
+        return CHUNK_CHARS
+    return max(1_000, CHUNK_TOKENS * len(text) // tokens)
+
+
+def _parse_long(nlp: Language, text: str, max_chars: int | None = None) -> Doc:
     from spacy.tokens import Doc
 
     # batch_size=1: one chunk in the model at a time (bounded memory)
-    docs = list(nlp.pipe(split_text(text), batch_size=1))
+    docs = list(nlp.pipe(split_text(text, max_chars), batch_size=1))
     doc = Doc.from_docs(docs, ensure_whitespace=False)
     if doc.text != text:  # pragma: no cover - guarded by tests
         raise AssertionError("chunked parse changed the text")
@@ -261,19 +282,21 @@ def _parse_long(nlp: Language, text: str) -> Doc:
 
 
 def parse(text: str) -> Doc:
-    """Parse one text; texts longer than :data:`CHUNK_CHARS` are parsed in chunks."""
+    """Parse one text; texts longer than :data:`CHUNK_CHARS` (or denser in tokens than
+    :data:`CHUNK_TOKENS` allows, see ``chunk_chars``) are parsed in chunks."""
     nlp = load()
-    if len(text) > CHUNK_CHARS:
-        return _parse_long(nlp, text)
+    limit = chunk_chars(text)
+    if len(text) > limit:
+        return _parse_long(nlp, text, limit)
     return nlp(text)
 
 
 def parse_many(texts: Iterable[str], batch_size: int = 16) -> Iterator[Doc]:
     """Parse texts with ``nlp.pipe``: same order, lazily (one batch at a time)."""
     nlp = load()
-    for is_long, group in itertools.groupby(texts, key=lambda t: len(t) > CHUNK_CHARS):
+    for is_long, group in itertools.groupby(texts, key=lambda t: len(t) > chunk_chars(t)):
         if is_long:
             for text in group:
-                yield _parse_long(nlp, text)
+                yield _parse_long(nlp, text, chunk_chars(text))
         else:
             yield from nlp.pipe(group, batch_size=batch_size)

@@ -215,8 +215,50 @@ def _guarded(prep: Prepared, doc, config: Config) -> FileReport:
         return FileReport(prep.path, error=f"erreur interne de gcheck : {exc.__class__.__name__}: {exc}")
 
 
-def _warm() -> None:
-    """Worker start-up: load the French pipeline once per process."""
+#: Linux ``prctl`` option: the signal a process gets when its parent dies.
+_PR_SET_PDEATHSIG = 1
+#: Seconds between two looks of a worker's watchdog at its parent.
+WATCHDOG_PERIOD = 1.0
+
+
+def _die_with_parent(parent: int) -> None:
+    """Make this worker process end when ``parent`` does (SIGTERM, SIGHUP, SIGKILL alike).
+
+    On Linux the kernel sends SIGKILL to the worker when its parent dies
+    (``prctl(PR_SET_PDEATHSIG)``, through ``ctypes``); everywhere, a daemon thread also
+    checks every ``WATCHDOG_PERIOD`` seconds that the parent is still the worker's parent
+    (an orphan is adopted by another process) and exits otherwise. Without this, workers
+    outlived a killed ``gcheck`` for minutes, holding memory and its output pipes.
+    """
+    import signal
+    import sys
+    import threading
+    import time
+
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):  # pragma: no cover - no libc prctl: the watchdog remains
+            pass
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(1)
+
+    def watch() -> None:
+        while True:
+            time.sleep(WATCHDOG_PERIOD)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="gcheck-parent-watchdog", daemon=True).start()
+
+
+def _warm(parent: int | None = None) -> None:
+    """Worker start-up: tie the worker's life to its parent's, load the French pipeline once."""
+    if parent is not None:
+        _die_with_parent(parent)
     nlp.load()
 
 
@@ -224,27 +266,97 @@ def _check_chunk(items: list[tuple[str, str | None, str, str | None]], config: C
     return list(check_many(items, config))
 
 
+def _lost(item: tuple[str, str | None, str, str | None], exc: BaseException, lang: str) -> FileReport:
+    """The report of a file whose check killed its worker or raised out of it."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    from .messages import say
+
+    if isinstance(exc, MemoryError):
+        error = say("jobs.out_of_memory", lang)
+    elif isinstance(exc, BrokenProcessPool):
+        error = say("jobs.worker_died", lang, reason=exc.__class__.__name__)
+    else:
+        error = f"erreur interne de gcheck : {exc.__class__.__name__}: {exc}"
+    return FileReport(item[0], error=error)
+
+
+def _one_by_one(items: list, config: Config) -> Iterator[FileReport]:
+    """Check ``items`` one file per task in a one-worker pool, so that a file that kills its
+    worker (or raises out of it) is the only one reported with an error."""
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    pool = None
+    try:
+        for item in items:
+            if pool is None:
+                pool = ProcessPoolExecutor(max_workers=1, initializer=_warm, initargs=(os.getpid(),))
+            try:
+                reports = pool.submit(_check_chunk, [item], config).result()
+            except BrokenProcessPool as exc:
+                pool.shutdown(wait=False, cancel_futures=True)
+                pool = None
+                reports = [_lost(item, exc, config.lang)]
+            except Exception as exc:  # noqa: BLE001 - this file's error, the others go on
+                reports = [_lost(item, exc, config.lang)]
+            yield from reports
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
 def check_parallel(
     items: Iterable[tuple[str, str | None, str, str | None]], config: Config, jobs: int, chunk: int = 8
 ) -> Iterator[FileReport]:
     """``check_many`` over ``jobs`` worker processes: files go out in chunks, reports come
     back in the order of the files, and only ``2 × jobs`` chunks are in flight at a time,
-    so memory stays bounded however many files there are."""
+    so memory stays bounded however many files there are.
+
+    Nothing is lost when a worker dies (killed, out of memory) or a chunk raises: the
+    files of every chunk that did not come back are checked again one at a time
+    (``_one_by_one``), so only a file that kills its worker again is reported with an
+    error (``jobs.worker_died``, ``jobs.out_of_memory``); then a fresh pool takes the
+    rest. Workers die with the parent (``_die_with_parent``).
+    """
     import itertools
     from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    def new_pool() -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=jobs, initializer=_warm, initargs=(os.getpid(),))
 
     source = iter(items)
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_warm) as pool:
-        pending: deque = deque()
+    pool = new_pool()
+    pending: deque = deque()  # (future, batch)
 
-        def submit() -> None:
-            batch = list(itertools.islice(source, chunk))
-            if batch:
-                pending.append(pool.submit(_check_chunk, batch, config))
+    def submit() -> None:
+        batch = list(itertools.islice(source, chunk))
+        if batch:
+            pending.append((pool.submit(_check_chunk, batch, config), batch))
 
+    try:
         for _ in range(2 * jobs):
             submit()
         while pending:
-            reports = pending.popleft().result()
+            future, batch = pending.popleft()
+            try:
+                reports = future.result()
+            except Exception as exc:  # noqa: BLE001 - a dead worker or a failing chunk loses no other file
+                broken = isinstance(exc, BrokenProcessPool)
+                unfinished = [batch, *(b for _, b in pending)] if broken else [batch]
+                if broken:  # every future of a broken pool fails: redo them all
+                    pending.clear()
+                    pool.shutdown(wait=False, cancel_futures=True)
+                yield from _one_by_one([item for b in unfinished for item in b], config)
+                if broken:
+                    pool = new_pool()
+                    for _ in range(2 * jobs):
+                        submit()
+                else:
+                    submit()
+                continue
             submit()
             yield from reports
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)

@@ -10,6 +10,7 @@ disabled rules, for SARIF's rule list), colour, ``--quiet`` and the width of the
 from __future__ import annotations
 
 import inspect
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -106,7 +107,7 @@ def artifact_uri(path: str) -> str:
     p = Path(path)
     if p.is_absolute():
         return p.as_uri()
-    return quote(p.as_posix(), safe="/")
+    return quote(os.fsencode(p.as_posix()), safe="/")  # a name's bytes, even those not UTF-8
 
 
 def rule_doc(r) -> str:

@@ -69,6 +69,7 @@ def render(report: Report, view: View | None = None) -> str:
     doc = {
         "schema": SCHEMA,
         "tool": {"name": "gcheck", "version": __version__},
+        "configuration": getattr(view and view.config, "source", None),  # the configuration file in use, or null
         "files": [file_dict(f) for f in report.files],
         "summary": summary(report),
     }

@@ -91,7 +91,7 @@ def _fingerprint(fr: FileReport, f: Finding, by_id: dict[str, Claim], seen: dict
     labels = "|".join(by_id[c].label if c in by_id else c for c in f.claims)
     key = f"{fr.path}\0{f.rule}\0{labels}"
     seen[key] = seen.get(key, 0) + 1
-    return hashlib.sha256(f"{key}\0{seen[key]}".encode()).hexdigest()[:32]
+    return hashlib.sha256(f"{key}\0{seen[key]}".encode(errors="surrogateescape")).hexdigest()[:32]
 
 
 def sarif(report: Report, config=None, lang: str | None = None) -> dict[str, Any]:
@@ -165,6 +165,7 @@ def sarif(report: Report, config=None, lang: str | None = None) -> dict[str, Any
                 "executionSuccessful": not any(fr.error for fr in report.files),
                 "toolExecutionNotifications": notifications,
                 "workingDirectory": {"uri": Path.cwd().as_uri() + "/"},
+                "properties": {"configuration": getattr(config, "source", None)},
             }
         ],
         "columnKind": "unicodeCodePoints",
