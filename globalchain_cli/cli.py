@@ -365,14 +365,10 @@ def _check(
     from .gitdiff import ALL
     from .pipeline import check_many, check_parallel
 
-    problems: dict[str, list[str]] = {}
     reports: list[FileReport] = []
-    inputs = _read_all(files, stdin_filename, problems, config.lang)
+    inputs = _read_all(files, stdin_filename, config.lang)
     checked = check_parallel(inputs, config, jobs) if jobs > 1 and len(files) > 1 else check_many(inputs, config)
     for fr in _with_progress(checked, len(files), config.lang):
-        extra = tuple(p for p in problems.pop(fr.path, ()) if p not in fr.notes)
-        if extra:
-            fr = replace(fr, notes=fr.notes + extra)
         if changed is not None and not fr.error:
             fr = _only_changed(fr, changed.get(fr.path, ALL))  # not in it: standard input
         if fr.error:
@@ -461,7 +457,7 @@ def claims(
     from .render.claims import render
 
     config = _load_config(config_file, lang)
-    reports = list(check_many(_read_all(discover(paths, config), None, {}), config))
+    reports = list(check_many(_read_all(discover(paths, config), None), config))
     for fr in reports:
         if fr.error:
             _err(f"{fr.path}: {fr.error}")

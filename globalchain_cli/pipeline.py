@@ -23,12 +23,13 @@ from .config import Config
 from .document import Document
 from .extract import article_year, find_quantities
 from .markup import Prose, prose_view
+from .messages import say
 from .model import AMOUNT_KINDS, Claim, FileReport, Kind, Quantity
 from .relations import find_relations
 from .rules import RuleContext, run_rules
 from .rules.order import default_order
 from .suppress import apply as apply_suppressions
-from .suppress import parse_directives
+from .suppress import find_directives
 
 _DIGIT_GAP = re.compile(r"(?<=\d)[\s'’.](?=\d{3})")
 
@@ -111,19 +112,11 @@ def analyse(prep: Prepared, doc, config: Config) -> FileReport:
     )
     findings = list(run_rules(ctx, config.disable))
     by_id = {c.id: c for c in claims}
-    directives = parse_directives(prep.text, source)
+    directives, problems = find_directives(prep.text, source, config.lang)
     kept, suppressed, unused = apply_suppressions(findings, by_id, directives)
-    notes = tuple(_unused_note(d, config.lang) for d in unused)
+    notes = tuple(d.describe(config.lang) for d in unused) + tuple(problems)
     kept = sorted(kept, key=lambda f: (f.start, f.rule, f.claims))
     return FileReport(prep.path, tuple(claims), tuple(kept), None, suppressed, notes)
-
-
-def _unused_note(d, lang: str) -> str:
-    return (
-        f"line {d.line}: gcheck directive suppresses nothing"
-        if lang == "en"
-        else f"ligne {d.line} : la directive gcheck ne supprime rien"
-    )
 
 
 def _merged_order(extra: dict) -> dict:
@@ -186,14 +179,14 @@ def check_many(
     def texts() -> Iterator[str]:
         for path, text, fmt, error in items:
             if error is not None or text is None:
-                queue.append(FileReport(path, error=error or "illisible"))
+                queue.append(FileReport(path, error=error or say("input.illisible_file", config.lang)))
                 continue
             try:
                 prep = Prepared(path, text, fmt)
             except Exception as exc:  # noqa: BLE001 - one file's failure is reported, the batch goes on
                 if os.environ.get("GCHECK_DEBUG"):
                     raise
-                queue.append(FileReport(path, error=f"erreur interne de gcheck : {exc.__class__.__name__}: {exc}"))
+                queue.append(FileReport(path, error=_internal_error(exc, config.lang)))
                 continue
             queue.append(prep)
             yield prep.parse_text
@@ -212,7 +205,12 @@ def _guarded(prep: Prepared, doc, config: Config) -> FileReport:
     except Exception as exc:  # noqa: BLE001 - reported in the file's report, never a traceback
         if os.environ.get("GCHECK_DEBUG"):
             raise
-        return FileReport(prep.path, error=f"erreur interne de gcheck : {exc.__class__.__name__}: {exc}")
+        return FileReport(prep.path, error=_internal_error(exc, config.lang))
+
+
+def _internal_error(exc: BaseException, lang: str) -> str:
+    """A file's error when gcheck itself failed on it (a bug, reported for that file only)."""
+    return say("input.internal_error", lang, error=f"{exc.__class__.__name__}: {exc}")
 
 
 #: Linux ``prctl`` option: the signal a process gets when its parent dies.
@@ -277,7 +275,7 @@ def _lost(item: tuple[str, str | None, str, str | None], exc: BaseException, lan
     elif isinstance(exc, BrokenProcessPool):
         error = say("jobs.worker_died", lang, reason=exc.__class__.__name__)
     else:
-        error = f"erreur interne de gcheck : {exc.__class__.__name__}: {exc}"
+        error = _internal_error(exc, lang)
     return FileReport(item[0], error=error)
 
 

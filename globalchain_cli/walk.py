@@ -319,12 +319,13 @@ def is_own_report(text: str) -> bool:
 def _read_all(
     files: Iterable[tuple[str, str | None]],
     stdin_name: str | None,
-    directive_problems: dict[str, list[str]],
     lang: str | None = None,
 ) -> Iterator[tuple[str, str | None, str, str | None]]:
+    """``(name, text, format, error)`` for each discovered file, read and decoded in turn: a
+    file that cannot be read carries its error; gcheck's own reports are skipped with a
+    warning; decoding notes go to standard error."""
     from .document import InputError, read_path
     from .markup import format_for
-    from .suppress import find_directives
 
     for path, error in files:
         if error:
@@ -341,5 +342,4 @@ def _read_all(
             continue
         for note in decoded.notes:
             _err(f"{name}: {note}")
-        directive_problems[name] = find_directives(decoded.text)[1]
         yield name, decoded.text, format_for(name), None

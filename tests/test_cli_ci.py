@@ -151,7 +151,7 @@ def test_markdown_summary_for_a_pull_request(nlp, newsroom):
     rows = [line for line in out.splitlines() if line.startswith("| ❌")]
     assert rows == [next(line for line in rows if "drafts/a.txt:1" in line)]
     assert "| SUB01 |" in rows[0]
-    assert "ne supprime rien" in out  # the unused directive of d.txt
+    assert "rien supprimé" in out  # the unused directive of d.txt
     english = invoke("-f", "markdown", "--lang", "en", "drafts/a.txt").stdout
     assert english.startswith("### gcheck: 1 inconsistent figure(s)") and "| ❌ inconsistent |" in english
 

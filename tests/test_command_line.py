@@ -237,7 +237,7 @@ def test_fail_on_warning_counts_directive_warnings(nlp, drafts, monkeypatch):
     assert CliRunner().invoke(app, ["verify", "unused.md"]).exit_code == 0
     strict = gcheck("verify", "--fail-on", "warning", "unused.md", cwd=drafts)
     assert strict.returncode == 1, strict.stdout + strict.stderr
-    assert "ne supprime rien" in strict.stderr
+    assert "rien supprimé" in strict.stderr
 
 
 def test_nul_bytes_are_binary(tmp_path):

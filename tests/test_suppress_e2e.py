@@ -133,7 +133,7 @@ def test_malformed_directives_are_reported(nlp, tmp_path, monkeypatch, ext):
 def test_unused_directive_in_english(nlp, tmp_path, monkeypatch, ext):
     result, report = run(tmp_path, monkeypatch, doc(S + " <!-- gcheck: ignore DAT02 -->"), ext, "--lang", "en")
     (note,) = report["files"][0]["notes"]
-    assert note_line(note) == 1 and "suppresses nothing" in note
+    assert note_line(note) == 1 and "suppressed nothing" in note
 
 
 def test_suppressed_findings_do_not_fail_the_run_but_are_counted_everywhere(nlp, tmp_path, monkeypatch, ext):
