@@ -17,7 +17,7 @@ both.  Only *ratios* are meaningful; there are no absolute targets.
    ``gcheck verify --help``, ``gcheck rules`` (they must not import spaCy), and
    ``python -c "import globalchain_cli.nlp"``.
 3. batch: 240 articles of 150-500 words made by recombining paragraphs of
-   the eval cases (../shared/eval/cases/*.json) and the seed article (fixed random seed),
+   the development articles (tests/eval/development/*.json) and the seed article (fixed random seed),
    written to a temporary directory.  spaCy's own ``spacy.load`` + ``nlp.pipe`` with the
    full pipeline vs ``gcheck verify --format json DIR`` (target ratio <= 0.8), and
    ``nlp.parse_many`` alone.
@@ -53,11 +53,8 @@ GCHECK = Path(sys.executable).parent / "gcheck"
 RANDOM_SEED = 20240609
 
 
-def _shared_dir() -> Path:
-    for candidate in (REPO.parent / "shared", Path("/work/shared")):
-        if (candidate / "eval" / "cases").is_dir():
-            return candidate
-    raise SystemExit("shared/eval/cases not found (expected beside the repository)")
+#: The annotated development articles, a copy kept in the repository.
+CASES = REPO / "tests" / "eval" / "development"
 
 
 # ---------------------------------------------------------------------------
@@ -143,10 +140,7 @@ def measure(measures: list[Measure], reps: int) -> None:
 
 
 def paragraphs() -> list[str]:
-    shared = _shared_dir()
-    texts = [
-        json.loads(p.read_text(encoding="utf-8"))["text"] for p in sorted((shared / "eval" / "cases").glob("*.json"))
-    ]
+    texts = [json.loads(p.read_text(encoding="utf-8"))["text"] for p in sorted(CASES.glob("*.json"))]
     texts.append(SEED.read_text(encoding="utf-8"))
     paras = []
     for text in texts:
