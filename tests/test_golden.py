@@ -44,10 +44,7 @@ def reports(nlp) -> dict[str, str]:
     from globalchain_cli.render.json import file_dict
 
     items = [(name, text, "text", None) for name, text in TEXTS.items()]
-    return {
-        r.path: json.dumps(file_dict(r), ensure_ascii=False, indent=2) + "\n"
-        for r in check_many(items, Config())
-    }
+    return {r.path: json.dumps(file_dict(r), ensure_ascii=False, indent=2) + "\n" for r in check_many(items, Config())}
 
 
 def _golden_path(name: str) -> Path:

@@ -473,6 +473,27 @@ LAST_ITEM = re.compile(r"\bet\b")
 #: A list item that opens with an article or a preposition (« le Limbourg », « en Flandre »)
 #: continues a list of capitalised names; another lower-case item is an apposition.
 ITEM_ARTICLE = re.compile(r"(l'|l’|le |la |les |en |au |aux |à |d'|du |de )")
+#: A list's first name left in the words before the comma, after a preposition that governs
+#: the whole list: « quatre tribunaux siégeant à Rennes, Nantes, Brest et Vannes », « les
+#: cinq cours de Douai, Paris, … ». ``name`` is where the list begins.
+LIST_LEAD_NAME = re.compile(
+    r"(?:^|\s)(?:à|de|d'|d’|en)\s*(?P<name>[A-ZÀ-ÖØ-Ý][\w'’-]*(?:\s(?:[A-ZÀ-ÖØ-Ý][\w'’-]*|sur|en|de|la|le)){0,3})$"
+)
+#: A list item that opens with a preposition of place or origin: « dans le Nord », « en
+#: Belgique », « de Metz ». When the items after the first all open so (and the first holds
+#: the same kind of complement), the list says where the counted things are or come from,
+#: not what they are: « quatre sites, dans le Nord et en Belgique », « trois Français,
+#: originaires de Lyon et de Metz ».
+ITEM_PLACE = re.compile(r"(?:dans|en|à|au|aux|de|d'|d’|du|des|sur|vers|depuis|près de)\b", re.I)
+#: An item that opens with a quantifier names another group of the same enumeration, not one
+#: of the counted things: « pour trois cyclistes, plusieurs piétons et leurs familles » lists
+#: the groups hit, the cyclists among them. (A possessive is no sign: « deux blessés, un
+#: homme et sa voisine » names them.)
+ITEM_OTHER_GROUP = re.compile(
+    r"(?:plusieurs|quelques|certain(?:e)?s|d'autres|d’autres|de nombreu(?:x|ses)|nombre de|divers(?:es)?"
+    r"|tou(?:te)?s les)\b",
+    re.I,
+)
 #: A name in a list before a demonstrative count: « Paris », « la Rochelle », « l'Oise ».
 _NAME = r"(?:l['’]|le |la |les )?[A-ZÀ-ÖØ-Ý«][\w'’»-]*(?:\s[\w'’«»-]+){0,3}?"
 #: « … à Paris, Marseille, Lyon, Toulouse et Nantes : dans ces cinq villes ».
