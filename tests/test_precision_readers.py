@@ -63,3 +63,44 @@ def test_places_one_per_counted_thing_confirm_and_names_still_accuse(check):
         "consistent"
     ]
     assert verdicts(check("Deux villes ont voté : Vire, Condé et Flers."), "CNT01") == ["inconsistent"]
+
+
+# -- phenomenon 8: « dont », « parmi eux », « de ces » attach to a compatible whole ----------
+
+
+def test_dont_skips_a_duration_for_a_compatible_count(check):
+    text = "On compte 64 soudeurs engagés pour un chantier de trois semaines, dont {} formés à Nantes."
+    trap = check(text.format(22))
+    assert no_alarm(trap) and verdicts(trap, "SUB01") == ["consistent"]  # 22 of the 64 welders
+    assert verdicts(check(text.format(82)), "SUB01") == ["inconsistent"]  # 82 of 64: the slip
+
+
+def test_dont_skips_a_change_in_brackets(check):
+    text = "En Lorraine, 2.340 élèves (+56 par rapport à l'an passé) sont inscrits, dont 585, soit {} %, en internat."
+    trap = check(text.format(25))
+    assert no_alarm(trap)
+    assert verdicts(trap, "SUB01") == ["consistent"] and verdicts(trap, "PCT01") == ["consistent"]
+    assert verdicts(check(text.format(40)), "PCT01") == ["inconsistent"]  # 585 / 2 340 is 25 %
+
+
+def test_a_duration_stays_the_whole_of_an_elliptic_part_when_no_count_precedes(check):
+    report = check("La gérante a été condamnée à huit ans d'emprisonnement, dont cinq ferme, et à une amende.")
+    assert verdicts(report, "SUB01") == ["consistent"]
+
+
+def test_among_them_points_at_people_not_at_machines(check):
+    text = "On compte 240 sauveteurs mobilisés, avec 6 hélicoptères. Parmi eux, {} gendarmes."
+    trap = check(text.format(90))
+    assert no_alarm(trap) and verdicts(trap, "SUB01") == ["consistent"]
+    assert verdicts(check(text.format(290)), "SUB01") == ["inconsistent"]
+
+
+def test_of_these_never_points_at_an_average(check):
+    text = (
+        "Cette saison, 118 avalanches ont été recensées, contre 25 avalanches par an en moyenne. "
+        "{} de ces avalanches ont été déclenchées par des skieurs."
+    )
+    trap = check(text.format("Exactement 41"))
+    assert no_alarm(trap) and verdicts(trap, "SUB01") == ["consistent"]
+    slip = "Cette saison, 18 avalanches ont été recensées. Exactement 41 de ces avalanches sont dues à des skieurs."
+    assert verdicts(check(slip), "SUB01") == ["inconsistent"]
