@@ -476,3 +476,16 @@ def test_pathological_inputs_are_fast() -> None:
         t0 = time.perf_counter()
         find_numbers(text)
         assert time.perf_counter() - t0 < 10, text[:20]
+
+
+def test_bare_figures_share_the_scale_word_of_their_list():
+    from globalchain_cli.extract.numbers import find_numbers
+
+    found = [(q.text, q.kind.value, q.value, q.unit) for q in find_numbers("trois lots : 8, 5 et 2 millions d'euros")]
+    assert found[1:] == [
+        ("8", "money", 8_000_000, "EUR"),
+        ("5", "money", 5_000_000, "EUR"),
+        ("2 millions d'euros", "money", 2_000_000, "EUR"),
+    ]
+    # a figure of a thousand or more is read as it is written
+    assert [q.value for q in find_numbers("1 500, 2 000 et 3 millions")] == [1500, 2000, 3_000_000]

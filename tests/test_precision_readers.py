@@ -104,3 +104,46 @@ def test_of_these_never_points_at_an_average(check):
     assert no_alarm(trap) and verdicts(trap, "SUB01") == ["consistent"]
     slip = "Cette saison, 18 avalanches ont été recensées. Exactement 41 de ces avalanches sont dues à des skieurs."
     assert verdicts(check(slip), "SUB01") == ["inconsistent"]
+
+
+# -- phenomena 3 and 7: enumerations sharing one noun; a count of items is no total ---------
+
+
+def test_sibling_kinds_of_one_noun_are_not_a_total_and_its_parts(check):
+    trap = check("Le pays a décroché 57 trophées d'argent, 43 de bronze et 12 de cristal.")
+    assert verdicts(trap, "SUM01") == [] and no_alarm(trap)
+    text = "Le pays a décroché {} trophées : 57 d'argent, 43 de bronze et 12 de cristal."
+    assert verdicts(check(text.format(112)), "SUM01") == ["consistent"]
+    assert verdicts(check(text.format(120)), "SUM01") == ["inconsistent"]
+
+
+def test_respectively_gives_no_total(check):
+    assert no_alarm(check("Les trois lignes ont transporté respectivement 1 310, 4 872 et 12 095 voyageurs."))
+
+
+def test_a_net_balance_is_not_a_sum(check):
+    trap = check("La commune affiche un solde de 45, soit 120 arrivées et 75 départs.")
+    assert verdicts(trap, "SUM01") == [] and no_alarm(trap)
+    text = "La commune a enregistré {} mouvements, soit 120 arrivées et 75 départs."
+    assert verdicts(check(text.format(195)), "SUM01") == ["consistent"]
+    assert verdicts(check(text.format(185)), "SUM01") == ["inconsistent"]
+
+
+CLUBS = "30 000 € pour le basket, 22 000 € pour le judo, 18 000 € pour la natation et 6 000 € pour l'escrime."
+
+
+def test_a_count_of_recipients_is_no_total_of_euros(check):
+    trap = check("Les quatre clubs recevront une subvention : " + CLUBS)
+    assert verdicts(trap, "SUM01") == [] and no_alarm(trap)
+    assert verdicts(check("Les quatre clubs recevront 76 000 € : " + CLUBS), "SUM01") == ["consistent"]
+    slip = check("Les quatre clubs recevront 86 000 € : " + CLUBS)
+    assert verdicts(slip, "SUM01") == ["inconsistent"]
+    assert "86 000" in next(f.message for f in slip.findings if f.rule == "SUM01")
+
+
+def test_a_count_of_items_with_amounts_sharing_a_scale(check):
+    trap = check("Le budget prévoit quatre chantiers : 12, 9, 7 et 3 millions.")
+    assert no_alarm(trap)
+    text = "Le budget prévoit {} millions pour quatre chantiers : 12, 9, 7 et 3 millions."
+    assert verdicts(check(text.format(31)), "SUM01") == ["consistent"]
+    assert verdicts(check(text.format(36)), "SUM01") == ["inconsistent"]

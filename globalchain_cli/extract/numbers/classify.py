@@ -5,7 +5,14 @@ the tentative readings ("un" as an article, "points") resolved per sentence.
 from __future__ import annotations
 
 from globalchain_cli.lang.fr import numbers as fr
-from globalchain_cli.lang.fr.grammar import CODE_PREFIX_CASED_RE, CODE_PREFIX_RE, CUE_DIGITS_RE, CUE_RE
+from globalchain_cli.lang.fr.grammar import (
+    CODE_PREFIX_CASED_RE,
+    CODE_PREFIX_RE,
+    CUE_DIGITS_RE,
+    CUE_RE,
+    SCALE_LIST_COMMA,
+    SCALE_LIST_LAST,
+)
 from globalchain_cli.model import AMOUNT_KINDS, Kind, Qualifier
 
 from .scan import Cand, Scan, Tentative, norm
@@ -121,3 +128,34 @@ def _coordinated(scan: Scan, c: Cand, previous: Cand | None) -> bool:
         return False
     before = scan.tok(i - 1)
     return norm(before) in fr.LIST_CONNECTORS
+
+
+#: Below this, a bare figure before a list's scale word takes the scale: « 50, 40 et 20
+#: millions » (a figure of a thousand or more is read as it is written: « 1 500, 2 000 et
+#: 3 millions » is no such list).
+SHARED_SCALE_BELOW = 1000
+
+
+def share_scale(scan: Scan, cands: list[Cand]) -> None:
+    """« trois postes : 50, 40 et 20 millions »: the scale word (and the currency) of a list's
+    last figure is that of the bare figures listed before it, comma-separated with the
+    closing « et » or « ou » just before it. Each keeps its own span; its value, kind and
+    unit become those of the last figure's reading."""
+    for k in range(len(cands) - 1, 0, -1):
+        last = cands[k]
+        if last.scale is None or last.kind not in AMOUNT_KINDS:
+            continue
+        joint, i = SCALE_LIST_LAST, k - 1
+        while i >= 0 and _bare(cands[i]) and joint.fullmatch(scan.text[cands[i].end : cands[i + 1].start]):
+            c = cands[i]
+            c.value, c.scale, c.kind, c.unit, c.plain = c.value * last.scale, last.scale, last.kind, last.unit, None
+            joint, i = SCALE_LIST_COMMA, i - 1
+
+
+def _bare(c: Cand) -> bool:
+    """A figure written in digits with nothing after it: no scale, unit, bound or code."""
+    if c.kind is not Kind.COUNT or c.scale is not None or c.unit is not None or c.words:
+        return False
+    if c.qualifier is not Qualifier.EXACT or c.value is None or isinstance(c.value, str):
+        return False
+    return c.value < SHARED_SCALE_BELOW

@@ -414,6 +414,17 @@ BREAKDOWN = (
     ("namely", re.compile(r",\s*(?P<cue>pour|soit|à savoir)\s*$")),
     ("apposition", re.compile(r"(?P<cue>,)\s*$")),
 )
+#: Words before a figure that make it a net balance or a gap, not a sum of the figures
+#: that follow: « un solde de 31, soit 94 entrées et 63 sorties » (94 − 63).
+NET_BEFORE = re.compile(
+    r"\b(solde|balance|bilan net|différence|écart|excédent|déficit|gain net|perte nette|variation)s?"
+    r"\s+(?:\w+\s+){0,2}?(de|d'|d’)\s*$"
+)
+#: « net » and its noun: how far before a figure ``NET_BEFORE`` is looked for.
+NET_BACK = 40
+#: A noun complement right after a counted noun or an elliptic figure: « 412 médailles
+#: [d'or], 389 [d'argent] et 356 [de bronze] » name sibling kinds, not a total and its parts.
+SIBLING_COMPLEMENT = re.compile(r"\s*(?:d'|d’|de\s|du\s|en\s)\s*[^\W\d]")
 #: « Au total, 9 412 suffrages », « En tout, … »: a total of the figures stated before.
 IN_ALL = re.compile(r"\b(?P<cue>au total|en tout),?\s*$")
 #: « au total, » and a space: how far before a figure ``IN_ALL`` is looked for.
@@ -535,3 +546,11 @@ def event_forms(words: list[str]) -> list[str]:
             if stem + "er" in group:
                 out += list(group)
     return out
+
+
+# -- figures sharing a scale word: « 50, 40 et 20 millions » -------------------------------
+
+#: Between two figures of a list that ends with one scale word: a comma (``SCALE_LIST_COMMA``)
+#: or the closing « et » / « ou » (``SCALE_LIST_LAST``).
+SCALE_LIST_COMMA = re.compile(r"\s*,\s*")
+SCALE_LIST_LAST = re.compile(r"\s+(?:et|ou)\s+")
