@@ -489,3 +489,15 @@ def test_bare_figures_share_the_scale_word_of_their_list():
     ]
     # a figure of a thousand or more is read as it is written
     assert [q.value for q in find_numbers("1 500, 2 000 et 3 millions")] == [1500, 2000, 3_000_000]
+
+
+def test_un_before_a_noun_with_its_value_or_a_portion_is_an_article():
+    from globalchain_cli.extract.numbers import find_numbers
+
+    def texts(s):
+        return [q.text for q in find_numbers(s)]
+
+    assert texts("Elle a obtenu 4 210 voix et un taux de participation de 61 %.") == ["4 210", "61 %"]
+    assert texts("On compte 8.400 dossiers, dont une partie en appel.") == ["8.400"]
+    # a numeral « un » coordinated with a count stays a count, an age is no value of its noun
+    assert texts("deux maçons et un couvreur de 52 ans") == ["deux", "un", "52"]

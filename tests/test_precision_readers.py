@@ -147,3 +147,20 @@ def test_a_count_of_items_with_amounts_sharing_a_scale(check):
     text = "Le budget prévoit {} millions pour quatre chantiers : 12, 9, 7 et 3 millions."
     assert verdicts(check(text.format(31)), "SUM01") == ["consistent"]
     assert verdicts(check(text.format(36)), "SUM01") == ["inconsistent"]
+
+
+# -- phenomenon 6: misread figures (« un » as an article, a count taken for a year) ----------
+
+
+def test_an_article_before_a_valued_noun_is_no_count(check):
+    trap = check("Le maire sortant a recueilli 2 870 voix et un score de 38 %. Les deux scores suivants sont serrés.")
+    assert verdicts(trap, "SAM01") == [] and no_alarm(trap)
+    text = "Deux scores dépassent 30 %. Ces {} scores concernent des listes locales."
+    assert verdicts(check(text.format("deux")), "SAM01") == ["consistent"]
+    assert verdicts(check(text.format("trois")), "SAM01") == ["inconsistent"]
+
+
+def test_a_portion_after_dont_is_no_count(check):
+    report = check("Le centre a reçu 6.200 appels, dont une partie venue de l'étranger.")
+    assert no_alarm(report) and verdicts(report, "SUB01") == []
+    assert verdicts(check("Le centre a reçu 6.200 appels, dont un venu de l'étranger."), "SUB01") == ["consistent"]

@@ -17,6 +17,8 @@ from globalchain_cli.model import AMOUNT_KINDS, Kind, Qualifier
 
 from .scan import Cand, Scan, Tentative, norm
 
+#: Kinds of figure that give a noun its value: « un taux de 29,7 % », « un budget de 3 M€ ».
+VALUE_KINDS = frozenset({Kind.PERCENT, Kind.MONEY, Kind.MEASURE, Kind.POINTS})
 #: French words this module tests by name (lang/fr/words.toml).
 W = fr.READER_WORDS
 
@@ -96,6 +98,7 @@ def _plural_noun_follows(scan: Scan, j: int) -> bool:
 def resolve_tentative(scan: Scan, cands: list[Cand]) -> list[Cand]:
     """Points need a percent in the sentence; a lone "un" needs a count before it."""
     percent_sentences = {scan.sentence_of(c.start) for c in cands if c.kind is Kind.PERCENT}
+    values = {c.start for c in cands if c.kind in VALUE_KINDS}
     out: list[Cand] = []
     previous: Cand | None = None
     for c in cands:
@@ -108,7 +111,7 @@ def resolve_tentative(scan: Scan, cands: list[Cand]) -> list[Cand]:
                 c.tok_end = scan.token_at_or_after(c.end)
             c.tentative = None
         elif c.tentative is Tentative.ARTICLE:
-            if not _coordinated(scan, c, previous):
+            if not _coordinated(scan, c, previous) or _article_of_a_valued_noun(scan, c, values):
                 continue
             c.tentative = None
         out.append(c)
@@ -128,6 +131,25 @@ def _coordinated(scan: Scan, c: Cand, previous: Cand | None) -> bool:
         return False
     before = scan.tok(i - 1)
     return norm(before) in fr.LIST_CONNECTORS
+
+
+def _article_of_a_valued_noun(scan: Scan, c: Cand, values: set[int]) -> bool:
+    """Whether « un »/« une » is the article of a noun whose value the text gives or that
+    names a portion, so it counts nothing even after « et » or « dont »: « 3 120 voix et un
+    score de 41 % », « un taux de pénétration de 29,7 % », « dont une partie ». ``values``
+    are the starts of the rates, amounts and measures of the text (« un agriculteur de 45
+    ans » keeps its count: an age is none of them)."""
+    j = c.tok_end
+    if scan.is_word(j) and scan.norm(j) in fr.PORTION_NOUNS:
+        return True
+    for k in range(j, min(j + fr.VALUED_NOUN_AHEAD, scan.n - 2)):
+        if scan.tk[k] == "p" and scan.tok(k) not in ("'", "’"):
+            return False
+        if scan.is_word(k, "de", "d"):
+            nxt = k + 2 if scan.tk[k + 1] == "p" else k + 1
+            if nxt < scan.n and scan.ts[nxt] in values:
+                return True
+    return False
 
 
 #: Below this, a bare figure before a list's scale word takes the scale: « 50, 40 et 20

@@ -1016,6 +1016,12 @@ FUNCTION_WORDS = frozenset(
 LIST_CONNECTORS = frozenset({"et", "ou", "dont"})
 #: Distance maximale (caractères) entre le nombre précédent et « un » coordonné.
 LIST_WINDOW = 120
+#: Noms de portion après « un »/« une » : l'article d'une part, jamais le nombre 1
+#: (« dont une partie », « une bonne part », « une majorité »). Formes normalisées.
+PORTION_NOUNS = frozenset({"partie", "part", "majorite", "minorite", "poignee", "bonne", "grande", "large"})
+#: Mots lus après « un »/« une » pour trouver la valeur que le texte donne au nom :
+#: « un taux de 29,7 % », « un score de pénétration de 41 % » (l'article d'un nom chiffré).
+VALUED_NOUN_AHEAD = 6
 
 #: Mots qui suivent « un véhicule neuf » : « neuf » y est l'adjectif.
 NEUF_ADJECTIVE_BEFORE = frozenset({"tout", "flambant", "etat", "comme", "remis", "remise", "refait", "refaite"})
