@@ -164,3 +164,27 @@ def test_a_portion_after_dont_is_no_count(check):
     report = check("Le centre a reçu 6.200 appels, dont une partie venue de l'étranger.")
     assert no_alarm(report) and verdicts(report, "SUB01") == []
     assert verdicts(check("Le centre a reçu 6.200 appels, dont un venu de l'étranger."), "SUB01") == ["consistent"]
+
+
+# -- phenomenon 4: durations and the periods they measure ------------------------------------
+
+
+def test_a_span_of_comparison_is_not_the_length_of_the_period(check):
+    trap = check("Le blocage a duré du 12 au 14 octobre. Sur vingt ans, aucun n'avait été aussi long.")
+    assert verdicts(trap, "DAT04") == [] and no_alarm(trap)
+    text = "Le blocage a duré du 12 au 14 octobre. En {} jours, il a coûté deux millions."
+    assert verdicts(check(text.format("trois")), "DAT04") == ["consistent"]
+    assert verdicts(check(text.format("sept")), "DAT04") == ["inconsistent"]
+
+
+def test_a_demonstrative_duration_points_back_at_the_period_of_its_length(check):
+    text = (
+        "La foire s'est tenue du 7 au 8 septembre. Elle avait été repoussée après les orages du 14 au 25 août. "
+        "Ces deux jours ont attiré 4 000 curieux."
+    )
+    trap = check(text)
+    assert no_alarm(trap) and verdicts(trap, "DAT04") == ["consistent"]
+    slip = check(
+        "La foire s'est tenue du 7 au 13 septembre. Elle avait été repoussée. Ces deux jours ont attiré 4 000 curieux."
+    )
+    assert verdicts(slip, "DAT04") == ["inconsistent"]
