@@ -501,3 +501,14 @@ def test_un_before_a_noun_with_its_value_or_a_portion_is_an_article():
     assert texts("On compte 8.400 dossiers, dont une partie en appel.") == ["8.400"]
     # a numeral « un » coordinated with a count stays a count, an age is no value of its noun
     assert texts("deux maçons et un couvreur de 52 ans") == ["deux", "un", "52"]
+
+
+def test_a_singular_determiner_before_a_figure_and_a_noun_makes_a_label():
+    from globalchain_cli.extract.numbers import find_numbers
+
+    def kinds(s):
+        return [(q.text, q.kind.value) for q in find_numbers(s)]
+
+    assert kinds("Ils visitent un 5 pièces.") == [("5", "code")]
+    assert kinds("Les 5 pièces sont vides.") == [("5", "count")]
+    assert kinds("Il y a 5 pièces.") == [("5", "count")]

@@ -188,3 +188,38 @@ def test_a_demonstrative_duration_points_back_at_the_period_of_its_length(check)
         "La foire s'est tenue du 7 au 13 septembre. Elle avait été repoussée. Ces deux jours ont attiré 4 000 curieux."
     )
     assert verdicts(slip, "DAT04") == ["inconsistent"]
+
+
+# -- phenomenon 5: labels and names are no counts ------------------------------------------
+
+LABELS = [
+    ("Elle a trouvé un 4 pièces pour 1 100 euros par mois.", "4"),
+    ("Le couple vise un T3 près de la gare.", "T3"),
+    ("Le B787 emporte jusqu'à 330 passagers.", "B787"),
+    ("Le G7 compte 7 membres.", "G7"),
+    ("Les cas de Covid-19 ont doublé.", "Covid-19"),
+    ("La ligne 14 dessert 21 stations.", "14"),
+    ("Selon 20 Minutes, le chantier a pris du retard.", "20 Minutes"),
+    ("Interrogée par 24 heures, la syndique évoque 18 logements vides.", "24 heures"),
+]
+
+
+@pytest.mark.parametrize(("text", "label"), LABELS)
+def test_a_label_is_no_count(check, text, label):
+    report = check(text)
+    (claim,) = [c for c in report.claims if c.text == label]
+    assert str(claim.kind) == "code"
+
+
+def test_a_paper_is_no_duration_but_a_span_of_time_still_is(check):
+    report = check("Selon 24 heures, la crue a duré du 3 au 4 mai. En 24 heures, 40 caves ont été noyées.")
+    kinds = [str(c.kind) for c in report.claims if c.text == "24 heures"]
+    assert kinds == ["code", "duration"]
+
+
+def test_a_count_between_1800_and_2099_followed_by_its_noun_is_no_year(check):
+    report = check("Le séisme a fait 1912 victimes. Parmi elles, 418 enfants.")
+    (count,) = [c for c in report.claims if c.text == "1912"]
+    assert str(count.kind) == "count" and verdicts(report, "SUB01") == ["consistent"]
+    slip = check("Le séisme a fait 1912 victimes. Parmi elles, 2418 enfants.")
+    assert verdicts(slip, "SUB01") == ["inconsistent"]

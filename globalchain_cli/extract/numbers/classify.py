@@ -30,7 +30,7 @@ def classify_context(scan: Scan, cands: list[Cand]) -> None:
             continue
         if c.scale is not None or c.tentative:
             continue
-        if _code_context(scan, c):
+        if _code_context(scan, c) or _label_after_singular(scan, c):
             c.kind = Kind.CODE
             c.value = scan.text[c.start : c.end]
         elif c.plain is not None and _is_year(scan, c):
@@ -56,6 +56,18 @@ def _code_context(scan: Scan, c: Cand) -> bool:
     if c.plain is not None and int(c.plain) in fr.SERVICE_NUMBERS:
         return _called(scan, i)
     return False
+
+
+def _label_after_singular(scan: Scan, c: Cand) -> bool:
+    """« un 3 pièces », « le 100 mètres », « son 4 étoiles »: a singular determiner right
+    before a figure of at least 2 in digits and a noun names one thing of a category (the
+    figure is part of its name), it counts nothing."""
+    i = scan.token_at_or_after(c.start)
+    if i == 0 or c.plain is None or int(c.plain) < 2 or scan.tk[i - 1] != "w" or not scan.spaced(i):
+        return False
+    if scan.norm(i - 1) not in fr.SINGULAR_DETERMINERS:
+        return False
+    return scan.is_word(c.tok_end) and scan.near(c.tok_end)
 
 
 def _called(scan: Scan, i: int) -> bool:

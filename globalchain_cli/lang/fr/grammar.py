@@ -252,6 +252,15 @@ DIGIT_AMOUNT = r"(?<![\w,.'/-])(?:\d{1,3}(?:\x20\d{3}){1,3}|\d{1,6}(?:[.,]\d{1,3
 AMOUNT = rf"(?:{DIGIT_AMOUNT}|{WORD_AMOUNT})"
 HALF = rf"{S}et{S}demie?\b"
 UNIT_WORDS = {k: v for k, v in frd.DURATION_UNITS.items() if k != "h"}
+#: Words before « 24 heures » that make it the name of a paper, not a duration: « selon
+#: 24 heures », « interrogé par 24 heures », « a confié à 24 heures », « le quotidien 24
+#: heures ». (A capitalised unit, « 20 Minutes », is a name wherever it stands.)
+PAPER_BEFORE = re.compile(
+    r"(?:\bselon|\bd['’]après|\bquotidien|\bjournal|\bconfrères?\s+de"
+    r"|\b(?:interrog|contact|cit|sollicit|rapport)ée?s?\s+par"
+    r"|\b(?:confi|déclar|expliqu|indiqu|précis|révél)ée?s?\s+(?:à|par))\s*$",
+    re.I,
+)
 AMOUNT_UNIT = re.compile(
     rf"(?:(?P<lo_d>{DIGIT_AMOUNT})\s{{0,2}}[-–]\s{{0,2}}(?P<hi_d>\d{{1,6}}(?:[.,]\d{{1,3}})?(?!\d))"
     rf"|(?:(?P<lo>{AMOUNT}){S}(?P<lo_sep>à|et|ou){S}(?!demie?\b))?"
