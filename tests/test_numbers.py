@@ -512,3 +512,16 @@ def test_a_singular_determiner_before_a_figure_and_a_noun_makes_a_label():
     assert kinds("Ils visitent un 5 pièces.") == [("5", "code")]
     assert kinds("Les 5 pièces sont vides.") == [("5", "count")]
     assert kinds("Il y a 5 pièces.") == [("5", "count")]
+
+
+def test_a_rate_per_a_power_of_ten_is_one_fraction():
+    from globalchain_cli.extract.numbers import find_numbers
+
+    def read(s):
+        return [(q.text, q.kind.value, q.value) for q in find_numbers(s)]
+
+    assert read("L'incidence monte à 318/100 000 habitants.") == [("318/100 000", "fraction", 0.00318)]
+    assert read("soit 62/100.000 habitants") == [("62/100.000", "fraction", 0.00062)]
+    # other slashes keep their reading: a fraction, a code
+    assert read("3/4 des élèves") == [("3/4", "fraction", 0.75)]
+    assert read("ouvert 24/7") == [("24/7", "code", "24/7")]

@@ -223,3 +223,13 @@ def test_a_count_between_1800_and_2099_followed_by_its_noun_is_no_year(check):
     assert str(count.kind) == "count" and verdicts(report, "SUB01") == ["consistent"]
     slip = check("Le séisme a fait 1912 victimes. Parmi elles, 2418 enfants.")
     assert verdicts(slip, "SUB01") == ["inconsistent"]
+
+
+# -- rates « N/100 000 habitants » -----------------------------------------------------------
+
+
+def test_a_rate_per_100_000_is_no_count_of_zero(check):
+    report = check("L'incidence atteint 318/100 000 habitants. La semaine passée, elle était de 290/100 000 habitants.")
+    assert no_alarm(report)
+    assert not [c for c in report.claims if str(c.kind) == "count" and c.value == 0]
+    assert [str(c.kind) for c in report.claims if "/100 000" in c.text] == ["fraction", "fraction"]
