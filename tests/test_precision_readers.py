@@ -233,3 +233,14 @@ def test_a_rate_per_100_000_is_no_count_of_zero(check):
     assert no_alarm(report)
     assert not [c for c in report.claims if str(c.kind) == "count" and c.value == 0]
     assert [str(c.kind) for c in report.claims if "/100 000" in c.text] == ["fraction", "fraction"]
+
+
+def test_dentre_eux_points_at_a_noun_of_its_gender_before_the_nearest_figure(check):
+    text = (
+        "Le tribunal s'est prononcé sur le sort des neuf prévenus dans un jugement comportant pas moins de 187 pages.\n"
+        "{} d'entre eux ont été déclarés coupables."
+    )
+    trap = check(text.format("Cinq"))
+    assert no_alarm(trap)
+    assert [f.message for f in trap.findings if f.rule == "SUB01"] == ["Cinq ≤ neuf prévenus (d'entre eux)"]
+    assert verdicts(check(text.format("Onze")), "SUB01") == ["inconsistent"]

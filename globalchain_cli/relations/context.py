@@ -186,7 +186,8 @@ def _partitive_whole(ctx: Context, c: Claim) -> bool:
 
 def _antecedent(ctx: Context, c: Claim, gender: str | None = None, sentences: int = 2) -> Claim | None:
     """The figure a pronoun or an elliptic figure refers to: nearest counted figure with a
-    noun, among those that may be a whole of ``c`` (``whole_candidates``)."""
+    noun of the pronoun's ``gender`` (one the parse knows to have it first), among those
+    that may be a whole of ``c`` (``whole_candidates``)."""
     found = []
     for x in ctx.previous(c, sentences):
         if x is c or not _counted(x) or x.unit is None:
@@ -194,6 +195,10 @@ def _antecedent(ctx: Context, c: Claim, gender: str | None = None, sentences: in
         if gender and ctx.gender(x) not in (None, gender):
             continue
         found.append(x)
+    if gender and any(ctx.gender(x) == gender for x in found):
+        # a noun of the pronoun's gender beats one the parse gave no gender: « des neuf
+        # prévenus … un jugement de 187 pages. Cinq d'entre eux »
+        found = [x for x in found if ctx.gender(x) == gender]
     found = whole_candidates(ctx, c, found)
     return found[0] if found else None
 
