@@ -28,6 +28,8 @@ LIST_TRAPS = [
     "Le rallye a compté douze éditions (entre 1961 et 1994) avant sa disparition.",
     # other groups of the same enumeration
     "Le week-end a été éprouvant pour quatre randonneurs, plusieurs guides et leurs proches.",
+    # a clause after an apposition: its « et » joins objects, not the counted people
+    "Les trois gagnantes, arrivées la veille, recevront un trophée et un chèque.",
 ]
 
 
@@ -244,3 +246,9 @@ def test_dentre_eux_points_at_a_noun_of_its_gender_before_the_nearest_figure(che
     assert no_alarm(trap)
     assert [f.message for f in trap.findings if f.rule == "SUB01"] == ["Cinq ≤ neuf prévenus (d'entre eux)"]
     assert verdicts(check(text.format("Onze")), "SUB01") == ["inconsistent"]
+
+
+def test_an_apposition_of_names_is_still_counted(check):
+    text = "Les {} gagnantes, Inès, Maud et Salomé, recevront un trophée."
+    assert verdicts(check(text.format("trois")), "CNT01") == ["consistent"]
+    assert verdicts(check(text.format("quatre")), "CNT01") == ["inconsistent"]
