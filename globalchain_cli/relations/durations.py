@@ -54,15 +54,11 @@ def link_duration(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]
             yield Duration(d.id, near.id, ev)
 
 
-#: How many sentences back a demonstrative duration (« ces deux jours ») looks for its period.
-DEMONSTRATIVE_SENTENCES = 3
-
-
 def _pointed_back(d: Claim, periods: Sequence[Claim]) -> Claim | None:
-    """The period « ces deux jours » points back at: of the periods stated in the few
-    sentences before it, one of its length if there is one (« du 4 au 5 mai … après la
-    crue du 10 au 20 avril … ces deux jours » means the first), else the nearest."""
-    before = [p for p in periods if p.start < d.start and d.sentence - p.sentence <= DEMONSTRATIVE_SENTENCES]
+    """The period « ces deux jours » points back at: of the periods stated before it, the
+    last one of its length if there is one (« du 4 au 5 mai … après la crue du 10 au 20
+    avril … ces deux jours » means the first), else the nearest."""
+    before = [p for p in periods if p.start < d.start]
     days = duration_days(d)
     fitting = [p for p in before if days and period_days(p) == days]
     pool = fitting or before
