@@ -60,6 +60,14 @@ def test_two_nouns_sharing_a_complement_are_one_item(check):
     assert verdicts(check(text.format("quatre")), "CNT01") == ["inconsistent"]
 
 
+def test_things_placed_in_towns_stand_one_in_each_but_people_do_not(check):
+    text = "La région va ouvrir {} nouvelles piscines, à Sion et à Monthey, en 2029."
+    assert verdicts(check(text.format("deux")), "CNT01") == ["consistent"]
+    assert verdicts(check(text.format("trois")), "CNT01") == ["inconsistent"]
+    trap = check("Quatre Suisses, interpellés à Sion et à Monthey, seront jugés.")
+    assert verdicts(trap, "CNT01") == [] and no_alarm(trap)
+
+
 def test_places_one_per_counted_thing_confirm_and_names_still_accuse(check):
     assert verdicts(check("Le groupe a signé trois contrats, en Norvège, au Chili et en Égypte."), "CNT01") == [
         "consistent"

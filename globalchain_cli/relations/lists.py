@@ -67,7 +67,7 @@ def link_count_list(ctx: Context, found: Sequence[Relation]) -> Iterator[Relatio
         if _other_groups(g, names):
             continue
         cue = Cue.PATTERN
-        if _places_of(g, names):
+        if _places_of(g, names) and not _one_per_town(ctx, c, names):
             # where the things are: one per place confirms the count, fewer places say nothing
             if len(spans) != c.value:
                 continue
@@ -98,6 +98,16 @@ def _places_of(g, names: Sequence[str]) -> bool:
         return False
     first = names[0].strip()
     return bool(g.ITEM_PLACE.match(first) or any(g.ITEM_PLACE.match(w) for w in first.split()[1:]))
+
+
+def _one_per_town(ctx: Context, c: Claim, names: Sequence[str]) -> bool:
+    """Whether a list of places counts the things as well: things (not people) placed « à »
+    each of a few towns stand one in each (« deux nouveaux gymnases, à Aigle et à Echallens »),
+    while people (« trois Français, arrêtés à Lyon et à Metz ») or regions (« dans le Nord et
+    en Belgique ») may be many to a place."""
+    if c.unit is None or c.unit in ctx.cues.NOUN_CLASSES["personne"]:
+        return False
+    return all(ctx.grammar.ITEM_TOWN.match(n.strip()) for n in names)
 
 
 def _names_things(ctx: Context, span: tuple[int, int]) -> bool:

@@ -505,6 +505,9 @@ LIST_LEAD_NAME = re.compile(
 #: not what they are: « quatre sites, dans le Nord et en Belgique », « trois Français,
 #: originaires de Lyon et de Metz ».
 ITEM_PLACE = re.compile(r"(?:dans|en|à|au|aux|de|d'|d’|du|des|sur|vers|depuis|près de)\b", re.I)
+#: A list item naming a town, « à Aigle »: things counted « à Aigle et à Echallens » (two
+#: gymnasiums) stand one in each town, unless they are people (see ``lists._places_of``).
+ITEM_TOWN = re.compile(r"à\s+[A-ZÀ-ÖØ-Ý]")
 #: An item that opens with a quantifier names another group of the same enumeration, not one
 #: of the counted things: « pour trois cyclistes, plusieurs piétons et leurs familles » lists
 #: the groups hit, the cyclists among them. (A possessive is no sign: « deux blessés, un
