@@ -232,7 +232,7 @@ def _signed(c: Claim) -> bool:
 def _bracketed_apart(ctx: Context, x: Claim, part: Claim) -> bool:
     """Whether ``x`` stands inside brackets that close before ``part``: an aside
     (« 2 706 patients (+71 par rapport à mercredi) »), not the subject of the sentence."""
-    opened = ctx.text.rfind("(", 0, x.start)
+    opened = ctx.text.rfind("(", ctx.sentence_start(x), x.start)
     if opened < 0 or ctx.text.rfind(")", opened, x.start) >= 0:
         return False
     closed = ctx.text.find(")", x.end)
