@@ -260,3 +260,11 @@ def test_an_apposition_of_names_is_still_counted(check):
     text = "Les {} gagnantes, Inès, Maud et Salomé, recevront un trophée."
     assert verdicts(check(text.format("trois")), "CNT01") == ["consistent"]
     assert verdicts(check(text.format("quatre")), "CNT01") == ["inconsistent"]
+
+
+def test_the_others_of_one_member_are_the_rest_of_the_group_just_counted(check):
+    text = "Le jury a examiné le cas des neuf candidats retenus. Sept d'entre eux ont été admis, {}."
+    trap = check(text.format("l'un avec mention, les six autres sans"))
+    assert verdicts(trap, "SUM01") == [] and no_alarm(trap)
+    assert verdicts(check(text.format("et les deux autres refusés")), "SUM01") == ["consistent"]
+    assert verdicts(check(text.format("et les trois autres refusés")), "SUM01") == ["inconsistent"]

@@ -25,6 +25,8 @@ def link_others(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
         ]
         if earlier:
             r = max(earlier, key=lambda x: ctx.by_id[x.part].start)
+            if g.OTHERS_THAN_ONE.search(ctx.text[ctx.by_id[r.part].end : c.start]):
+                continue  # « six …, l'un comme chef, les cinq autres … »: the rest of the six
             whole = ctx.by_id[r.whole]
             ev = evidence(Cue.EXPLICIT, m.group("cue"), Attachment.ANTECEDENT, whole, ctx.by_id[r.part], c)
             yield Total(r.whole, (r.part, c.id), True, ev)

@@ -412,6 +412,10 @@ OTHERS_AHEAD = 10
 OTHERS_BEFORE = re.compile(r"\b(les|ces)\s*$")
 #: « les » and « cinq »'s space: how far before a figure ``OTHERS_BEFORE`` is looked for.
 OTHERS_BACK = 8
+#: « l'un … , les cinq autres »: the others of one member just named, so the rest of the
+#: group just counted (« Six d'entre eux …, l'un comme chef, les cinq autres comme
+#: membres » splits the six, not the whole the six were taken from).
+OTHERS_THAN_ONE = re.compile(r"\b(?:l['’]une?|un seul|une seule)\b", re.I)
 #: The cues of a breakdown, in the order they are tried, on the text between the last
 #: figure before the parts and the first part: « se répartit entre 1 605 … et 707 … »
 #: (``split``), « 146 concerts : 92 … et 54 … » (``colon``), « 34 matches, pour 21 victoires,
