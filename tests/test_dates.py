@@ -809,3 +809,13 @@ def test_one_megabyte_line() -> None:
     found = find_dates(text)
     assert time.perf_counter() - t0 < 60
     _check_invariants(text, found)
+
+
+def test_the_papers_20_minutes_and_24_heures_are_names():
+    from globalchain_cli.extract.dates import find_dates
+
+    def kinds(s):
+        return [(q.text, q.kind.value) for q in find_dates(s)]
+
+    assert kinds("Selon 24 heures, il pleut.") == [("24 heures", "code")]
+    assert kinds("Il est resté 24 heures, a révélé 20 Minutes.") == [("24 heures", "duration"), ("20 Minutes", "code")]

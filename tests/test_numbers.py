@@ -476,3 +476,52 @@ def test_pathological_inputs_are_fast() -> None:
         t0 = time.perf_counter()
         find_numbers(text)
         assert time.perf_counter() - t0 < 10, text[:20]
+
+
+def test_bare_figures_share_the_scale_word_of_their_list():
+    from globalchain_cli.extract.numbers import find_numbers
+
+    found = [(q.text, q.kind.value, q.value, q.unit) for q in find_numbers("trois lots : 8, 5 et 2 millions d'euros")]
+    assert found[1:] == [
+        ("8", "money", 8_000_000, "EUR"),
+        ("5", "money", 5_000_000, "EUR"),
+        ("2 millions d'euros", "money", 2_000_000, "EUR"),
+    ]
+    # a figure of a thousand or more is read as it is written
+    assert [q.value for q in find_numbers("1 500, 2 000 et 3 millions")] == [1500, 2000, 3_000_000]
+
+
+def test_un_before_a_noun_with_its_value_or_a_portion_is_an_article():
+    from globalchain_cli.extract.numbers import find_numbers
+
+    def texts(s):
+        return [q.text for q in find_numbers(s)]
+
+    assert texts("Elle a obtenu 4 210 voix et un taux de participation de 61 %.") == ["4 210", "61 %"]
+    assert texts("On compte 8.400 dossiers, dont une partie en appel.") == ["8.400"]
+    # a numeral « un » coordinated with a count stays a count, an age is no value of its noun
+    assert texts("deux maçons et un couvreur de 52 ans") == ["deux", "un", "52"]
+
+
+def test_a_singular_determiner_before_a_figure_and_a_noun_makes_a_label():
+    from globalchain_cli.extract.numbers import find_numbers
+
+    def kinds(s):
+        return [(q.text, q.kind.value) for q in find_numbers(s)]
+
+    assert kinds("Ils visitent un 5 pièces.") == [("5", "code")]
+    assert kinds("Les 5 pièces sont vides.") == [("5", "count")]
+    assert kinds("Il y a 5 pièces.") == [("5", "count")]
+
+
+def test_a_rate_per_a_power_of_ten_is_one_fraction():
+    from globalchain_cli.extract.numbers import find_numbers
+
+    def read(s):
+        return [(q.text, q.kind.value, q.value) for q in find_numbers(s)]
+
+    assert read("L'incidence monte à 318/100 000 habitants.") == [("318/100 000", "fraction", 0.00318)]
+    assert read("soit 62/100.000 habitants") == [("62/100.000", "fraction", 0.00062)]
+    # other slashes keep their reading: a fraction, a code
+    assert read("3/4 des élèves") == [("3/4", "fraction", 0.75)]
+    assert read("ouvert 24/7") == [("24/7", "code", "24/7")]

@@ -185,14 +185,58 @@ def _partitive_whole(ctx: Context, c: Claim) -> bool:
 
 
 def _antecedent(ctx: Context, c: Claim, gender: str | None = None, sentences: int = 2) -> Claim | None:
-    """The figure a pronoun or an elliptic figure refers to: nearest counted figure with a noun."""
+    """The figure a pronoun or an elliptic figure refers to: nearest counted figure with a
+    noun of the pronoun's ``gender`` (one the parse knows to have it first), among those
+    that may be a whole of ``c`` (``whole_candidates``)."""
+    found = []
     for x in ctx.previous(c, sentences):
         if x is c or not _counted(x) or x.unit is None:
             continue
         if gender and ctx.gender(x) not in (None, gender):
             continue
-        return x
-    return None
+        found.append(x)
+    if gender and any(ctx.gender(x) == gender for x in found):
+        # a noun of the pronoun's gender beats one the parse gave no gender: « des neuf
+        # prévenus … un jugement de 187 pages. Cinq d'entre eux »
+        found = [x for x in found if ctx.gender(x) == gender]
+    found = whole_candidates(ctx, c, found)
+    return found[0] if found else None
+
+
+def whole_candidates(ctx: Context, part: Claim, candidates: Sequence[Claim]) -> list[Claim]:
+    """Of the figures before ``part`` (nearest first), those that may be the whole « dont »,
+    « parmi eux » or « d'entre eux » takes it from. Never a signed change (« 1 950 patients
+    (+48 par rapport à lundi), dont 410 »), a figure inside brackets that ``part`` is not in,
+    or a duration for a part that is none (« 85 infirmiers partis pour deux mois, dont 30 »),
+    unless the part has no noun and no count precedes (« six ans de prison, dont quatre ferme »).
+    When some candidate counts the same things as ``part`` (or people, as it does), the
+    figures counting other things give way (« 300 bénévoles, avec 4 Canadair. Parmi eux, 120 pompiers »)."""
+    kept = [x for x in candidates if not _signed(x) and not _bracketed_apart(ctx, x, part)]
+    if part.kind != Kind.DURATION and (part.unit or any(x.kind == Kind.COUNT for x in kept)):
+        kept = [x for x in kept if x.kind != Kind.DURATION]
+    if part.unit and any(same_population(part.unit, x.unit) for x in kept):
+        kept = [x for x in kept if x.unit is None or same_population(part.unit, x.unit)]
+    return kept
+
+
+def _aggregate(ctx: Context, c: Claim) -> bool:
+    """Whether a figure is an average or a rate (« 20 incendies par an en moyenne »)."""
+    return any(ctx.lang.scope_dimension(m) == "aggregate" for m in c.scope)
+
+
+def _signed(c: Claim) -> bool:
+    """Whether a figure is written with a sign, a change rather than an amount (« +71 »)."""
+    return c.text[:1] in "+-−±"
+
+
+def _bracketed_apart(ctx: Context, x: Claim, part: Claim) -> bool:
+    """Whether ``x`` stands inside brackets that close before ``part``: an aside
+    (« 2 706 patients (+71 par rapport à mercredi) »), not the subject of the sentence."""
+    opened = ctx.text.rfind("(", ctx.sentence_start(x), x.start)
+    if opened < 0 or ctx.text.rfind(")", opened, x.start) >= 0:
+        return False
+    closed = ctx.text.find(")", x.end)
+    return 0 <= closed < part.start
 
 
 def _by_noun(
@@ -207,14 +251,16 @@ def _by_noun(
     """The figure counting ``word`` ("passages", "suffrages exprimés"). Preferred, in order:
     an exact figure, the very noun, the qualifying ``traits``, one stated before ``c``, the
     nearest. A whole must be larger than its part (``larger_than``); ``loose`` accepts any
-    count of people for a word naming people; ``before_only`` for anaphora (« de ces … »)."""
+    count of people for a word naming people; ``before_only`` for anaphora (« de ces … »),
+    which never points back at an average or a rate."""
     key = noun_key(word)
     match = same_population if loose else same_class
     found = [x for x in ctx.near(c) if x is not c and _counted(x) and x.unit and match(x.unit, key)]
     if larger_than is not None:
         found = [x for x in found if float(x.value) > larger_than and x.qualifier == "exact" and not x.scope]
     if before_only:
-        found = [x for x in found if x.start < c.start]
+        # « de ces incendies » points back at a set of things, never at an average or a rate
+        found = [x for x in found if x.start < c.start and not _aggregate(ctx, x)]
 
     def rank(x: Claim) -> tuple:
         return (

@@ -31,11 +31,14 @@ def link_duration(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]
         cue = (d.quantity.cue or "").lower() if d.quantity else ""
         back = ctx.text[max(0, d.start - g.DURATION_DEMONSTRATIVE_BACK) : d.start].lower()
         if near is None and g.DURATION_DEMONSTRATIVE.search(back):
-            near, how = next((p for p in reversed(periods) if p.start < d.start), None), Attachment.ANTECEDENT
+            near, how = _pointed_back(d, periods), Attachment.ANTECEDENT
         if near is None and ctx.sent_bounds and g.DURATION_OPENS.fullmatch(ctx.text[ctx.sentence_start(d) : d.start]):
-            # « … du samedi 16 au lundi 18 août. En trois jours, … »: the period just stated
+            # « … du samedi 16 au lundi 18 août. En trois jours, … »: the period just stated;
+            # « Sur dix ans, c'est la plus longue »: a span of comparison, far longer, is not it
             before = [p for p in periods if p.sentence == d.sentence - 1]
             near, how = before[0] if len(before) == 1 else None, Attachment.PRECEDING
+            if near is not None and not _same_magnitude(d, near):
+                near = None
         if near is None and cue in g.DURATION_CUES:
             # « du 13 au 16 novembre, a entraîné l'annulation de 612 vols en quatre jours »: the
             # one period of the sentence, or of the one before; « pendant une semaine »: the one
@@ -49,6 +52,17 @@ def link_duration(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]
         if near is not None:
             ev = evidence(Cue.EXPLICIT if cue else Cue.PATTERN, cue, how, d, near)
             yield Duration(d.id, near.id, ev)
+
+
+def _pointed_back(d: Claim, periods: Sequence[Claim]) -> Claim | None:
+    """The period « ces deux jours » points back at: of the periods stated before it, the
+    last one of its length if there is one (« du 4 au 5 mai … après la crue du 10 au 20
+    avril … ces deux jours » means the first), else the nearest."""
+    before = [p for p in periods if p.start < d.start]
+    days = duration_days(d)
+    fitting = [p for p in before if days and period_days(p) == days]
+    pool = fitting or before
+    return pool[-1] if pool else None
 
 
 def _only_period(periods: Sequence[Claim], sentence: int) -> Claim | None:

@@ -49,20 +49,65 @@ def link_count_list(ctx: Context, found: Sequence[Relation]) -> Iterator[Relatio
                 continue
             rest = rest[:end]
         gap = m.group("gap")
-        if m.group("sep") == "," and len(gap.split()) > MAX_GAP_WORDS:
+        lead = g.LIST_LEAD_NAME.search(gap) if m.group("sep") == "," else None
+        if m.group("sep") == "," and len(gap[: lead.start("name") if lead else len(gap)].split()) > MAX_GAP_WORDS:
             continue
         if g.LIST_OF_EXAMPLES.match(rest[m.end() :]):
             continue  # « 12 pays, dont la France et l'Italie »: a few of them, not the list
-        items = _list_items(g, rest, m.end())
+        items = _list_items(g, rest, lead.start("name") if lead else m.end())
         if items is None or len(items) < 2:
             continue
         base = c.noun_end
         spans = tuple((base + s, base + e) for s, e in items)
-        if any(x.start < spans[-1][1] and x.end > spans[0][0] and _counted(x) for x in ctx.near(c, 1)):
-            continue  # figures in the list: a breakdown, not a list of names
+        if any(x.start < spans[-1][1] and x.end > spans[0][0] and _not_a_name(x) for x in ctx.near(c, 1)):
+            continue  # figures in the list: a breakdown, or a period (« (entre 1952 et 1988) »)
         if 3 * sum(not _names_things(ctx, span) for span in spans) > len(spans):
             continue  # « sept membres, élus pour quatre ans et renouvelables »: a description, not names
-        yield CountList(c.id, spans, evidence(Cue.PATTERN, m.group("sep"), Attachment.ADJACENT, c))
+        names = [ctx.text[s:e] for s, e in spans]
+        if _other_groups(g, names):
+            continue
+        cue = Cue.PATTERN
+        if _places_of(g, names) and not _one_per_town(ctx, c, names):
+            # where the things are: one per place confirms the count, fewer places say nothing
+            if len(spans) != c.value:
+                continue
+            cue = Cue.GUESS
+        yield CountList(c.id, spans, evidence(cue, m.group("sep"), Attachment.ADJACENT, c))
+
+
+def _not_a_name(x: Claim) -> bool:
+    """Whether a figure inside a list shows it is no list of names: a counted figure (the
+    list is a breakdown), a period or a range (« dix éditions (entre 1952 et 1988) »)."""
+    return _counted(x) or x.kind == Kind.PERIOD or x.qualifier == "range"
+
+
+def _other_groups(g, names: Sequence[str]) -> bool:
+    """Whether the items are other groups of one enumeration, the count being one of them:
+    « pour trois cyclistes, plusieurs piétons et leurs familles » (an item opens with a
+    quantifier, ``g.ITEM_OTHER_GROUP``)."""
+    return any(g.ITEM_OTHER_GROUP.match(n.strip()) for n in names)
+
+
+def _places_of(g, names: Sequence[str]) -> bool:
+    """Whether the items say where the counted things are or come from rather than name
+    them: every item after the first opens with a preposition of place or origin, and so
+    does the first one or a word inside it (« quatre sites, dans le Nord et en Belgique »,
+    « trois Français, originaires de Lyon et de Metz »). A preposition before the whole
+    list (« siégeant à Rennes, Nantes et Brest ») is not in its items."""
+    if len(names) < 2 or not all(g.ITEM_PLACE.match(n.strip()) for n in names[1:]):
+        return False
+    first = names[0].strip()
+    return bool(g.ITEM_PLACE.match(first) or any(g.ITEM_PLACE.match(w) for w in first.split()[1:]))
+
+
+def _one_per_town(ctx: Context, c: Claim, names: Sequence[str]) -> bool:
+    """Whether a list of places counts the things as well: things (not people) placed « à »
+    each of a few towns stand one in each (« deux nouveaux gymnases, à Aigle et à Echallens »),
+    while people (« trois Français, arrêtés à Lyon et à Metz ») or regions (« dans le Nord et
+    en Belgique ») may be many to a place."""
+    if c.unit is None or c.unit in ctx.cues.NOUN_CLASSES["personne"]:
+        return False
+    return all(ctx.grammar.ITEM_TOWN.match(n.strip()) for n in names)
 
 
 def _names_things(ctx: Context, span: tuple[int, int]) -> bool:
@@ -154,6 +199,7 @@ def _list_items(g, rest: str, pos: int) -> list[tuple[int, int]] | None:
             break
     if not closed:
         return None
+    items = _shared_complement(region_clean, items)
     names = [region_clean[s:e].strip() for s, e in items]
     if any(not n or len(n.split()) > MAX_ITEM_WORDS for n in names):
         return None
@@ -164,3 +210,28 @@ def _list_items(g, rest: str, pos: int) -> list[tuple[int, int]] | None:
             continue  # an apposition: « Bellerive, deuxième malgré sa défaite, »
         keep.append((pos + s + (len(region_clean[s:e]) - len(region_clean[s:e].lstrip())), pos + e))
     return keep
+
+
+def _shared_complement(region: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join the last two items when they share one complement: in « sauvegarde du réseau,
+    renforcement du réseau, reconstruction et développement du réseau » the last item is
+    « reconstruction et développement du réseau ». The sign: the item before the closing
+    « et » is one bare lower-case word, the last item opens with another, and every other item
+    is a noun with its complement (more than one word); a list of one-word names (« Rennes,
+    Nantes et Brest ») or of names with articles (« l'Aletsch et le Morteratsch ») is left
+    alone."""
+    if len(items) < 3:
+        return items
+    words = [region[s:e].split() for s, e in items]
+    bare, last = words[-2], words[-1]
+    if len(bare) != 1 or not (_bare_noun(bare[0]) and last and _bare_noun(last[0])):
+        return items  # « le glacier du Rhône, l'Aletsch et le Morteratsch »: names with articles
+    if any(len(w) < 2 for w in words[:-2] + words[-1:]):
+        return items
+    return [*items[:-2], (items[-2][0], items[-1][1])]
+
+
+def _bare_noun(word: str) -> bool:
+    """Whether a word is written like a noun with no article before it: lower-case letters
+    only (« reconstruction », not « l'Aletsch » nor « Rennes »)."""
+    return word.isalpha() and word.islower()

@@ -16,6 +16,7 @@ from .context import (
     _counted,
     _gap,
     _partitive_whole,
+    whole_candidates,
 )
 from .evidence import evidence
 from .model import Attachment, Cue, Relation, Subset, Total
@@ -45,12 +46,14 @@ def link_dont(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
 
 def _dont_whole(ctx: Context, part: Claim) -> Claim | None:
     """The figure "dont" refers to: the nearest one before it in the sentence, skipping
-    figures in a complement of place or purpose (« dans 14 pays », « pour 12 communes »)
-    and, for money or a scale word, figures of another unit."""
+    figures in a complement of place or purpose (« dans 14 pays », « pour 12 communes »),
+    for money or a scale word figures of another unit, and figures that cannot be a whole
+    (``whole_candidates``: a signed change, an aside in brackets, a duration)."""
     g = ctx.grammar
     candidates = [x for x in ctx.previous(part) if x.kind in WHOLE_KINDS and x.qualifier != "range"]
     if part.unit and part.kind in (Kind.MONEY, Kind.MEASURE):
         candidates = [x for x in candidates if x.unit == part.unit]
+    candidates = whole_candidates(ctx, part, candidates)
     for x in candidates:
         if g.COMPLEMENT_BEFORE.search(ctx.before(x, g.COMPLEMENT_BACK)):
             continue

@@ -6,7 +6,7 @@ from collections.abc import Iterator, Sequence
 
 from ..claims import same_class
 from ..lang import language
-from ..model import Claim
+from ..model import Claim, Kind
 from .context import COUNTABLE, WINDOW, Context, _coordinated, _counted
 from .evidence import evidence
 from .model import Attachment, Cue, Relation, Subset, Total
@@ -25,6 +25,8 @@ def link_others(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
         ]
         if earlier:
             r = max(earlier, key=lambda x: ctx.by_id[x.part].start)
+            if g.OTHERS_THAN_ONE.search(ctx.text[ctx.by_id[r.part].end : c.start]):
+                continue  # « six …, l'un comme chef, les cinq autres … »: the rest of the six
             whole = ctx.by_id[r.whole]
             ev = evidence(Cue.EXPLICIT, m.group("cue"), Attachment.ANTECEDENT, whole, ctx.by_id[r.part], c)
             yield Total(r.whole, (r.part, c.id), True, ev)
@@ -61,18 +63,56 @@ def link_breakdown(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation
             subject = _lemmas(ctx, ctx.sentence_start(c), c.start)
             groups = [g for g in ctx.cues.EVENT_GROUPS.values() if g & subject]
             candidates.sort(key=lambda x: not any(g & set(x.traits) for g in groups))
+        candidates = [x for x in candidates if _may_total(ctx, x, parts)]
         if not candidates:
             continue
         total = sum(float(p.value) for p in parts)
         # a colon or « se répartit » names the total first; an apposition follows it directly
         fallback = candidates[0] if kind != "apposition" else _right_before(ctx, candidates, c)
         whole = next((x for x in candidates if float(x.value) == total), fallback)
-        if whole is None:
+        if whole is None or _counts_the_items(whole, parts, total):
+            continue
+        if kind == "apposition" and _siblings(ctx, whole, parts):
             continue
         apposition = kind == "apposition"
         how = Attachment.VALUE if whole is not fallback else Attachment.ADJACENT if apposition else Attachment.PRECEDING
         ev = evidence(Cue.PATTERN if kind in ("apposition", "colon") else Cue.EXPLICIT, cue, how, whole, *parts)
         yield Total(whole.id, tuple(p.id for p in parts), not apposition, ev)
+
+
+def _may_total(ctx: Context, x: Claim, parts: Sequence[Claim]) -> bool:
+    """Whether ``x`` may be the total of ``parts``: of their kind (a count of institutions is
+    no total of euros: « les trois institutions : 428 000 € pour …, 263 000 € pour … »), of
+    their unit for money and measures, and no net balance (« un solde de 31, soit 94 entrées
+    et 63 sorties » is a difference)."""
+    g = ctx.grammar
+    if g.NET_BEFORE.search(ctx.before(x, g.NET_BACK)):
+        return False
+    amounts = (Kind.MONEY, Kind.MEASURE)
+    for p in parts:
+        if x.kind == Kind.COUNT and p.kind in amounts:
+            return False  # a count of things is no sum of amounts
+        if p.kind in amounts and x.kind in amounts and p.unit and x.unit and p.unit != x.unit:
+            return False
+    return True
+
+
+def _counts_the_items(whole: Claim, parts: Sequence[Claim], total: float) -> bool:
+    """Whether the whole counts the parts rather than adds them up: « trois postes : 50, 40
+    et 20 millions » names three posts, and three figures follow (that is a list, CNT01's
+    business; the sum says nothing against it)."""
+    return whole.kind == Kind.COUNT and whole.value == len(parts) and float(whole.value) != total
+
+
+def _siblings(ctx: Context, whole: Claim, parts: Sequence[Claim]) -> bool:
+    """Whether an apposition lists sibling kinds of one noun rather than parts: « 412 médailles
+    d'or, 389 d'argent et 356 de bronze » (the whole's noun has a complement and the first
+    part, elliptic, a complement of its own)."""
+    g, first = ctx.grammar, parts[0]
+    if whole.noun_end is None or first.noun is not None:
+        return False
+    own = ctx.text[whole.noun_end : whole.noun_end + 20]
+    return bool(g.SIBLING_COMPLEMENT.match(own) and g.SIBLING_COMPLEMENT.match(ctx.text[first.end : first.end + 20]))
 
 
 def _breakdown_cue(ctx: Context, lead: str) -> tuple[str | None, str]:
@@ -91,6 +131,8 @@ def _right_before(ctx: Context, candidates: Sequence[Claim], first_part: Claim) 
     if not candidates:
         return None
     x = max(candidates, key=lambda x: x.start)
+    if any(x.end <= y.start and y.end <= first_part.start for y in ctx.in_sentence(first_part)):
+        return None  # « trois postes : 50, 40 et 20 »: a figure between them, 40 is 50's sibling
     gap = ctx.text[(x.noun_end or x.end) : first_part.start]
     if (x.noun or "")[:1].isupper():
         return None  # « 58 Erythréens, 41 Soudanais et 19 Syriens »: siblings, not a total

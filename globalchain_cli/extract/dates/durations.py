@@ -246,6 +246,18 @@ def _kind_of(ntext: str, m: re.Match[str], amount: _Amount, cue: _Cue) -> Kind:
     return Kind.DURATION
 
 
+def _names_a_paper(text: str, m: re.Match[str], amount: _Amount, cue: _Cue) -> bool:
+    """Whether an amount of time is the name of a paper: « 20 Minutes » (a capitalised unit
+    after a figure in digits), « selon 24 heures » (a source's words
+    before it, ``grammar.PAPER_BEFORE``). Such a figure is a name, never a duration."""
+    if amount.words or not m.group("unit") or cue.intro or cue.bound:
+        return False
+    unit = text[m.start("unit") : m.end("unit")]
+    if unit[:1].isupper() and not unit.isupper():
+        return True  # French capitalises a sentence's first word, here the figure, not its unit
+    return bool(grammar.PAPER_BEFORE.search(text[max(0, amount.start - WINDOW) : amount.start]))
+
+
 def _plain_value(m: re.Match[str], value: float | int | None) -> float | int | None:
     """3.0 → 3, but keep 1.5 ("un an et demi", "1 h 30")."""
     if isinstance(value, float) and value.is_integer() and not (m.group("half1") or m.group("half2")):
@@ -261,6 +273,10 @@ def amounts(text: str, ntext: str, ctx: YearContext) -> Iterator[Candidate]:
         _apply_bound(amount, cue.bound)
         if _is_clock_range(amount, cue.intro, bool(m.group("hunit"))):
             yield _clock_range(text, m, amount, cue.text, cue.start)
+            continue
+        if _names_a_paper(text, m, amount, cue):
+            span = text[amount.start : m.end()]
+            yield candidate(quantity(text, amount.start, m.end(), Kind.CODE, span))
             continue
         kind = _kind_of(ntext, m, amount, cue)
         if kind is Kind.TIME:

@@ -103,6 +103,7 @@ def _run(scan: Scan) -> list[Quantity]:
     cands = ranges.merge_ranges(scan, cands)
     classify.classify_context(scan, cands)
     cands = classify.resolve_tentative(scan, cands)
+    classify.share_scale(scan, cands)
     bounds.attach_cues(scan, cands)
     return finish(scan, cands)
 

@@ -5,11 +5,20 @@ the tentative readings ("un" as an article, "points") resolved per sentence.
 from __future__ import annotations
 
 from globalchain_cli.lang.fr import numbers as fr
-from globalchain_cli.lang.fr.grammar import CODE_PREFIX_CASED_RE, CODE_PREFIX_RE, CUE_DIGITS_RE, CUE_RE
+from globalchain_cli.lang.fr.grammar import (
+    CODE_PREFIX_CASED_RE,
+    CODE_PREFIX_RE,
+    CUE_DIGITS_RE,
+    CUE_RE,
+    SCALE_LIST_COMMA,
+    SCALE_LIST_LAST,
+)
 from globalchain_cli.model import AMOUNT_KINDS, Kind, Qualifier
 
 from .scan import Cand, Scan, Tentative, norm
 
+#: Kinds of figure that give a noun its value: « un taux de 29,7 % », « un budget de 3 M€ ».
+VALUE_KINDS = frozenset({Kind.PERCENT, Kind.MONEY, Kind.MEASURE, Kind.POINTS})
 #: French words this module tests by name (lang/fr/words.toml).
 W = fr.READER_WORDS
 
@@ -21,7 +30,7 @@ def classify_context(scan: Scan, cands: list[Cand]) -> None:
             continue
         if c.scale is not None or c.tentative:
             continue
-        if _code_context(scan, c):
+        if _code_context(scan, c) or _label_after_singular(scan, c):
             c.kind = Kind.CODE
             c.value = scan.text[c.start : c.end]
         elif c.plain is not None and _is_year(scan, c):
@@ -47,6 +56,18 @@ def _code_context(scan: Scan, c: Cand) -> bool:
     if c.plain is not None and int(c.plain) in fr.SERVICE_NUMBERS:
         return _called(scan, i)
     return False
+
+
+def _label_after_singular(scan: Scan, c: Cand) -> bool:
+    """« un 3 pièces », « le 100 mètres », « son 4 étoiles »: a singular determiner right
+    before a figure of at least 2 in digits and a noun names one thing of a category (the
+    figure is part of its name), it counts nothing."""
+    i = scan.token_at_or_after(c.start)
+    if i == 0 or c.plain is None or int(c.plain) < 2 or scan.tk[i - 1] != "w" or not scan.spaced(i):
+        return False
+    if scan.norm(i - 1) not in fr.SINGULAR_DETERMINERS:
+        return False
+    return scan.is_word(c.tok_end) and scan.near(c.tok_end)
 
 
 def _called(scan: Scan, i: int) -> bool:
@@ -89,6 +110,7 @@ def _plural_noun_follows(scan: Scan, j: int) -> bool:
 def resolve_tentative(scan: Scan, cands: list[Cand]) -> list[Cand]:
     """Points need a percent in the sentence; a lone "un" needs a count before it."""
     percent_sentences = {scan.sentence_of(c.start) for c in cands if c.kind is Kind.PERCENT}
+    values = {c.start for c in cands if c.kind in VALUE_KINDS}
     out: list[Cand] = []
     previous: Cand | None = None
     for c in cands:
@@ -101,7 +123,7 @@ def resolve_tentative(scan: Scan, cands: list[Cand]) -> list[Cand]:
                 c.tok_end = scan.token_at_or_after(c.end)
             c.tentative = None
         elif c.tentative is Tentative.ARTICLE:
-            if not _coordinated(scan, c, previous):
+            if not _coordinated(scan, c, previous) or _article_of_a_valued_noun(scan, c, values):
                 continue
             c.tentative = None
         out.append(c)
@@ -121,3 +143,53 @@ def _coordinated(scan: Scan, c: Cand, previous: Cand | None) -> bool:
         return False
     before = scan.tok(i - 1)
     return norm(before) in fr.LIST_CONNECTORS
+
+
+def _article_of_a_valued_noun(scan: Scan, c: Cand, values: set[int]) -> bool:
+    """Whether « un »/« une » is the article of a noun whose value the text gives or that
+    names a portion, so it counts nothing even after « et » or « dont »: « 3 120 voix et un
+    score de 41 % », « un taux de pénétration de 29,7 % », « dont une partie ». ``values``
+    are the starts of the rates, amounts and measures of the text (« un agriculteur de 45
+    ans » keeps its count: an age is none of them)."""
+    j = c.tok_end
+    if scan.is_word(j) and scan.norm(j) in fr.PORTION_NOUNS:
+        return True
+    for k in range(j, min(j + fr.VALUED_NOUN_AHEAD, scan.n - 2)):
+        if scan.tk[k] == "p" and scan.tok(k) not in ("'", "’"):
+            return False
+        if scan.is_word(k, "de", "d"):
+            nxt = k + 2 if scan.tk[k + 1] == "p" else k + 1
+            if nxt < scan.n and scan.ts[nxt] in values:
+                return True
+    return False
+
+
+#: Below this, a bare figure before a list's scale word takes the scale: « 50, 40 et 20
+#: millions » (a figure of a thousand or more is read as it is written: « 1 500, 2 000 et
+#: 3 millions » is no such list).
+SHARED_SCALE_BELOW = 1000
+
+
+def share_scale(scan: Scan, cands: list[Cand]) -> None:
+    """« trois postes : 50, 40 et 20 millions »: the scale word (and the currency) of a list's
+    last figure is that of the bare figures listed before it, comma-separated with the
+    closing « et » or « ou » just before it. Each keeps its own span; its value, kind and
+    unit become those of the last figure's reading."""
+    for k in range(len(cands) - 1, 0, -1):
+        last = cands[k]
+        if last.scale is None or last.kind not in AMOUNT_KINDS:
+            continue
+        joint, i = SCALE_LIST_LAST, k - 1
+        while i >= 0 and _bare(cands[i]) and joint.fullmatch(scan.text[cands[i].end : cands[i + 1].start]):
+            c = cands[i]
+            c.value, c.scale, c.kind, c.unit, c.plain = c.value * last.scale, last.scale, last.kind, last.unit, None
+            joint, i = SCALE_LIST_COMMA, i - 1
+
+
+def _bare(c: Cand) -> bool:
+    """A figure written in digits with nothing after it: no scale, unit, bound or code."""
+    if c.kind is not Kind.COUNT or c.scale is not None or c.unit is not None or c.words:
+        return False
+    if c.qualifier is not Qualifier.EXACT or c.value is None or isinstance(c.value, str):
+        return False
+    return c.value < SHARED_SCALE_BELOW

@@ -232,6 +232,9 @@ def _slash(scan: Scan, cand: Cand, j: int, i: int) -> Cand:
     """ "3/4" is a fraction; "24/7", "12/05" and "12/05/2024" are codes."""
     den_tok = j + 1
     den = scan.tok(den_tok)
+    rate = _per_power_of_ten(scan, cand, den_tok, i)
+    if rate is not None:
+        return rate
     chained = scan.is_punct(den_tok + 1, "/") and scan.tight(den_tok + 1)
     if chained or j != i + 1 or len(den) > 3 or len(scan.tok(i)) > 3:
         return _code_from(scan, cand.start, j)
@@ -241,6 +244,26 @@ def _slash(scan: Scan, cand: Cand, j: int, i: int) -> Cand:
     if 0 < abs(num) <= d and not _after_date_article(scan, cand.start):
         return Cand(cand.start, scan.te[den_tok], den_tok + 1, Kind.FRACTION, num / d)
     return _code_from(scan, cand.start, j)
+
+
+def _per_power_of_ten(scan: Scan, cand: Cand, den_tok: int, i: int) -> Cand | None:
+    """ "271/100 000 habitants", "45/100.000": a rate per a power of ten of at least a
+    thousand (the denominator may carry thousands separators), read as the FRACTION it is
+    (0,00271), not a code "271/100" and a count "000". None for another denominator."""
+    den, k = scan.tok(den_tok), den_tok + 1
+    sep = None
+    while True:
+        group = _group_after(scan, k, sep)
+        if group is None:
+            break
+        sep, k = group
+        den += scan.tok(k - 1)
+    if den_tok != i + 2 or len(den) < 4 or den.strip("0") != "1" or not scan.tok(i).isdigit():
+        return None
+    num, d = int(scan.tok(i)), int(den)
+    if not 0 < num <= d:
+        return None
+    return Cand(cand.start, scan.te[k - 1], k, Kind.FRACTION, num / d)
 
 
 def _after_date_article(scan: Scan, pos: int) -> bool:

@@ -252,6 +252,15 @@ DIGIT_AMOUNT = r"(?<![\w,.'/-])(?:\d{1,3}(?:\x20\d{3}){1,3}|\d{1,6}(?:[.,]\d{1,3
 AMOUNT = rf"(?:{DIGIT_AMOUNT}|{WORD_AMOUNT})"
 HALF = rf"{S}et{S}demie?\b"
 UNIT_WORDS = {k: v for k, v in frd.DURATION_UNITS.items() if k != "h"}
+#: Words before « 24 heures » that make it the name of a paper, not a duration: « selon
+#: 24 heures », « interrogé par 24 heures », « a confié à 24 heures », « le quotidien 24
+#: heures ». (A capitalised unit, « 20 Minutes », is a name wherever it stands.)
+PAPER_BEFORE = re.compile(
+    r"(?:\bselon|\bd['’]après|\bquotidien|\bjournal|\bconfrères?\s+de"
+    r"|\b(?:interrog|contact|cit|sollicit|rapport)ée?s?\s+par"
+    r"|\b(?:confi|déclar|expliqu|indiqu|précis|révél)ée?s?\s+(?:à|par))\s*$",
+    re.I,
+)
 AMOUNT_UNIT = re.compile(
     rf"(?:(?P<lo_d>{DIGIT_AMOUNT})\s{{0,2}}[-–]\s{{0,2}}(?P<hi_d>\d{{1,6}}(?:[.,]\d{{1,3}})?(?!\d))"
     rf"|(?:(?P<lo>{AMOUNT}){S}(?P<lo_sep>à|et|ou){S}(?!demie?\b))?"
@@ -403,6 +412,10 @@ OTHERS_AHEAD = 10
 OTHERS_BEFORE = re.compile(r"\b(les|ces)\s*$")
 #: « les » and « cinq »'s space: how far before a figure ``OTHERS_BEFORE`` is looked for.
 OTHERS_BACK = 8
+#: « l'un … , les cinq autres »: the others of one member just named, so the rest of the
+#: group just counted (« Six d'entre eux …, l'un comme chef, les cinq autres comme
+#: membres » splits the six, not the whole the six were taken from).
+OTHERS_THAN_ONE = re.compile(r"\b(?:l['’]une?|un seul|une seule)\b", re.I)
 #: The cues of a breakdown, in the order they are tried, on the text between the last
 #: figure before the parts and the first part: « se répartit entre 1 605 … et 707 … »
 #: (``split``), « 146 concerts : 92 … et 54 … » (``colon``), « 34 matches, pour 21 victoires,
@@ -414,6 +427,17 @@ BREAKDOWN = (
     ("namely", re.compile(r",\s*(?P<cue>pour|soit|à savoir)\s*$")),
     ("apposition", re.compile(r"(?P<cue>,)\s*$")),
 )
+#: Words before a figure that make it a net balance or a gap, not a sum of the figures
+#: that follow: « un solde de 31, soit 94 entrées et 63 sorties » (94 − 63).
+NET_BEFORE = re.compile(
+    r"\b(solde|balance|bilan net|différence|écart|excédent|déficit|gain net|perte nette|variation)s?"
+    r"\s+(?:\w+\s+){0,2}?(de|d'|d’)\s*$"
+)
+#: « net » and its noun: how far before a figure ``NET_BEFORE`` is looked for.
+NET_BACK = 40
+#: A noun complement right after a counted noun or an elliptic figure: « 412 médailles
+#: [d'or], 389 [d'argent] et 356 [de bronze] » name sibling kinds, not a total and its parts.
+SIBLING_COMPLEMENT = re.compile(r"\s*(?:d'|d’|de\s|du\s|en\s)\s*[^\W\d]")
 #: « Au total, 9 412 suffrages », « En tout, … »: a total of the figures stated before.
 IN_ALL = re.compile(r"\b(?P<cue>au total|en tout),?\s*$")
 #: « au total, » and a space: how far before a figure ``IN_ALL`` is looked for.
@@ -473,6 +497,30 @@ LAST_ITEM = re.compile(r"\bet\b")
 #: A list item that opens with an article or a preposition (« le Limbourg », « en Flandre »)
 #: continues a list of capitalised names; another lower-case item is an apposition.
 ITEM_ARTICLE = re.compile(r"(l'|l’|le |la |les |en |au |aux |à |d'|du |de )")
+#: A list's first name left in the words before the comma, after a preposition that governs
+#: the whole list: « quatre tribunaux siégeant à Rennes, Nantes, Brest et Vannes », « les
+#: cinq cours de Douai, Paris, … ». ``name`` is where the list begins.
+LIST_LEAD_NAME = re.compile(
+    r"(?:^|\s)(?:à|de|d'|d’|en)\s*(?P<name>[A-ZÀ-ÖØ-Ý][\w'’-]*(?:\s(?:[A-ZÀ-ÖØ-Ý][\w'’-]*|sur|en|de|la|le)){0,3})$"
+)
+#: A list item that opens with a preposition of place or origin: « dans le Nord », « en
+#: Belgique », « de Metz ». When the items after the first all open so (and the first holds
+#: the same kind of complement), the list says where the counted things are or come from,
+#: not what they are: « quatre sites, dans le Nord et en Belgique », « trois Français,
+#: originaires de Lyon et de Metz ».
+ITEM_PLACE = re.compile(r"(?:dans|en|à|au|aux|de|d'|d’|du|des|sur|vers|depuis|près de)\b", re.I)
+#: A list item naming a town, « à Aigle »: things counted « à Aigle et à Echallens » (two
+#: gymnasiums) stand one in each town, unless they are people (see ``lists._places_of``).
+ITEM_TOWN = re.compile(r"à\s+[A-ZÀ-ÖØ-Ý]")
+#: An item that opens with a quantifier names another group of the same enumeration, not one
+#: of the counted things: « pour trois cyclistes, plusieurs piétons et leurs familles » lists
+#: the groups hit, the cyclists among them. (A possessive is no sign: « deux blessés, un
+#: homme et sa voisine » names them.)
+ITEM_OTHER_GROUP = re.compile(
+    r"(?:plusieurs|quelques|certain(?:e)?s|d'autres|d’autres|de nombreu(?:x|ses)|nombre de|divers(?:es)?"
+    r"|tou(?:te)?s les)\b",
+    re.I,
+)
 #: A name in a list before a demonstrative count: « Paris », « la Rochelle », « l'Oise ».
 _NAME = r"(?:l['’]|le |la |les )?[A-ZÀ-ÖØ-Ý«][\w'’»-]*(?:\s[\w'’«»-]+){0,3}?"
 #: « … à Paris, Marseille, Lyon, Toulouse et Nantes : dans ces cinq villes ».
@@ -514,3 +562,11 @@ def event_forms(words: list[str]) -> list[str]:
             if stem + "er" in group:
                 out += list(group)
     return out
+
+
+# -- figures sharing a scale word: « 50, 40 et 20 millions » -------------------------------
+
+#: Between two figures of a list that ends with one scale word: a comma (``SCALE_LIST_COMMA``)
+#: or the closing « et » / « ou » (``SCALE_LIST_LAST``).
+SCALE_LIST_COMMA = re.compile(r"\s*,\s*")
+SCALE_LIST_LAST = re.compile(r"\s+(?:et|ou)\s+")

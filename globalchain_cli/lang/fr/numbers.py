@@ -1016,6 +1016,16 @@ FUNCTION_WORDS = frozenset(
 LIST_CONNECTORS = frozenset({"et", "ou", "dont"})
 #: Distance maximale (caractères) entre le nombre précédent et « un » coordonné.
 LIST_WINDOW = 120
+#: Déterminants au singulier : devant un nombre en chiffres d'au moins 2 suivi d'un nom,
+#: le nombre fait partie d'un nom de catégorie, pas d'un compte (« un 3 pièces », « le 100
+#: mètres », « son 4 étoiles ») : le déterminant s'accorde avec la chose nommée, une seule.
+SINGULAR_DETERMINERS = frozenset({"un", "une", "le", "ce", "cet", "son", "mon", "ton", "notre", "votre", "leur"})
+#: Noms de portion après « un »/« une » : l'article d'une part, jamais le nombre 1
+#: (« dont une partie », « une bonne part », « une majorité »). Formes normalisées.
+PORTION_NOUNS = frozenset({"partie", "part", "majorite", "minorite", "poignee", "bonne", "grande", "large"})
+#: Mots lus après « un »/« une » pour trouver la valeur que le texte donne au nom :
+#: « un taux de 29,7 % », « un score de pénétration de 41 % » (l'article d'un nom chiffré).
+VALUED_NOUN_AHEAD = 6
 
 #: Mots qui suivent « un véhicule neuf » : « neuf » y est l'adjectif.
 NEUF_ADJECTIVE_BEFORE = frozenset({"tout", "flambant", "etat", "comme", "remis", "remise", "refait", "refaite"})
