@@ -78,6 +78,36 @@ def same_population(a: str | None, b: str | None) -> bool:
     return same_class(a, b) or bool(a and b and a in people and b in people)
 
 
+#: Kinds whose figures are of one family whatever their noun.
+_KIND_FAMILY = {
+    Kind.MONEY: "money",
+    Kind.DURATION: "time",
+    Kind.DATE: "time",
+    Kind.PERIOD: "time",
+    Kind.TIME: "time",
+    Kind.YEAR: "time",
+    Kind.AGE: "time",
+    Kind.POINTS: "points",
+}
+
+
+def noun_family(c: Claim) -> str | None:
+    """The family of things a figure counts: people, vehicles (aircraft included), places,
+    points and scores, money, time, or a measure in its unit; None when the noun says
+    nothing (« 23 ont été placées », « 40 dossiers »). Figures of two families never count
+    the same thing: « 107 pompiers pour trois semaines, dont 60 pompiers » puts the 60
+    pompiers in the 107, not in the weeks."""
+    if c.kind in _KIND_FAMILY:
+        return _KIND_FAMILY[c.kind]
+    if c.kind == Kind.MEASURE:
+        return f"measure:{c.unit}" if c.unit else None
+    if c.kind != Kind.COUNT or not c.unit:
+        return None
+    if c.unit in cues.NOUN_CLASSES["personne"]:
+        return "people"
+    return next((name for name, words in cues.NOUN_FAMILIES.items() if c.unit in words), None)
+
+
 def _is_noun(tok) -> bool:
     if tok.lower_ in cues.NOT_COUNTED:
         return False

@@ -165,6 +165,9 @@ class Finding:
     end: int
     line: int
     column: int
+    #: How strong the evidence for the verdict is (``policy.Strength``): "strong" (an explicit
+    #: construction, or the same noun in compatible scopes), "moderate", "weak" (a guess).
+    evidence: str = "strong"
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,4 +41,4 @@ def bound_holds(ctx: RuleContext) -> Iterator[Finding]:
         else:
             verdict = Verdict.INCONSISTENT
             msg = ctx.say("BND01.off", cue=cue, bound=a.label, bound_at=where(a), exact=b.label, exact_at=where(b))
-        yield ctx.finding("BND01", verdict, msg, [a, b])
+        yield from ctx.judge("BND01", verdict, msg, [a, b], r.evidence)

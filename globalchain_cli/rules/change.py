@@ -58,4 +58,4 @@ def change_matches_figures(ctx: RuleContext) -> Iterator[Finding]:
             msg = ctx.say("CHG01.fits", old=old.label, new=new.label, cue=cue, shown=shown)
         else:
             msg = ctx.say("CHG01.off", cue=cue, at=where(claims[0]), old=old.label, new=new.label, shown=shown)
-        yield ctx.finding("CHG01", Verdict.CONSISTENT if ok else Verdict.INCONSISTENT, msg, claims)
+        yield from ctx.judge("CHG01", Verdict.CONSISTENT if ok else Verdict.INCONSISTENT, msg, claims, link.evidence)

@@ -56,9 +56,9 @@ def period_start_before_end(ctx: RuleContext) -> Iterator[Finding]:
         start, end = b
         if start <= end:
             msg = ctx.say("DAT01.fits", start=say_date(start, ctx.lang), end=say_date(end, ctx.lang))
-            yield ctx.finding("DAT01", Verdict.CONSISTENT, msg, [c])
+            yield from ctx.judge("DAT01", Verdict.CONSISTENT, msg, [c])
         else:
-            yield ctx.finding(
+            yield from ctx.judge(
                 "DAT01",
                 Verdict.INCONSISTENT,
                 ctx.say(
@@ -96,7 +96,7 @@ def date_exists(ctx: RuleContext) -> Iterator[Finding]:
     for c in ctx.claims:
         for q in _dates_of(c):
             if q.invalid:
-                yield ctx.finding(
+                yield from ctx.judge(
                     "DAT02",
                     Verdict.INCONSISTENT,
                     ctx.say("DAT02.off", date=q.text, at=where(c), why=_why_invalid(q, ctx.lang)),
@@ -130,14 +130,14 @@ def weekday_matches_date(ctx: RuleContext) -> Iterator[Finding]:
             d = _likely_year(d, q, ctx.article_date, "tense:past" in c.traits, "tense:future" in c.traits)
             said, real = q.weekday, d.weekday()
             if said == real:
-                yield ctx.finding(
+                yield from ctx.judge(
                     "DAT03",
                     Verdict.CONSISTENT,
                     ctx.say("DAT03.fits", date=say_date(d, ctx.lang), weekday=say_weekday(real, ctx.lang)),
                     [c],
                 )
             else:
-                yield ctx.finding(
+                yield from ctx.judge(
                     "DAT03",
                     Verdict.INCONSISTENT,
                     ctx.say(
@@ -227,7 +227,7 @@ def duration_matches_period(ctx: RuleContext) -> Iterator[Finding]:
             msg = ctx.say("DAT04.fits", period=p.text, n=n, duration=d.text)
         else:
             msg = ctx.say("DAT04.off", duration=d.text, at=where(d), period=p.text, period_at=where(p), n=n)
-        yield ctx.finding("DAT04", Verdict.CONSISTENT if fits else Verdict.INCONSISTENT, msg, [d, p])
+        yield from ctx.judge("DAT04", Verdict.CONSISTENT if fits else Verdict.INCONSISTENT, msg, [d, p], link.evidence)
 
 
 #: Days of the month that "début", "mi-" and "fin" cover.
@@ -264,14 +264,14 @@ def month_part_fits(ctx: RuleContext) -> Iterator[Finding]:
         p, (start, _) = same[0]
         lo, hi = MONTH_PARTS[q.precision]
         if lo <= start.day <= hi:
-            yield ctx.finding(
+            yield from ctx.judge(
                 "DAT05",
                 Verdict.CONSISTENT,
                 ctx.say("DAT05.fits", part=c.text, period=p.text),
                 [c, p],
             )
         elif c.sentence == p.sentence:
-            yield ctx.finding(
+            yield from ctx.judge(
                 "DAT05",
                 Verdict.INCONSISTENT,
                 ctx.say("DAT05.off", part=c.text, at=where(c), period=p.text),
@@ -306,7 +306,7 @@ def past_date_before_publication(ctx: RuleContext) -> Iterator[Finding]:
             continue
         d = as_date(c.value)
         if d is not None and d > published:
-            yield ctx.finding(
+            yield from ctx.judge(
                 "DAT06",
                 Verdict.INCONSISTENT,
                 ctx.say("DAT06.off", date=c.text, at=where(c), published=say_date(published, ctx.lang)),

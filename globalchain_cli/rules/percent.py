@@ -52,4 +52,6 @@ def share_matches_part_and_whole(ctx: RuleContext) -> Iterator[Finding]:
                 whole=whole.label,
                 actual=ctx.num(round(actual, 1)),
             )
-        yield ctx.finding("PCT01", Verdict.CONSISTENT if ok else Verdict.INCONSISTENT, msg, [share, part, whole])
+        yield from ctx.judge(
+            "PCT01", Verdict.CONSISTENT if ok else Verdict.INCONSISTENT, msg, [share, part, whole], link.evidence
+        )

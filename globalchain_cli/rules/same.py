@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from ..claims import same_class_strict
 from ..model import Claim, Finding, Verdict
 from ..relations import Restatement
+from ..relations.model import Evidence
 from ..relations.restatements import comparable
 from .base import RuleContext, rule, value_of, where
 
@@ -58,8 +59,10 @@ def same_figure_restated(ctx: RuleContext) -> Iterator[Finding]:
     Incohérent / inconsistent : « 1 374 victimes » … « les 1 347 victimes ».
     """
     by_later: dict[str, list[Claim]] = {}
+    proof: dict[tuple[str, str], Evidence] = {}
     for r in ctx.relations_of(Restatement):
         by_later.setdefault(r.later, []).append(ctx.claim(r.earlier))
+        proof[(r.earlier, r.later)] = r.evidence
     for later, earlier in by_later.items():
         b = ctx.claim(later)
         near = ctx.near(b)
@@ -67,7 +70,7 @@ def same_figure_restated(ctx: RuleContext) -> Iterator[Finding]:
         if same:
             a = same[-1]
             msg = ctx.say("SAM01.same", later=b.label, later_at=where(b), earlier=a.label, earlier_at=where(a))
-            yield ctx.finding("SAM01", Verdict.CONSISTENT, msg, [a, b])
+            yield from ctx.judge("SAM01", Verdict.CONSISTENT, msg, [a, b], proof[(a.id, b.id)])
             continue
         restated = None  # whether another figure near b has b's value (read once, when needed)
         for a in reversed(earlier):
@@ -92,5 +95,5 @@ def same_figure_restated(ctx: RuleContext) -> Iterator[Finding]:
                 continue
             how = ctx.say(f"SAM01.{slip}")
             msg = ctx.say("SAM01.off", later=b.label, later_at=where(b), earlier=a.label, earlier_at=where(a), how=how)
-            yield ctx.finding("SAM01", Verdict.INCONSISTENT, msg, [b, a])
+            yield from ctx.judge("SAM01", Verdict.INCONSISTENT, msg, [b, a], proof[(a.id, b.id)])
             break
