@@ -71,7 +71,7 @@ def strength(ev: Evidence | None, *, conflict: bool = False, rival: bool = False
     if rival:
         return Strength.MODERATE
     if paired_by_noun(ev):
-        return Strength.STRONG if ev.nouns in STRONG_NOUNS else Strength.MODERATE
+        return Strength.STRONG if ev.nouns in STRONG_NOUNS or ev.subject else Strength.MODERATE
     return Strength.STRONG
 
 

@@ -30,6 +30,14 @@ def noun_match(a: Claim, b: Claim) -> NounMatch:
     return NounMatch.NONE
 
 
+def same_subject(a: Claim, b: Claim) -> bool:
+    """Whether two figures share their event or a word of what they count beyond their unit
+    (« le budget de 3,9 millions d'€ » … « un budget de 3 350 000 € »)."""
+    if a.event and a.event == b.event:
+        return True
+    return bool(set(a.traits) & set(b.traits) - {a.unit, b.unit, None})
+
+
 @lru_cache(maxsize=4096)  # few distinct scopes: a small memo keeps evidence cheap
 def _markers(scope: tuple[str, ...]) -> dict[str, frozenset[str]]:
     """Scope markers by dimension (time, group, aggregate, source, hypothesis)."""
@@ -86,6 +94,7 @@ def evidence(cue: Cue, cue_text: str, attachment: Attachment, anchor: Claim, *ot
     if not others:
         return Evidence(cue, cue_text, attachment)
     if len(others) == 1:
-        return Evidence(cue, cue_text, attachment, noun_match(anchor, others[0]), scopes(anchor, others[0]))
+        o = others[0]
+        return Evidence(cue, cue_text, attachment, noun_match(anchor, o), scopes(anchor, o), same_subject(anchor, o))
     nouns = max((noun_match(anchor, o) for o in others), key=_NOUN_ORDER.index)
     return Evidence(cue, cue_text, attachment, nouns, _worst([scopes(anchor, o) for o in others]))

@@ -99,6 +99,9 @@ class Evidence:
     attachment: Attachment
     nouns: NounMatch = NounMatch.NONE
     scopes: Scopes = Scopes()
+    #: The figures share their event or subject (« 1 200 personnes ont dû partir » … « 1 187
+    #: habitants évacués »: partir / évacuer differ, « budget » … « budget » the same).
+    subject: bool = False
 
     @property
     def guessed(self) -> bool:

@@ -160,6 +160,21 @@ def fmt(x: float, lang: str = "fr") -> str:
     return s.replace(",", "\u202f").replace(".", ",")
 
 
+def rounding(c: Claim) -> float:
+    """Half the step a round figure is written to: « 19.000 » is rounded to the thousand
+    (± 500), « 12.600 » to the hundred (± 50); an exact-looking figure (« 12 347 », « 120 »,
+    « 1 000 ») gives 0. Only figures of four digits or more with at least two significant
+    digits count as rounded: « 100 » or « 1 000 » may well be exact."""
+    v = value_of(c)
+    if v is None or v != int(v) or abs(v) < 1000 or str(c.qualifier) != "exact":
+        return 0.0
+    digits = str(abs(int(v)))
+    zeros = len(digits) - len(digits.rstrip("0"))
+    if zeros == 0 or len(digits) - zeros < 2:
+        return 0.0
+    return 0.5 * 10**zeros
+
+
 def where(c: Claim) -> str:
     """A claim's place as messages give it: ``line:column``."""
     return f"{c.line}:{c.column}"
