@@ -55,6 +55,16 @@ def families_conflict(claims: Iterable[Claim]) -> bool:
     return len(found) > 1
 
 
+def _paired(ev: Evidence) -> bool:
+    """Whether the figures were paired with no word between them (by noun, or a definite
+    re-mention): only then do scope markers set them apart. A stated relation says itself
+    which figures it relates, whatever their markers: a whole broken down by place on
+    purpose (« 2 137 épargnants. Parmi eux, 1 618 résident en France et 519 en
+    Belgique »), a share of this year's total next to last year's (« contre 95 millions un
+    an plus tôt »), a demonstrative (« Ces 4 870 demandes ») after « de son côté »."""
+    return ev.cue is Cue.PATTERN and ev.attachment in (Attachment.NOUN, Attachment.ANTECEDENT)
+
+
 def paired_by_noun(ev: Evidence) -> bool:
     """Whether no word relates the figures: they were paired by what they count."""
     return ev.cue is Cue.PATTERN and ev.attachment is Attachment.NOUN
@@ -66,7 +76,7 @@ def strength(ev: Evidence | None, *, conflict: bool = False, rival: bool = False
     the text admits makes the figures agree."""
     if ev is None:
         return Strength.WEAK if conflict else (Strength.MODERATE if rival else Strength.STRONG)
-    if ev.cue is Cue.GUESS or conflict or not ev.scopes.compatible:
+    if ev.cue is Cue.GUESS or conflict or (_paired(ev) and not ev.scopes.compatible):
         return Strength.WEAK
     if rival:
         return Strength.MODERATE

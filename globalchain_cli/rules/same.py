@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..claims import same_class_strict
+from ..claims import same_class, same_class_strict
 from ..model import Claim, Finding, Verdict
 from ..relations import Restatement
 from ..relations.model import Evidence
@@ -37,6 +37,21 @@ def is_slip(a: float, b: float) -> str | None:
 def _values_of_unit(claims: list[Claim], a: Claim, b: Claim) -> set[float]:
     """Distinct values counted in the unit of ``a`` or ``b`` across the article."""
     return {value_of(c) for c in claims if same_class_strict(c.unit, a.unit) or same_class_strict(c.unit, b.unit)}
+
+
+def _told_again(near: list[Claim], a: Claim, b: Claim) -> bool:
+    """A charitable reading: ``a``'s value is stated again after it, near ``b``, by another
+    figure of its kind (« 2600 morts » … « 4600 décès, dont 2600 attribuables »): ``a``'s
+    restatement is that figure, and ``b`` counts something else (here the whole)."""
+    return any(
+        c is not a
+        and c is not b
+        and c.kind == a.kind
+        and c.start > a.start
+        and value_of(c) == value_of(a)
+        and (c.noun_start is None or same_class(c.unit, a.unit))
+        for c in near
+    )
 
 
 @rule(code="SAM01", name="same-figure-restated", family="same")
@@ -91,7 +106,7 @@ def same_figure_restated(ctx: RuleContext) -> Iterator[Finding]:
                 continue  # « 14 sièges, 13, 8 … 41 sièges »: a list of counts, not a restatement
             if restated is None:
                 restated = any(value_of(c) == vb for c in near if c is not b and comparable(c, b))
-            if restated:
+            if restated or _told_again(near, a, b):
                 continue
             how = ctx.say(f"SAM01.{slip}")
             msg = ctx.say("SAM01.off", later=b.label, later_at=where(b), earlier=a.label, earlier_at=where(a), how=how)
