@@ -47,12 +47,24 @@ STRONG_NOUNS = frozenset({NounMatch.SAME, NounMatch.SYNONYM})
 _NO_FAMILY = frozenset({Kind.PERCENT, Kind.FRACTION, Kind.LIST})
 
 
+#: What a figure is an amount of, by its kind alone: a count of things, money, time.
+_KIND_CLASS = {Kind.COUNT: "count", Kind.MONEY: "money", Kind.MEASURE: "measure", Kind.POINTS: "points"}
+
+
 def families_conflict(claims: Iterable[Claim]) -> bool:
-    """Whether the related amounts belong to two families of things (people and time,
-    money and places): such figures cannot be part, total or restatement of one another."""
-    found = {noun_family(c) for c in claims if c.kind not in _NO_FAMILY}
+    """Whether the related amounts belong to two families of things: a count and a
+    duration (« 85 infirmiers partis pour deux mois, dont 30 venus de Bretagne »: the 30 are
+    not in the months), people and money (« trois lauréats : 4 000 €, … »), people and
+    vehicles. A count of things of no known family (« 1 605 millions réalisés ») may be
+    money, so only a known family sets it apart from money. Such figures cannot be part,
+    total or restatement of one another."""
+    amounts = [c for c in claims if c.kind not in _NO_FAMILY]
+    found = {noun_family(c) for c in amounts}
     found.discard(None)
-    return len(found) > 1
+    # a count of unknown things may be money (« 1 605 millions réalisés »), never time; a bare
+    # number takes the noun of what it refers to (« six ans, dont quatre ferme »)
+    timed = "time" in found and any(c.kind in _KIND_CLASS and c.noun_start is not None for c in amounts)
+    return timed or len(found) > 1
 
 
 def _paired(ev: Evidence) -> bool:

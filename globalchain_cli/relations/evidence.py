@@ -35,8 +35,10 @@ def noun_match(a: Claim, b: Claim) -> NounMatch:
 def same_subject(a: Claim, b: Claim) -> bool:
     """Whether two figures share their event, the verb or event noun they depend on
     (« 1 200 personnes évacuées » … « 1 187 habitants évacués »). Other shared words are
-    no evidence: « en trois jours » … « en quatre jours » do not make two festivals one."""
-    return bool(a.event and a.event == b.event)
+    no evidence: « en trois jours » … « en quatre jours » do not make two festivals one.
+    Only counts: a sum of money or a measure hangs on a verb that says little of what it is
+    (« l'apport de cette aide de 2 150 000 € » … « des investissements de 2,6 millions »)."""
+    return bool(a.kind == Kind.COUNT == b.kind and a.event and a.event == b.event)
 
 
 @lru_cache(maxsize=4096)  # few distinct scopes: a small memo keeps evidence cheap
