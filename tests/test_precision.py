@@ -150,3 +150,12 @@ def test_every_finding_states_its_evidence(check):
     report = check("Près de 1 400 victimes ont été recensées. Le décompte final fait état de 1 374 victimes.")
     assert report.findings
     assert all(f.evidence in ("strong", "moderate", "weak") for f in report.findings)
+
+
+# -- A lower bound inside its whole is satisfied, not unverifiable ------------------------------
+
+
+@pytest.mark.parametrize(("kept", "verdict"), [(400, "consistent"), (700, "inconsistent")])
+def test_a_lower_bound_inside_its_whole(check, kept, verdict):
+    text = f"Parmi les 640 candidatures reçues, plus de {kept} ont été retenues, dont 150 en appel."
+    assert verdict in _verdicts(check(text), "SUB01")
