@@ -6,18 +6,20 @@ decides whether an ``inconsistent`` verdict stands. A false alarm costs more tha
 
 - **strong** evidence may confirm and may accuse. It is an explicit construction (« dont »,
   « sur », « soit », « : » before a list, « en hausse de »), whose other end was found with
-  no doubt about which figure it is, or two figures paired by their noun alone (a
-  restatement, a bound and the exact figure it rounds) when the noun is the same lemma or a
-  strict synonym (« morts » / « victimes »), every scope that is read is compatible, and no
+  no doubt about which figure it is (its scope markers do not undo what it states), or two
+  figures paired by their noun alone (a restatement, a bound and the exact figure it
+  rounds) when the noun is the same lemma or a strict synonym (« morts » / « victimes »)
+  or the two counts share their event, every scope that is read is compatible, and no
   rival reading makes the figures agree.
 - **moderate** evidence may confirm; an ``inconsistent`` verdict is dropped. Figures
   paired by their noun alone when the noun is generic (« personnes » / « enfants ») or
   missing (« 3,9 millions d'€ » … « 3 350 000 € »: a unit is not a subject), or any
   relation for which a rival counterpart fits.
 - **weak** evidence may confirm; an ``inconsistent`` verdict is dropped (or, when the rule
-  gives one, replaced by ``unverifiable``). A guess (``Cue.GUESS``), figures whose scopes
-  differ (another year, place, group or aggregate: « en moyenne » against one day), or
-  figures of two families (pompiers against weeks, institutions against euros).
+  gives one, replaced by ``unverifiable``). A guess (``Cue.GUESS``), figures paired by
+  their noun whose scopes differ (another year, place, group or aggregate: « en moyenne »
+  against one day), or figures of two families (pompiers against weeks, people against
+  euros or vehicles).
 
 Each finding carries the strength in ``Finding.evidence``, so a CI gate can ignore the
 weaker ones. The README's section « When gcheck says inconsistent » says the same.
@@ -82,10 +84,12 @@ def paired_by_noun(ev: Evidence) -> bool:
     return ev.cue is Cue.PATTERN and ev.attachment is Attachment.NOUN
 
 
-def strength(ev: Evidence | None, *, conflict: bool = False, rival: bool = False) -> Strength:
+def strength(ev: Evidence | None, *, conflict: bool = False, rival: bool = False, copied: bool = False) -> Strength:
     """The strength of the evidence ``ev`` for a relation (None: the figure alone is checked,
     « 31 juin »). ``conflict``: the figures are of two families; ``rival``: another reading
-    the text admits makes the figures agree."""
+    the text admits makes the figures agree; ``copied``: the values themselves show a copy
+    (two digits swapped in a number of three digits or more: « 241 migrants » … « 214
+    personnes »), which makes up for a generic noun."""
     if ev is None:
         return Strength.WEAK if conflict else (Strength.MODERATE if rival else Strength.STRONG)
     if ev.cue is Cue.GUESS or conflict or (_paired(ev) and not ev.scopes.compatible):
@@ -93,7 +97,8 @@ def strength(ev: Evidence | None, *, conflict: bool = False, rival: bool = False
     if rival:
         return Strength.MODERATE
     if paired_by_noun(ev):
-        return Strength.STRONG if ev.nouns in STRONG_NOUNS or ev.subject else Strength.MODERATE
+        generic_copy = copied and ev.nouns is NounMatch.GENERIC
+        return Strength.STRONG if ev.nouns in STRONG_NOUNS or ev.subject or generic_copy else Strength.MODERATE
     return Strength.STRONG
 
 

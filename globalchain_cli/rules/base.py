@@ -122,14 +122,16 @@ class RuleContext:
         evidence: Evidence | None = None,
         *,
         rival: bool = False,
+        copied: bool = False,
         how: Strength | None = None,
     ) -> tuple[Finding, ...]:
         """The finding a rule proposes (``yield from ctx.judge(…)``), as the verdict policy
         (``policy.py``) lets it stand: an ``inconsistent`` verdict on less than strong
         evidence gives no finding. ``how``
         overrides the strength the policy reads from ``evidence``; ``rival`` says that
-        another reading of the text makes the figures agree."""
-        how = how or strength(evidence, conflict=families_conflict(claims), rival=rival)
+        another reading of the text makes the figures agree, ``copied`` that the values
+        show a copy (``policy.strength``)."""
+        how = how or strength(evidence, conflict=families_conflict(claims), rival=rival, copied=copied)
         stands = ruling(verdict, how)
         return () if stands is None else (self.finding(code, stands, message, claims, how),)
 

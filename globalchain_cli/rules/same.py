@@ -110,5 +110,5 @@ def same_figure_restated(ctx: RuleContext) -> Iterator[Finding]:
                 continue
             how = ctx.say(f"SAM01.{slip}")
             msg = ctx.say("SAM01.off", later=b.label, later_at=where(b), earlier=a.label, earlier_at=where(a), how=how)
-            yield from ctx.judge("SAM01", Verdict.INCONSISTENT, msg, [b, a], proof[(a.id, b.id)])
+            yield from ctx.judge("SAM01", Verdict.INCONSISTENT, msg, [b, a], proof[(a.id, b.id)], copied=strong)
             break

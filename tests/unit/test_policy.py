@@ -89,3 +89,9 @@ def test_people_are_not_vehicles_but_may_be_people():
     volunteers, planes, firemen = t.count("300", "bénévoles"), t.count("4", "canadair"), t.count("120", "pompiers")
     assert families_conflict([volunteers, planes])
     assert not families_conflict([volunteers, firemen])
+
+
+def test_swapped_digits_make_up_for_a_generic_noun():
+    generic = _ev(Cue.PATTERN, Attachment.NOUN, NounMatch.GENERIC)
+    assert strength(generic, copied=True) is Strength.STRONG
+    assert strength(_ev(Cue.PATTERN, Attachment.NOUN, NounMatch.ELLIPTIC), copied=True) is Strength.MODERATE
