@@ -7,7 +7,7 @@
 
 Times are CPU seconds of this process (``time.process_time``), so a loaded machine
 slows them less than wall-clock time would; each stage of the pipeline is timed on its
-own (prepare = markup, figures and the text for spaCy; parse = spaCy; claims; links;
+own (prepare = markup, figures and the text for spaCy; parse = spaCy; claims; relations;
 rules; rest = offsets, suppressions). For each step the table gives the ratio per
 doubling, ``(t2 / t1) ** (1 / log2(n2 / n1))``: near 2 is linear growth, near 4 is
 quadratic. ``memory`` runs ``gcheck verify`` in a child process on a line of 70 KB of
@@ -33,7 +33,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 SEED = ROOT / "fixtures" / "global-chain-2024.txt"
-STAGES = ("prepare", "parse", "claims", "links", "rules", "rest")
+STAGES = ("prepare", "parse", "claims", "relations", "rules", "rest")
 
 
 def article(megabytes: float) -> str:
@@ -64,7 +64,7 @@ class Timed:
         self.pipeline = pipeline
         self.spent = dict.fromkeys(STAGES, 0.0)
         self._saved = {}
-        for name, stage in (("build_claims", "claims"), ("find_links", "links"), ("run_rules", "rules")):
+        for name, stage in (("build_claims", "claims"), ("find_relations", "relations"), ("run_rules", "rules")):
             self._wrap(pipeline, name, stage)
 
     def _wrap(self, module, name, stage):
@@ -95,7 +95,7 @@ class Timed:
         t3 = time.process_time()
         self.spent["prepare"] = t1 - t0
         self.spent["parse"] = t2 - t1
-        self.spent["rest"] = (t3 - t2) - sum(self.spent[s] for s in ("claims", "links", "rules"))
+        self.spent["rest"] = (t3 - t2) - sum(self.spent[s] for s in ("claims", "relations", "rules"))
         self.spent["total"] = t3 - t0
         return dict(self.spent)
 

@@ -143,6 +143,7 @@ class Claim:
     definite: bool = False  # a re-mention: "les 1 374 victimes", "ces 62 buts"
     demonstrative: bool = False  # "ces 4 870 demandes": points back at the last such figure
     scope: tuple[str, ...] = ()  # markers that set a figure apart: "an dernier", "selon la police"...
+    places: tuple[str, ...] = ()  # named places of its clause ("Vannes"): weigh on verdicts only
     sentence: int = 0  # index of the sentence in the document
     quantity: Quantity | None = field(default=None, compare=False, repr=False)
 
@@ -165,6 +166,9 @@ class Finding:
     end: int
     line: int
     column: int
+    #: How strong the evidence for the verdict is (``policy.Strength``): "strong" (an explicit
+    #: construction, or the same noun in compatible scopes), "moderate", "weak" (a guess).
+    evidence: str = "strong"
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..claims import same_class, same_class_strict
 from ..lang import language
-from ..model import Claim
+from ..model import Claim, Kind
 from .model import Attachment, Compat, Cue, Evidence, NounMatch, Scopes
 
 #: Noun matches from the strongest to the weakest: several pairs give the weakest.
@@ -19,6 +19,8 @@ def noun_match(a: Claim, b: Claim) -> NounMatch:
     """How the nouns of two figures match: « victimes » / « victimes » the same; « morts » /
     « victimes » synonyms; « personnes » / « enfants » generic; « d'en arrêter 219 »
     elliptic (its noun is the other figure's)."""
+    if a.kind == Kind.COUNT == b.kind and a.unit and a.unit == b.unit:
+        return NounMatch.SAME  # « le nombre de décès … sous la barre des 350 » … « 371 décès »
     if a.noun_start is None or b.noun_start is None:
         return NounMatch.ELLIPTIC if a.unit or b.unit else NounMatch.NONE
     if a.unit and a.unit == b.unit:
@@ -28,6 +30,15 @@ def noun_match(a: Claim, b: Claim) -> NounMatch:
     if same_class(a.unit, b.unit):
         return NounMatch.GENERIC
     return NounMatch.NONE
+
+
+def same_subject(a: Claim, b: Claim) -> bool:
+    """Whether two figures share their event, the verb or event noun they depend on
+    (« 1 200 personnes évacuées » … « 1 187 habitants évacués »). Other shared words are
+    no evidence: « en trois jours » … « en quatre jours » do not make two festivals one.
+    Only counts: a sum of money or a measure hangs on a verb that says little of what it is
+    (« l'apport de cette aide de 2 150 000 € » … « des investissements de 2,6 millions »)."""
+    return bool(a.kind == Kind.COUNT == b.kind and a.event and a.event == b.event)
 
 
 @lru_cache(maxsize=4096)  # few distinct scopes: a small memo keeps evidence cheap
@@ -42,12 +53,15 @@ def _markers(scope: tuple[str, ...]) -> dict[str, frozenset[str]]:
 def scopes(a: Claim, b: Claim) -> Scopes:
     """Scope compatibility of two figures, dimension by dimension. Markers of time, group,
     aggregate and hypothesis must be the same; sources conflict only when both figures name
-    one and they differ (« selon la police » / « selon les organisateurs »)."""
-    return _scopes(a.scope, b.scope)
+    one and they differ (« selon la police » / « selon les organisateurs »); places likewise
+    (« À Vannes, … 45 euros » / « À Lorient, … moins de 30 euros »)."""
+    return _scopes(a.scope, b.scope, a.places, b.places)
 
 
 @lru_cache(maxsize=4096)  # few distinct scopes: a small memo keeps evidence cheap
-def _scopes(scope_a: tuple[str, ...], scope_b: tuple[str, ...]) -> Scopes:
+def _scopes(
+    scope_a: tuple[str, ...], scope_b: tuple[str, ...], places_a: tuple[str, ...] = (), places_b: tuple[str, ...] = ()
+) -> Scopes:
     ma, mb = _markers(scope_a), _markers(scope_b)
 
     def same(dim: str) -> Compat:
@@ -55,8 +69,11 @@ def _scopes(scope_a: tuple[str, ...], scope_b: tuple[str, ...]) -> Scopes:
 
     sa, sb = ma.get("source", set()), mb.get("source", set())
     source = Compat.COMPATIBLE if not sa or not sb or sa & sb else Compat.DIFFERENT
+    pa, pb = set(places_a), set(places_b)
+    place = Compat.DIFFERENT if pa and pb and not pa & pb else Compat.COMPATIBLE
     return Scopes(
         time=same("time"),
+        place=place,
         group=same("group"),
         aggregate=same("aggregate"),
         source=source,
@@ -86,6 +103,7 @@ def evidence(cue: Cue, cue_text: str, attachment: Attachment, anchor: Claim, *ot
     if not others:
         return Evidence(cue, cue_text, attachment)
     if len(others) == 1:
-        return Evidence(cue, cue_text, attachment, noun_match(anchor, others[0]), scopes(anchor, others[0]))
+        o = others[0]
+        return Evidence(cue, cue_text, attachment, noun_match(anchor, o), scopes(anchor, o), same_subject(anchor, o))
     nouns = max((noun_match(anchor, o) for o in others), key=_NOUN_ORDER.index)
     return Evidence(cue, cue_text, attachment, nouns, _worst([scopes(anchor, o) for o in others]))

@@ -54,10 +54,10 @@ class Attachment(StrEnum):
 class NounMatch(StrEnum):
     """How well the nouns of the related figures match (the worst pair when there are several)."""
 
-    SAME = "same"  # the same lemma: « victimes » … « victimes »
+    SAME = "same"  # the same lemma (« victimes » … « victimes »), or counts of one unit, one elliptic
     SYNONYM = "synonym"  # near-synonyms of a small class: « morts » … « victimes »
     GENERIC = "generic"  # a generic word and a member of its class: « personnes » … « enfants »
-    ELLIPTIC = "elliptic"  # a figure without a noun of its own took the other's: « d'en arrêter 219 »
+    ELLIPTIC = "elliptic"  # a figure without a noun of its own, not a count of the other's unit (money)
     NONE = "none"  # different nouns, or nouns that do not apply (durations, lists)
 
 
@@ -72,11 +72,12 @@ class Compat(StrEnum):
 @dataclass(frozen=True, slots=True)
 class Scopes:
     """Scope compatibility of the related figures, one field per dimension: time (another
-    year, « l'an dernier »), place, group (« pour sa part »), aggregate kind (an average or
+    year, « l'an dernier »), place (two named places framing the sentences: « À Vannes, … »
+    / « À Lorient, … »), group (« pour sa part »), aggregate kind (an average or
     a rate against a count), source (« selon la police »), hypothesis (a target, a forecast)."""
 
     time: Compat = Compat.COMPATIBLE
-    place: Compat = Compat.UNREAD
+    place: Compat = Compat.COMPATIBLE
     group: Compat = Compat.COMPATIBLE
     aggregate: Compat = Compat.COMPATIBLE
     source: Compat = Compat.COMPATIBLE
@@ -99,6 +100,9 @@ class Evidence:
     attachment: Attachment
     nouns: NounMatch = NounMatch.NONE
     scopes: Scopes = Scopes()
+    #: The figures share their event or subject (« 1 200 personnes ont dû partir » … « 1 187
+    #: habitants évacués »: partir / évacuer differ, « budget » … « budget » the same).
+    subject: bool = False
 
     @property
     def guessed(self) -> bool:

@@ -50,6 +50,7 @@ def finding_dict(f: Finding) -> dict[str, Any]:
         "end": f.end,
         "line": f.line,
         "column": f.column,
+        "evidence": f.evidence,
     }
 
 

@@ -121,6 +121,7 @@ def sarif(report: Report, config=None, lang: str | None = None) -> dict[str, Any
                 "partialFingerprints": {"gcheckFinding/v1": _fingerprint(fr, f, by_id, seen)},
                 "properties": {
                     "verdict": str(f.verdict),
+                    "evidence": f.evidence,
                     "claims": [by_id[c].label for c in f.claims if c in by_id],
                 },
             }

@@ -15,8 +15,9 @@ from typing import TypeVar
 
 from ..messages import say
 from ..model import Claim, Finding, Severity, Verdict
+from ..policy import Strength, families_conflict, ruling, strength
 from ..relations.context import MAX_PAIRED, WINDOW
-from ..relations.model import Relation
+from ..relations.model import Evidence, Relation
 from ..relations.values import value_of
 
 R = TypeVar("R")
@@ -112,9 +113,34 @@ class RuleContext:
         """A number written for the output language (``fmt``)."""
         return fmt(x, self.lang)
 
-    def finding(self, code: str, verdict: Verdict, message: str, claims: Sequence[Claim]) -> Finding:
+    def judge(
+        self,
+        code: str,
+        verdict: Verdict,
+        message: str,
+        claims: Sequence[Claim],
+        evidence: Evidence | None = None,
+        *,
+        rival: bool = False,
+        copied: bool = False,
+        how: Strength | None = None,
+    ) -> tuple[Finding, ...]:
+        """The finding a rule proposes (``yield from ctx.judge(…)``), as the verdict policy
+        (``policy.py``) lets it stand: an ``inconsistent`` verdict on less than strong
+        evidence gives no finding. ``how``
+        overrides the strength the policy reads from ``evidence``; ``rival`` says that
+        another reading of the text makes the figures agree, ``copied`` that the values
+        show a copy (``policy.strength``)."""
+        how = how or strength(evidence, conflict=families_conflict(claims), rival=rival, copied=copied)
+        stands = ruling(verdict, how)
+        return () if stands is None else (self.finding(code, stands, message, claims, how),)
+
+    def finding(
+        self, code: str, verdict: Verdict, message: str, claims: Sequence[Claim], how: Strength = Strength.STRONG
+    ) -> Finding:
         """A finding located at its first claim: rules list the figure most likely wrong first
-        (the part, the restatement, the share), so annotations land on the slip."""
+        (the part, the restatement, the share), so annotations land on the slip. Rules call
+        ``judge``, which routes the verdict through the policy."""
         first = claims[0]
         sev = Severity(self.severity.get(code, REGISTRY[code].severity))
         if verdict == Verdict.CONSISTENT:
@@ -122,7 +148,7 @@ class RuleContext:
         elif verdict == Verdict.UNVERIFIABLE and sev == Severity.ERROR:
             sev = Severity.WARNING
         ids = tuple(dict.fromkeys(c.id for c in claims))
-        return Finding(code, verdict, sev, message, ids, first.start, first.end, first.line, first.column)
+        return Finding(code, verdict, sev, message, ids, first.start, first.end, first.line, first.column, str(how))
 
 
 def fmt(x: float, lang: str = "fr") -> str:
@@ -134,6 +160,21 @@ def fmt(x: float, lang: str = "fr") -> str:
     if lang == "en":
         return s
     return s.replace(",", "\u202f").replace(".", ",")
+
+
+def rounding(c: Claim) -> float:
+    """Half the step a round figure is written to: « 19.000 » is rounded to the thousand
+    (± 500), « 12.600 » to the hundred (± 50); an exact-looking figure (« 12 347 », « 120 »,
+    « 1 000 ») gives 0. Only figures of four digits or more with at least two significant
+    digits count as rounded: « 100 » or « 1 000 » may well be exact."""
+    v = value_of(c)
+    if v is None or v != int(v) or abs(v) < 1000 or str(c.qualifier) != "exact":
+        return 0.0
+    digits = str(abs(int(v)))
+    zeros = len(digits) - len(digits.rstrip("0"))
+    if zeros == 0 or len(digits) - zeros < 2:
+        return 0.0
+    return 0.5 * 10**zeros
 
 
 def where(c: Claim) -> str:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from ..model import Finding, Verdict
 from ..relations import Change
 from ..relations.values import stated_interval
-from .base import RuleContext, rule, value_of, where
+from .base import RuleContext, rounding, rule, value_of, where
 
 #: Extra tolerance, in percentage points, for figures that are themselves rounded.
 ROUNDED_INPUTS = 0.5
@@ -51,11 +51,20 @@ def change_matches_figures(ctx: RuleContext) -> Iterator[Finding]:
                 continue
             lo, hi, _ = interval
             actual = 100.0 * (vn - vo) / vo * link.direction
-            ok = lo - ROUNDED_INPUTS <= actual <= hi + ROUNDED_INPUTS
+            least, most = change_range(vo, rounding(old), vn, rounding(new), link.direction)
+            ok = least <= hi + ROUNDED_INPUTS and most >= lo - ROUNDED_INPUTS
             shown = ctx.say("CHG01.percent", value=ctx.num(round(actual, 1)))
             claims = [change, old, new]
         if ok:
             msg = ctx.say("CHG01.fits", old=old.label, new=new.label, cue=cue, shown=shown)
         else:
             msg = ctx.say("CHG01.off", cue=cue, at=where(claims[0]), old=old.label, new=new.label, shown=shown)
-        yield ctx.finding("CHG01", Verdict.CONSISTENT if ok else Verdict.INCONSISTENT, msg, claims)
+        yield from ctx.judge("CHG01", Verdict.CONSISTENT if ok else Verdict.INCONSISTENT, msg, claims, link.evidence)
+
+
+def change_range(vo: float, do: float, vn: float, dn: float, direction: int) -> tuple[float, float]:
+    """The relative changes (in %) that figures rounded to ± ``do`` and ± ``dn`` allow:
+    « 23.000 … contre 15.300, soit une hausse de 52 % » allows 47 % to 54 %."""
+    olds = [x for x in (vo - do, vo + do) if x > 0] or [vo]
+    found = [100.0 * (n - o) / o * direction for o in olds for n in (vn - dn, vn + dn)]
+    return min(found), max(found)

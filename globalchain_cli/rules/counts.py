@@ -30,16 +30,18 @@ def count_matches_list(ctx: RuleContext) -> Iterator[Finding]:
         c, listed = ctx.claim(link.count), ctx.claim(link.listed)
         n = len(link.items)
         if n == c.value:
-            yield ctx.finding(
+            yield from ctx.judge(
                 "CNT01",
                 Verdict.CONSISTENT,
                 ctx.say("CNT01.fits", count=c.label, n=n),
                 [c, listed],
+                link.evidence,
             )
         else:
-            yield ctx.finding(
+            yield from ctx.judge(
                 "CNT01",
                 Verdict.INCONSISTENT,
                 ctx.say("CNT01.off", count=c.label, at=where(c), value=c.value, n=n),
                 [c, listed],
+                link.evidence,
             )

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from ..lang import language
 from ..messages import say
 from ..model import Claim, Finding, Kind, Quantity, Verdict
+from ..policy import Strength, ruling
 from ..relations import Duration
 from ..relations.values import as_date, duration_days, duration_unit, period_bounds, period_days
 from .base import RuleContext, rule, where
@@ -56,9 +57,9 @@ def period_start_before_end(ctx: RuleContext) -> Iterator[Finding]:
         start, end = b
         if start <= end:
             msg = ctx.say("DAT01.fits", start=say_date(start, ctx.lang), end=say_date(end, ctx.lang))
-            yield ctx.finding("DAT01", Verdict.CONSISTENT, msg, [c])
+            yield from ctx.judge("DAT01", Verdict.CONSISTENT, msg, [c])
         else:
-            yield ctx.finding(
+            yield from ctx.judge(
                 "DAT01",
                 Verdict.INCONSISTENT,
                 ctx.say(
@@ -96,7 +97,7 @@ def date_exists(ctx: RuleContext) -> Iterator[Finding]:
     for c in ctx.claims:
         for q in _dates_of(c):
             if q.invalid:
-                yield ctx.finding(
+                yield from ctx.judge(
                     "DAT02",
                     Verdict.INCONSISTENT,
                     ctx.say("DAT02.off", date=q.text, at=where(c), why=_why_invalid(q, ctx.lang)),
@@ -129,27 +130,34 @@ def weekday_matches_date(ctx: RuleContext) -> Iterator[Finding]:
                 continue
             d = _likely_year(d, q, ctx.article_date, "tense:past" in c.traits, "tense:future" in c.traits)
             said, real = q.weekday, d.weekday()
+            how = Strength.STRONG if _year_known(ctx, c, q, d.year) else Strength.WEAK
             if said == real:
-                yield ctx.finding(
-                    "DAT03",
-                    Verdict.CONSISTENT,
-                    ctx.say("DAT03.fits", date=say_date(d, ctx.lang), weekday=say_weekday(real, ctx.lang)),
-                    [c],
-                )
-            else:
-                yield ctx.finding(
-                    "DAT03",
-                    Verdict.INCONSISTENT,
-                    ctx.say(
-                        "DAT03.off",
-                        text=q.text,
-                        at=where(c),
-                        date=say_date(d, ctx.lang),
-                        real=say_weekday(real, ctx.lang),
-                        said=say_weekday(said, ctx.lang),
-                    ),
-                    [c],
-                )
+                msg = ctx.say("DAT03.fits", date=say_date(d, ctx.lang), weekday=say_weekday(real, ctx.lang))
+                yield from ctx.judge("DAT03", Verdict.CONSISTENT, msg, [c], how=how)
+                continue
+            real_day, said_day = say_weekday(real, ctx.lang), say_weekday(said, ctx.lang)
+            if ruling(Verdict.INCONSISTENT, how, Verdict.UNVERIFIABLE) is Verdict.UNVERIFIABLE:
+                msg = ctx.say("DAT03.unsure", text=q.text, date=say_date(d, ctx.lang), real=real_day, said=said_day)
+                yield ctx.finding("DAT03", Verdict.UNVERIFIABLE, msg, [c], how)
+                continue
+            msg = ctx.say(
+                "DAT03.off", text=q.text, at=where(c), date=say_date(d, ctx.lang), real=real_day, said=said_day
+            )
+            yield from ctx.judge("DAT03", Verdict.INCONSISTENT, msg, [c], how=how)
+
+
+def _year_known(ctx: RuleContext, c: Claim, q: Quantity, year: int) -> bool:
+    """Whether the year of a dated weekday is known: written in the date, given by the
+    publication dateline, or written in the same sentence (« En 2023, … le samedi 14
+    octobre »). A year mentioned for another event (« devenue en 2021 la ville la plus
+    chère … samedi 14 octobre ») is no evidence: the weekday is then unverifiable."""
+    if ctx.article_date or re.search(r"\b\d{4}\b", q.text):
+        return True
+    return any(
+        o.sentence == c.sentence and o.kind in (Kind.YEAR, Kind.DATE, Kind.PERIOD) and str(year) in o.text
+        for o in ctx.claims
+        if o is not c
+    )
 
 
 #: A date without a year that would fall this far after (before) the article, in a past
@@ -227,7 +235,7 @@ def duration_matches_period(ctx: RuleContext) -> Iterator[Finding]:
             msg = ctx.say("DAT04.fits", period=p.text, n=n, duration=d.text)
         else:
             msg = ctx.say("DAT04.off", duration=d.text, at=where(d), period=p.text, period_at=where(p), n=n)
-        yield ctx.finding("DAT04", Verdict.CONSISTENT if fits else Verdict.INCONSISTENT, msg, [d, p])
+        yield from ctx.judge("DAT04", Verdict.CONSISTENT if fits else Verdict.INCONSISTENT, msg, [d, p], link.evidence)
 
 
 #: Days of the month that "début", "mi-" and "fin" cover.
@@ -264,14 +272,14 @@ def month_part_fits(ctx: RuleContext) -> Iterator[Finding]:
         p, (start, _) = same[0]
         lo, hi = MONTH_PARTS[q.precision]
         if lo <= start.day <= hi:
-            yield ctx.finding(
+            yield from ctx.judge(
                 "DAT05",
                 Verdict.CONSISTENT,
                 ctx.say("DAT05.fits", part=c.text, period=p.text),
                 [c, p],
             )
         elif c.sentence == p.sentence:
-            yield ctx.finding(
+            yield from ctx.judge(
                 "DAT05",
                 Verdict.INCONSISTENT,
                 ctx.say("DAT05.off", part=c.text, at=where(c), period=p.text),
@@ -306,7 +314,7 @@ def past_date_before_publication(ctx: RuleContext) -> Iterator[Finding]:
             continue
         d = as_date(c.value)
         if d is not None and d > published:
-            yield ctx.finding(
+            yield from ctx.judge(
                 "DAT06",
                 Verdict.INCONSISTENT,
                 ctx.say("DAT06.off", date=c.text, at=where(c), published=say_date(published, ctx.lang)),

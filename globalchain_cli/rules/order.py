@@ -10,6 +10,8 @@ from importlib import resources
 from ..claims import compatible_scope, same_population
 from ..lang import language
 from ..model import Claim, Finding, Kind, Verdict
+from ..policy import lexicon_strength
+from ..relations.evidence import scopes
 from .base import RuleContext, bounds, rule, where
 
 
@@ -82,4 +84,4 @@ def order_by_meaning(ctx: RuleContext) -> Iterator[Finding]:
                 msg = ctx.say("ORD01.off", small=a.label, small_at=where(a), large=b.label, large_at=where(b))
             else:
                 continue
-            yield ctx.finding("ORD01", verdict, msg, [a, b])
+            yield from ctx.judge("ORD01", verdict, msg, [a, b], how=lexicon_strength(scopes(a, b)))

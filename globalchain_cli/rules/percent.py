@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from ..model import Finding, Verdict
 from ..relations import Share
 from ..relations.values import stated_interval
-from .base import RuleContext, rule, value_of, where
+from .base import RuleContext, rounding, rule, value_of, where
 
 
 @rule(code="PCT01", name="share-matches-part-and-whole", family="percent")
@@ -36,7 +36,9 @@ def share_matches_part_and_whole(ctx: RuleContext) -> Iterator[Finding]:
             continue
         actual = 100.0 * p / w
         lo, hi, _ = interval
-        ok = lo <= actual <= hi
+        dp, dw = rounding(part), rounding(whole)
+        least, most = 100.0 * max(p - dp, 0) / (w + dw), 100.0 * (p + dp) / max(w - dw, 1e-9)
+        ok = least <= hi and most >= lo  # round figures (« 19.000 ») allow a range of shares
         if not ok and link.evidence.guessed:
             continue
         if ok:
@@ -52,4 +54,6 @@ def share_matches_part_and_whole(ctx: RuleContext) -> Iterator[Finding]:
                 whole=whole.label,
                 actual=ctx.num(round(actual, 1)),
             )
-        yield ctx.finding("PCT01", Verdict.CONSISTENT if ok else Verdict.INCONSISTENT, msg, [share, part, whole])
+        yield from ctx.judge(
+            "PCT01", Verdict.CONSISTENT if ok else Verdict.INCONSISTENT, msg, [share, part, whole], link.evidence
+        )

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..claims import same_class_strict
+from ..claims import same_class, same_class_strict
 from ..model import Claim, Finding, Verdict
 from ..relations import Restatement
+from ..relations.model import Evidence
 from ..relations.restatements import comparable
 from .base import RuleContext, rule, value_of, where
 
@@ -38,6 +39,21 @@ def _values_of_unit(claims: list[Claim], a: Claim, b: Claim) -> set[float]:
     return {value_of(c) for c in claims if same_class_strict(c.unit, a.unit) or same_class_strict(c.unit, b.unit)}
 
 
+def _told_again(near: list[Claim], a: Claim, b: Claim) -> bool:
+    """A charitable reading: ``a``'s value is stated again after it, near ``b``, by another
+    figure of its kind (« 2600 morts » … « 4600 décès, dont 2600 attribuables »): ``a``'s
+    restatement is that figure, and ``b`` counts something else (here the whole)."""
+    return any(
+        c is not a
+        and c is not b
+        and c.kind == a.kind
+        and c.start > a.start
+        and value_of(c) == value_of(a)
+        and (c.noun_start is None or same_class(c.unit, a.unit))
+        for c in near
+    )
+
+
 @rule(code="SAM01", name="same-figure-restated", family="same")
 def same_figure_restated(ctx: RuleContext) -> Iterator[Finding]:
     """Un chiffre repris plus loin reste le même. / A figure restated keeps its value.
@@ -58,8 +74,10 @@ def same_figure_restated(ctx: RuleContext) -> Iterator[Finding]:
     Incohérent / inconsistent : « 1 374 victimes » … « les 1 347 victimes ».
     """
     by_later: dict[str, list[Claim]] = {}
+    proof: dict[tuple[str, str], Evidence] = {}
     for r in ctx.relations_of(Restatement):
         by_later.setdefault(r.later, []).append(ctx.claim(r.earlier))
+        proof[(r.earlier, r.later)] = r.evidence
     for later, earlier in by_later.items():
         b = ctx.claim(later)
         near = ctx.near(b)
@@ -67,7 +85,7 @@ def same_figure_restated(ctx: RuleContext) -> Iterator[Finding]:
         if same:
             a = same[-1]
             msg = ctx.say("SAM01.same", later=b.label, later_at=where(b), earlier=a.label, earlier_at=where(a))
-            yield ctx.finding("SAM01", Verdict.CONSISTENT, msg, [a, b])
+            yield from ctx.judge("SAM01", Verdict.CONSISTENT, msg, [a, b], proof[(a.id, b.id)])
             continue
         restated = None  # whether another figure near b has b's value (read once, when needed)
         for a in reversed(earlier):
@@ -88,9 +106,9 @@ def same_figure_restated(ctx: RuleContext) -> Iterator[Finding]:
                 continue  # « 14 sièges, 13, 8 … 41 sièges »: a list of counts, not a restatement
             if restated is None:
                 restated = any(value_of(c) == vb for c in near if c is not b and comparable(c, b))
-            if restated:
+            if restated or _told_again(near, a, b):
                 continue
             how = ctx.say(f"SAM01.{slip}")
             msg = ctx.say("SAM01.off", later=b.label, later_at=where(b), earlier=a.label, earlier_at=where(a), how=how)
-            yield ctx.finding("SAM01", Verdict.INCONSISTENT, msg, [b, a])
+            yield from ctx.judge("SAM01", Verdict.INCONSISTENT, msg, [b, a], proof[(a.id, b.id)], copied=strong)
             break

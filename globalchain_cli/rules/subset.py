@@ -39,11 +39,12 @@ def part_within_whole(ctx: RuleContext) -> Iterator[Finding]:
             continue
         if part.kind == Kind.MEASURE and whole.kind == Kind.MEASURE and part.unit != whole.unit:
             msg = ctx.say("SUB01.units_differ", part=part.label, whole=whole.label, cue=cue)
-            yield ctx.finding("SUB01", Verdict.UNVERIFIABLE, msg, [part, whole])
+            yield from ctx.judge("SUB01", Verdict.UNVERIFIABLE, msg, [part, whole], link.evidence)
             continue
         if wb[1] > 0 and pb[0] / wb[1] > MAX_SLIP_RATIO and link.evidence.attachment is Attachment.PRECEDING:
             continue  # a part many times the nearest figure before it was attached to the wrong one
-        if pb[1] <= wb[0]:
+        if pb[1] <= wb[0] or (str(part.qualifier) == "at_least" and pb[0] <= wb[0]):
+            # « Parmi les 5000 candidates, plus de 3200 ont été confirmées »: at least 3200 of 5000
             verdict, op = Verdict.CONSISTENT, "≤"
         elif pb[0] > wb[1]:
             verdict, op = Verdict.INCONSISTENT, ">"
@@ -62,4 +63,4 @@ def part_within_whole(ctx: RuleContext) -> Iterator[Finding]:
             )
         else:
             msg = ctx.say("SUB01.compared", part=part.label, op=op, whole=whole.label, cue=cue)
-        yield ctx.finding("SUB01", verdict, msg, [part, whole])
+        yield from ctx.judge("SUB01", verdict, msg, [part, whole], link.evidence)

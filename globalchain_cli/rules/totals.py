@@ -59,4 +59,4 @@ def parts_add_up_to_total(ctx: RuleContext) -> Iterator[Finding]:
         else:
             verdict = Verdict.INCONSISTENT
             msg = ctx.say("SUM01.off", shown=shown, sum=ctx.num(s), whole=whole.label, whole_at=where(whole))
-        yield ctx.finding("SUM01", verdict, msg, [whole, *parts])
+        yield from ctx.judge("SUM01", verdict, msg, [whole, *parts], link.evidence)

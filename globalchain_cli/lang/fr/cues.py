@@ -25,3 +25,5 @@ NOUN_CLASSES: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _DATA["no
 EVENT_GROUPS: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _DATA["event_groups"].items()}
 CHANGE_WORDS: dict[str, int] = dict(_DATA["change_words"])
 MULTIPLIERS: dict[str, int] = dict(_DATA["multipliers"])
+NOUN_FAMILIES: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _DATA["noun_families"].items()}
+RESTATEMENT_CUES: tuple[str, ...] = tuple(_DATA["restatement_cues"])

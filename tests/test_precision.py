@@ -1,0 +1,161 @@
+"""Precision (issue 13): no ``inconsistent`` verdict without the evidence for it.
+
+Each phenomenon has invented sentences (new wording, names and figures; none from the
+audited articles): the trap (no inconsistent finding), the true relation next to it
+(confirmed) and, where the shape allows, a slip (still inconsistent). The verdict policy
+is ``globalchain_cli/policy.py``; the README's « When gcheck says inconsistent » says why.
+The reading side (lists, attachment, labels, misread figures) is tested in
+``test_precision_readers.py``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _verdicts(report, rule: str) -> list[str]:
+    return [str(f.verdict) for f in report.findings if f.rule == rule]
+
+
+def _no_alarm(report) -> None:
+    alarms = [(f.rule, f.message) for f in report.findings if str(f.verdict) == "inconsistent"]
+    assert not alarms, alarms
+
+
+# -- 1. Figures of different scopes paired by their noun or unit -----------------------------
+
+SCOPE_TRAPS = {
+    # two places framing two sentences
+    "places": "À Dijon, le forfait du salon coûtait 38 euros. À Besançon, les visiteurs ont payé "
+    "moins de 25 euros pour la journée.",
+    # two sums of money with no word relating them: a unit is no subject
+    "money_without_cue": "La commune a reçu une dotation de 1 480 000 €. Côté travaux, les dépenses "
+    "atteignent environ 1,7 million d'€, surtout pour la voirie.",
+    # a forecast against last year's fall, in one sentence cut at « après »
+    "forecast_and_last_year": "L'association devrait perdre près de 3.000 adhérents cette année, après "
+    "une chute déjà forte l'an dernier (1.900 adhérents en moins).",
+    # a normal month against one night
+    "normal_against_one_night": "En temps normal, il tombe environ 45 mm de pluie en mai à Tarbes. "
+    "Dans la nuit de mardi, 38,5 mm ont été relevés à Pau.",
+    # this week's rain against a record on another date
+    "record_on_another_date": "À Vichy, quelque 58,5 mm de pluie sont tombés en 24 heures. Ce total n'a "
+    "été dépassé qu'une fois, le 9 juin 1992 avec 71,4 mm.",
+    # a rounded whole against one of its parts: the parts add up to it
+    "whole_against_a_part": "Dans l'Aude, les deux centres ont traité près de 900 dossiers. Le centre "
+    "nord a enregistré 610 dossiers, le centre sud 270.",
+    # a whole (excess deaths) against its part, restated with « dont »
+    "whole_against_its_part": "L'épidémie a fait 3100 morts cet hiver, selon l'institut. Celui-ci "
+    "estime l'excès de mortalité à 5100 décès, dont 3100 sont dus au virus.",
+}
+
+
+@pytest.mark.parametrize("name", sorted(SCOPE_TRAPS))
+def test_scope_traps_raise_no_alarm(check, name):
+    _no_alarm(check(SCOPE_TRAPS[name]))
+
+
+@pytest.mark.parametrize(
+    ("rule", "text"),
+    [
+        ("BND01", "Le forfait coûte moins de 25 euros : 22 euros exactement, selon les organisateurs."),
+        ("BND01", "La dotation, de l'ordre de 1,5 million d'€, s'élève précisément à 1 480 000 €."),
+        ("BND01", "L'association a perdu près de 3.000 adhérents cette année : 2.960 adhérents en moins."),
+        ("SAM01", "L'épidémie a fait 3100 morts cet hiver. L'institut compte 3100 décès dus au virus."),
+    ],
+)
+def test_scope_true_relations_are_confirmed(check, rule, text):
+    verdicts = _verdicts(check(text), rule)
+    assert "consistent" in verdicts and "inconsistent" not in verdicts, verdicts
+
+
+@pytest.mark.parametrize(
+    ("rule", "text"),
+    [
+        ("BND01", "Le forfait coûte moins de 25 euros : 38 euros, selon les organisateurs."),
+        ("BND01", "La dotation, de l'ordre de 1,9 million d'€, s'élève précisément à 1 480 000 €."),
+        ("BND01", "L'association a perdu près de 3.000 adhérents cette année : 1.900 adhérents en moins."),
+        (
+            "BND01",
+            "Dans l'Aude, les deux centres ont traité près de 900 dossiers. Le centre nord a "
+            "enregistré 610 dossiers, le centre sud 60.",
+        ),
+        ("SAM01", "L'épidémie a fait 3100 morts cet hiver. L'institut compte 3200 décès dus au virus."),
+    ],
+)
+def test_scope_slips_are_still_caught(check, rule, text):
+    assert "inconsistent" in _verdicts(check(text), rule)
+
+
+# -- 7. Two groups taken for one ---------------------------------------------------------------
+
+
+def test_two_groups_are_not_one_restated(check):
+    _no_alarm(check("Au total, 17 personnes seront jugées en mars. Le parquet a requis la détention pour 12 prévenus."))
+
+
+def test_one_group_restated_is_confirmed(check):
+    text = "Dix-sept prévenus seront jugés en mars. Les 17 prévenus comparaîtront libres."
+    assert "consistent" in _verdicts(check(text), "SAM01")
+
+
+def test_one_group_restated_with_swapped_digits_is_caught(check):
+    text = "En tout, 17 prévenus seront jugés en mars. Les 71 prévenus comparaîtront libres."
+    assert "inconsistent" in _verdicts(check(text), "SAM01")
+
+
+# -- Families: a count is no part of a duration -------------------------------------------------
+
+
+def test_a_count_is_no_part_of_a_duration(check):
+    _no_alarm(check("« Nous étions 64 bénévoles engagés pour une mission de trois semaines, dont 25 venus de Lille »."))
+
+
+def test_the_count_before_is_the_whole(check):
+    text = "Nous étions 64 bénévoles, dont 25 venus de Lille, engagés pour trois semaines."
+    assert "consistent" in _verdicts(check(text), "SUB01")
+
+
+# -- Rounding: round figures keep their precision -----------------------------------------------
+
+ROUNDED = "Cette semaine, 34.000 visiteurs sont venus, contre 21.700 la semaine précédente, soit une hausse de {} %."
+
+
+@pytest.mark.parametrize(("stated", "verdict"), [(59, "consistent"), (57, "consistent"), (80, "inconsistent")])
+def test_round_figures_allow_their_rounding(check, stated, verdict):
+    assert _verdicts(check(ROUNDED.format(stated)), "CHG01") == [verdict]
+
+
+# -- Weekdays: a year inferred from another event is no evidence ---------------------------------
+
+
+def test_weekday_with_a_year_from_another_event_is_unverifiable(check):
+    text = "Lyon a été désignée en 2019 capitale du vélo. Les cyclistes ont défilé samedi 12 mars devant la mairie."
+    verdicts = _verdicts(check(text), "DAT03")
+    assert "inconsistent" not in verdicts
+
+
+def test_weekday_with_its_year_is_checked(check):
+    assert _verdicts(check("Les cyclistes ont défilé le samedi 12 mars 2022 devant la mairie."), "DAT03") == [
+        "consistent"
+    ]
+    assert _verdicts(check("Les cyclistes ont défilé le dimanche 12 mars 2022 devant la mairie."), "DAT03") == [
+        "inconsistent"
+    ]
+
+
+# -- Honest confidence -----------------------------------------------------------------------------
+
+
+def test_every_finding_states_its_evidence(check):
+    report = check("Près de 1 400 victimes ont été recensées. Le décompte final fait état de 1 374 victimes.")
+    assert report.findings
+    assert all(f.evidence in ("strong", "moderate", "weak") for f in report.findings)
+
+
+# -- A lower bound inside its whole is satisfied, not unverifiable ------------------------------
+
+
+@pytest.mark.parametrize(("kept", "verdict"), [(400, "consistent"), (700, "inconsistent")])
+def test_a_lower_bound_inside_its_whole(check, kept, verdict):
+    text = f"Parmi les 640 candidatures reçues, plus de {kept} ont été retenues, dont 150 en appel."
+    assert verdict in _verdicts(check(text), "SUB01")
