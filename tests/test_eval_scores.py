@@ -1,5 +1,5 @@
 """The checker's scores on annotated articles, as floors: the development set
-(a copy of ../shared/eval/cases in tests/eval/development, issue 4's thresholds) and our
+(a copy of ../shared/eval/cases in tests/eval/development, detection at least 0.92 since the verdict policy gives up two weak bound slips on purpose, issue 13) and our
 own independently written set (tests/eval/own), scored by our own bench/score.py, so the
 repository alone runs them. A rule change that adds a false alarm or loses detection
 fails here."""
@@ -23,7 +23,7 @@ GCHECK = str(Path(sys.executable).parent / "gcheck")
     [
         (
             ROOT / "tests" / "eval" / "development",
-            ["--min-detection", "0.95", "--max-false-alarms", "0", "--min-coverage", "0.85"],
+            ["--min-detection", "0.92", "--max-false-alarms", "0", "--min-coverage", "0.85"],
         ),
         (
             ROOT / "tests" / "eval" / "own",
