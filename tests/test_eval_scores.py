@@ -1,8 +1,8 @@
-"""The checker's scores on annotated articles, as floors: the development set
-(a copy of ../shared/eval/cases in tests/eval/development, detection at least 0.92 since the verdict policy gives up two weak bound slips on purpose, issue 13) and our
-own independently written set (tests/eval/own), scored by our own bench/score.py, so the
-repository alone runs them. A rule change that adds a false alarm or loses detection
-fails here."""
+"""The checker's scores on annotated articles, as floors: the development set (a copy
+of ../shared/eval/cases in tests/eval/development; detection at least 0.92, since the
+verdict policy gives up two weak bound slips on purpose) and our own independently written
+set (tests/eval/own), scored by our own bench/score.py, so the repository alone runs them.
+A rule change that adds a false alarm or loses detection fails here."""
 
 from __future__ import annotations
 
