@@ -91,6 +91,12 @@ class FailOn(StrEnum):
     never = "never"
 
 
+class Evidence(StrEnum):
+    weak = "weak"
+    moderate = "moderate"
+    strong = "strong"
+
+
 class Color(StrEnum):
     auto = "auto"
     always = "always"
@@ -319,9 +325,11 @@ def _emit(report: Report, fmt: Format, config: Config, output: Path | None, view
         raise typer.Exit(2) from None
 
 
-def _fails(report: Report, fail_on: str) -> bool:
+def _fails(report: Report, fail_on: str, fail_evidence: str = Evidence.weak) -> bool:
     """Whether the findings fail the run: ``error`` on severity error; ``warning`` also on
-    warnings and on directive warnings (notes); ``never`` never."""
+    warnings and on directive warnings (notes); ``never`` never. A finding whose evidence is
+    weaker than ``fail_evidence`` (``policy.Strength``: weak < moderate < strong) is reported
+    but does not fail the run."""
     from .model import Severity, Verdict
 
     if fail_on == FailOn.never:
@@ -329,14 +337,20 @@ def _fails(report: Report, fail_on: str) -> bool:
     levels = {Severity.ERROR} if fail_on == FailOn.error else {Severity.ERROR, Severity.WARNING}
     if fail_on == FailOn.warning and any(fr.notes for fr in report.files):
         return True
-    return any(f.verdict != Verdict.CONSISTENT and f.severity in levels for fr in report.files for f in fr.findings)
+    ranks = list(Evidence)
+    floor = ranks.index(Evidence(fail_evidence))
+    return any(
+        f.verdict != Verdict.CONSISTENT and f.severity in levels and ranks.index(Evidence(f.evidence)) >= floor
+        for fr in report.files
+        for f in fr.findings
+    )
 
 
 def _status(report: Report, config: Config) -> int:
     """2 when a file could not be read, else 1 when the findings fail the run, else 0."""
     if any(fr.error for fr in report.files):
         return 2
-    return 1 if _fails(report, config.fail_on or FailOn.error) else 0
+    return 1 if _fails(report, config.fail_on or FailOn.error, config.fail_evidence or Evidence.weak) else 0
 
 
 def _drop_stdout() -> None:
@@ -398,6 +412,9 @@ def verify(
     lang: LangOption = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", help=_h("output"), show_default=False)] = None,
     fail_on: Annotated[FailOn | None, typer.Option("--fail-on", help=_h("fail_on"), show_default=False)] = None,
+    fail_evidence: Annotated[
+        Evidence | None, typer.Option("--fail-evidence", help=_h("fail_evidence"), show_default=False)
+    ] = None,
     diff: Annotated[str | None, typer.Option("--diff", metavar="REF", help=_h("diff"), show_default=False)] = None,
     include: Annotated[
         list[str] | None, typer.Option("--include", metavar="GLOB", help=_h("include"), show_default=False)
@@ -419,7 +436,12 @@ def verify(
 ) -> None:
     config = _load_config(config_file, lang, verbose)
     output = _output_path(output)
-    overrides = {"fail_on": fail_on, "include": _globs(include), "exclude": _globs(exclude)}
+    overrides = {
+        "fail_on": fail_on,
+        "fail_evidence": fail_evidence,
+        "include": _globs(include),
+        "exclude": _globs(exclude),
+    }
     _check_cli_globs(overrides)
     config = replace(config, **{k: v.value if isinstance(v, StrEnum) else v for k, v in overrides.items() if v})
 

@@ -22,6 +22,7 @@ with a warning. A BOM at the start of the file is fine. ``gcheck.toml`` and
     include = ["*.md", "*.txt"]       # files taken when a directory is walked
     exclude = ["archives", "drafts/old/**"]
     fail-on = "error"                 # or "warning", "never"
+    fail-evidence = "weak"            # or "moderate", "strong": weaker findings never fail
 
     [rules.SAM01]                     # ([tool.gcheck.rules.SAM01] in pyproject.toml)
     severity = "warning"              # "error", "warning" or "info"
@@ -73,6 +74,8 @@ CONFIG_FILES = ("gcheck.toml", ".gcheck.toml", "pyproject.toml")
 LANGS = ("fr", "en")
 SEVERITIES = ("error", "warning", "info")
 FAIL_ON = ("error", "warning", "never")
+#: Evidence strengths, weakest first (``policy.Strength``): ``fail-evidence``'s values.
+EVIDENCE = ("weak", "moderate", "strong")
 DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown", "*.html", "*.htm")
 
 
@@ -90,6 +93,7 @@ class Config:
     exclude: tuple[str, ...] = ()
     source: str | None = None  # the file the configuration came from
     fail_on: str | None = None  # "error" | "warning" | "never"; None: the command line's default
+    fail_evidence: str | None = None  # "weak" | "moderate" | "strong": the weakest finding that fails
 
     @property
     def root(self) -> Path:
@@ -312,7 +316,7 @@ def load_config(path: str | os.PathLike | None = None, start: str | os.PathLike 
 
 # --- validation -------------------------------------------------------------------------------
 
-TOP_KEYS = ("lang", "disable", "include", "exclude", "fail-on", "rules", "order")
+TOP_KEYS = ("lang", "disable", "include", "exclude", "fail-on", "fail-evidence", "rules", "order")
 RULE_KEYS = ("severity", "enabled")
 ORDER_KEYS = ("concepts", "pairs")
 
@@ -340,6 +344,8 @@ def _build(table: Any, path: Path, prefix: str) -> Config:
         kwargs["lang"] = _choice(table["lang"], LANGS, "lang", fail)
     if "fail-on" in table:
         kwargs["fail_on"] = _choice(table["fail-on"], FAIL_ON, "fail-on", fail)
+    if "fail-evidence" in table:
+        kwargs["fail_evidence"] = _choice(table["fail-evidence"], EVIDENCE, "fail-evidence", fail)
     for key in ("include", "exclude"):
         if key in table:
             kwargs[key] = tuple(_strings(table[key], key, fail, "globs"))

@@ -373,3 +373,26 @@ def test_every_format_has_a_renderer():
     from globalchain_cli.render import RENDERERS
 
     assert set(RENDERERS) == {f.value for f in Format} - {"auto"}
+
+
+# --- --fail-evidence: weaker findings are reported but do not fail -------------------------
+
+#: A weekday whose year is only guessed from another event's year: DAT03 says unverifiable,
+#: on weak evidence (the year of the demonstration is not written).
+GUESSED_YEAR = (
+    "Le quartier est devenu en 2019 le plus cher de la ville. Des habitants ont défilé jeudi 14 mai devant la mairie.\n"
+)
+
+
+def test_fail_evidence_lets_weak_findings_pass(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text(GUESSED_YEAR, encoding="utf-8")
+    report = json.loads(gcheck("verify", "--format", "json", str(article)).stdout)
+    (finding,) = [f for f in report["files"][0]["findings"] if f["verdict"] != "consistent"]
+    assert (finding["verdict"], finding["evidence"]) == ("unverifiable", "weak")
+    assert gcheck("verify", "--fail-on", "warning", str(article)).returncode == 1
+    assert gcheck("verify", "--fail-on", "warning", "--fail-evidence", "moderate", str(article)).returncode == 0
+    (tmp_path / "gcheck.toml").write_text('fail-on = "warning"\nfail-evidence = "strong"\n', encoding="utf-8")
+    assert gcheck("verify", "a.txt", cwd=tmp_path).returncode == 0
+    bad = gcheck("verify", "--fail-evidence", "sure", str(article))
+    assert bad.returncode == 2 and len(bad.stderr.strip().splitlines()) == 1
