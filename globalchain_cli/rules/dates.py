@@ -248,8 +248,9 @@ def month_part_fits(ctx: RuleContext) -> Iterator[Finding]:
 
     ## Ce qu'elle vérifie / What it does
     « début », « mi- » et « fin » couvrent les jours 1–10, 10–20 et 20–31 du mois ; une
-    période du même mois dans l'article doit y commencer. Early, mid and late cover
-    days 1–10, 10–20 and 20–31; a period of that month in the article starts there.
+    période du même mois, à moins de 30 phrases, doit y commencer. Early, mid and late
+    cover days 1–10, 10–20 and 20–31; a period of that month within 30 sentences starts
+    there.
 
     ## Pourquoi / Why
     « fin juin » pour une opération du 3 au 9 juin trahit une erreur de date.
@@ -258,15 +259,15 @@ def month_part_fits(ctx: RuleContext) -> Iterator[Finding]:
     ## Exemple / Example
     Cohérent / consistent : « début juin … entre le 3 et le 9 juin 2024 ».
     """
-    periods = [(c, period_bounds(c)) for c in ctx.claims if period_bounds(c)]
+    periods = {c.id: b for c in ctx.claims if (b := period_bounds(c))}
     for c in ctx.claims:
         q = c.quantity
         if c.kind != Kind.DATE or q is None or q.precision not in MONTH_PARTS or not isinstance(c.value, str):
             continue
         month = c.value[-2:] if len(c.value) >= 7 else None
-        same = [
-            (p, b) for p, b in periods if month and b[0].month == int(month) and c.value[:4] in (str(b[0].year), "--")
-        ]
+        # the periods of the figures around it (``ctx.window``): a long text stays linear
+        near = [(p, periods[p.id]) for p in ctx.window(c) if p.id in periods]
+        same = [(p, b) for p, b in near if month and b[0].month == int(month) and c.value[:4] in (str(b[0].year), "--")]
         if len(same) != 1:
             continue
         p, (start, _) = same[0]
