@@ -107,9 +107,12 @@ def find_directives(
     def covering(d: Directive, first: int, last: int) -> Directive:
         return Directive(d.kind, d.rules, d.start, d.end, d.line, (first, max(last, first)))
 
+    alone: dict[int, bool] = {}  # per line: many directives on one line read it once
     for kind, rules, start, end, line in found:
         if kind == "ignore":
-            target = line + 1 if _alone(doc, line) else line
+            if line not in alone:
+                alone[line] = _alone(doc, line)
+            target = line + 1 if alone[line] else line
             directives.append(Directive(kind, rules, start, end, line, (target, target)))
         elif kind == "disable-file":
             directives.append(Directive(kind, rules, start, end, line, (1, last_line)))
