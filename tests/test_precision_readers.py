@@ -200,6 +200,28 @@ def test_a_demonstrative_duration_points_back_at_the_period_of_its_length(check)
     assert verdicts(slip, "DAT04") == ["inconsistent"]
 
 
+def test_a_rolling_window_is_not_the_length_of_a_period(check):
+    # « ces N dernières années » counts back from now: a window of comparison
+    trap = check(
+        "Les ventes atteignent 8 400 vélos d'avril à juin, contre 9 100 en moyenne sur ces six dernières années."
+    )
+    assert verdicts(trap, "DAT04") == [] and no_alarm(trap)
+    # the true relation: a demonstrative that measures the period stated just before
+    text = "Les ventes ont eu lieu du 3 au 5 mai. Ces {} jours ont attiré 900 acheteurs."
+    assert verdicts(check(text.format("trois")), "DAT04") == ["consistent"]
+    assert verdicts(check(text.format("six")), "DAT04") == ["inconsistent"]
+
+
+def test_a_season_over_two_years_is_no_length(check):
+    # « 2021-2022 » is a season (one year) or both years: its length is unknown
+    trap = check("L'entraîneuse est restée pendant 3 ans, et la saison 2021-2022 fut la plus belle, avec 19 succès.")
+    assert verdicts(trap, "DAT04") == [] and no_alarm(trap)
+    # a span of years with a duration that measures it is still checked
+    text = "Le chantier a duré de 2011 à 2015, soit {} ans de travaux."
+    assert verdicts(check(text.format("cinq")), "DAT04") == ["consistent"]
+    assert verdicts(check(text.format("neuf")), "DAT04") == ["inconsistent"]
+
+
 # -- phenomenon 5: labels and names are no counts ------------------------------------------
 
 LABELS = [

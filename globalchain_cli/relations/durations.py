@@ -16,12 +16,14 @@ def link_duration(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]
     « Sur ces trois jours » after a period; otherwise the only period of the article when the
     duration is introduced by « pendant » or « durant »."""
     g = ctx.grammar
-    periods = [c for c in ctx.claims if c.kind == Kind.PERIOD]
+    periods = [c for c in ctx.claims if c.kind == Kind.PERIOD and not _season(c)]
     for d in ctx.claims:
         if d.kind != Kind.DURATION or not isinstance(d.value, int | float):
             continue
+        if g.DURATION_ROLLING.search(d.text):  # « ces dix dernières années »: a window, not a period
+            continue
         near, how = None, Attachment.ADJACENT
-        for p in (x for x in ctx.near(d, 1) if x.kind == Kind.PERIOD):
+        for p in (x for x in ctx.near(d, 1) if x.kind == Kind.PERIOD and not _season(x)):
             gap = ctx.text[d.end : p.start] if d.end <= p.start else ctx.text[p.end : d.start]
             if d.noun_end and d.noun_end <= p.start:
                 gap = ctx.text[d.noun_end : p.start]
@@ -63,6 +65,17 @@ def _pointed_back(d: Claim, periods: Sequence[Claim]) -> Claim | None:
     fitting = [p for p in before if days and period_days(p) == days]
     pool = fitting or before
     return pool[-1] if pool else None
+
+
+def _season(p: Claim) -> bool:
+    """A span of two years in a row, « 2018-2019 », « la saison 2023/2024 »: a season or a
+    school year lasts one year across two calendar years, or the text may mean both years;
+    its length is unknown, so no duration is measured against it."""
+    q = p.quantity
+    if q is None or q.precision != "year" or not isinstance(p.value, tuple):
+        return False
+    start, end = p.value
+    return int(end[:4]) - int(start[:4]) == 1
 
 
 def _only_period(periods: Sequence[Claim], sentence: int) -> Claim | None:

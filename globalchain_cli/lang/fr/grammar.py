@@ -540,6 +540,9 @@ DURATION_PERIOD_GAP = re.compile(
 )
 #: « Sur ces trois jours »: a duration that points back at the period just stated.
 DURATION_DEMONSTRATIVE = re.compile(r"\bces $")
+#: « ces dix dernières années », « les trois prochains mois »: a span counted back (or on)
+#: from now, a window of comparison, never the length of a period the text gives.
+DURATION_ROLLING = re.compile(r"\b(derni[eè]re?s?|prochaine?s?|précédente?s?|écoulée?s?)\b", re.I)
 #: « ces » and a space or two: how far before a duration ``DURATION_DEMONSTRATIVE`` is looked for.
 DURATION_DEMONSTRATIVE_BACK = 6
 #: « En trois jours, … » opening its sentence: the duration of the period of the sentence before.
