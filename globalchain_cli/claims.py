@@ -333,9 +333,10 @@ def _segment_markers(text: str, seg_start: int, seg_end: int, article_year: int 
     """The time, hypothesis, rate and subject markers of one segment, and its other years."""
     segment = text[seg_start:seg_end]
     low = segment.lower().replace("’", "'")
-    scope = [m for m in cues.OTHER_TIME_MARKERS if _own_marker(low, m)]
+    # a plain substring test first: most markers are absent from most segments
+    scope = [m for m in cues.OTHER_TIME_MARKERS if m in low and _own_marker(low, m)]
     markers = cues.HYPOTHETICAL_MARKERS + cues.RATE_MARKERS + cues.SUBJECT_SHIFT_MARKERS
-    scope += [m for m in markers if re.search(rf"\b{re.escape(m)}\b", low)]
+    scope += [m for m in markers if m in low and re.search(rf"\b{re.escape(m)}\b", low)]
     years = []
     for m in _YEAR_SCOPE.finditer(segment):
         year = int(m.group(1))
