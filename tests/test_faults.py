@@ -27,6 +27,10 @@ SLIP = "La ville compte 120 habitants, dont 30 enfants et 100 adultes.\n"
 #: An article with no inconsistency.
 FINE = "La ville compte 130 habitants, dont 30 enfants et 100 adultes.\n"
 
+#: Every test here starts ``gcheck`` several times: the file runs in the slow tier
+#: (``python -m pytest -m slow``, which ``.ci/run`` runs after the default tests).
+pytestmark = pytest.mark.slow
+
 linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="needs Linux (/proc, FIFOs)")
 not_root = pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0, reason="root reads every file")
 
@@ -172,7 +176,6 @@ def test_a_backtracking_glob_takes_linear_time(tmp_path):
     assert done.returncode == 1 and len(paths(done)) == 1
 
 
-@pytest.mark.slow
 def test_many_directives_on_one_line_take_linear_time(tmp_path):
     """Each « ignore » directive used to read its whole line again to see whether the line
     holds nothing else: 20,000 directives on one line took minutes; now seconds. The hang

@@ -113,6 +113,7 @@ def test_crafted_line_is_read_in_linear_time(name):
     assert int(done.stdout) <= len(text)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", ["heading-then-spaces", "pipe-dash-then-spaces"])
 def test_crafted_markdown_file_through_gcheck(tmp_path, name):
     _, text = CRAFTED[name]
