@@ -213,9 +213,9 @@ def _list_items(g, rest: str, pos: int) -> list[tuple[int, int]] | None:
 
 
 def _shared_complement(region: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Join the last two items when they share one complement: in « sauvegarde du réseau,
-    renforcement du réseau, reconstruction et développement du réseau » the last item is
-    « reconstruction et développement du réseau ». The sign: the item before the closing
+    """Join the last two items when they share one complement: in « isolation des mairies,
+    rénovation des écoles, extension et entretien des stades » the last item is
+    « extension et entretien des stades ». The sign: the item before the closing
     « et » is one bare lower-case word, the last item opens with another, and every other item
     is a noun with its complement (more than one word); a list of one-word names (« Rennes,
     Nantes et Brest ») or of names with articles (« l'Aletsch et le Morteratsch ») is left
