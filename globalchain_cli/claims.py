@@ -264,6 +264,27 @@ _PLACE = re.compile(
 )
 
 
+def _holder(doc, start: int, end: int) -> str | None:
+    """The proper noun nearest before a figure in its sentence (``start:end``, the
+    sentence up to the figure): the place, firm or person the figure is told of. « Le
+    gouvernorat de Nabeul arrive en tête avec plus de 2 300 lits, suivi de celui de Sousse
+    avec 1 950 lits »: the first figure is Nabeul's, the second Sousse's, so the second is
+    no rounding of the first."""
+    span = doc.char_span(start, end, alignment_mode="contract") if end > start else None
+    if span is None:
+        return None
+    return next((t.text for t in reversed(span) if _is_name(t)), None)
+
+
+def _is_name(tok) -> bool:
+    """A proper noun, or a capitalised noun inside a sentence the tagger took for a common
+    one (« celui de Sousse »)."""
+    if not tok.text[:1].isupper():
+        return False
+    inside = not tok.is_sent_start and tok.i > 0 and not tok.doc[tok.i - 1].is_punct
+    return tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and inside)
+
+
 def _places(text: str, sent_start: int, sent_end: int) -> tuple[str, ...]:
     """The named place that frames a figure's sentence: « À Vannes, l'entrée coûtait 45
     euros » gives ("Vannes",). It only weighs on the verdict (``relations/evidence.scopes``):
@@ -504,7 +525,8 @@ def build_claims(
                             if c.dep_.startswith(("obj", "obl")) and c.pos_ == "NOUN"
                         }
             scope = _scope(text, sent[0], sent[1], q, article_year, sentence_cues(sent))
-            places = _places(text, sent[0], sent[1])
+            holder = _holder(doc, sent[0], q.start)
+            places = (holder,) if holder else _places(text, sent[0], sent[1])
             definite = bool(_DEFINITE.search(text[max(0, q.start - 5) : q.start]))
             demonstrative = bool(re.search(r"\b[Cc]es\s$", text[max(0, q.start - 4) : q.start]))
         if q.kind in (Kind.DATE, Kind.PERIOD) and sent is not None:

@@ -58,7 +58,7 @@ import itertools
 import re
 import sys
 from collections import OrderedDict, deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import repeat
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -300,3 +300,19 @@ def parse_many(texts: Iterable[str], batch_size: int = 16) -> Iterator[Doc]:
                 yield _parse_long(nlp, text, chunk_chars(text))
         else:
             yield from nlp.pipe(group, batch_size=batch_size)
+
+
+def parse_batch(texts: Sequence[str], batch_size: int = 16) -> list[Doc | MemoryError]:
+    """Parse a batch of texts with ``parse_many``; when the batch runs out of memory, parse
+    its texts again one by one, so that one text too big for memory costs only its own
+    result (its place in the list holds the ``MemoryError``) and not the batch's."""
+    try:
+        return list(parse_many(texts, batch_size))
+    except MemoryError:
+        out: list[Doc | MemoryError] = []
+        for text in texts:
+            try:
+                out.append(parse(text))
+            except MemoryError as exc:
+                out.append(exc)
+        return out

@@ -169,33 +169,45 @@ def check_many(
 ) -> Iterator[FileReport]:
     """Reports for (path, text, format, error) items, in order, streamed.
 
-    Texts are parsed in batches by spaCy; an item with an error (a file that could
-    not be read) gets a report carrying that error, in its place, and the others
-    are still checked.
+    Texts are parsed in batches by spaCy (``BATCH`` files at a time); an item with an
+    error (a file that could not be read) gets a report carrying that error, in its
+    place, and the others are still checked. A batch that runs out of memory is parsed
+    again file by file, so only a file too big for memory is reported with an error.
     """
     config = config or Config()
-    queue: deque[Prepared | FileReport] = deque()
+    pending: list[Prepared | FileReport] = []
 
-    def texts() -> Iterator[str]:
-        for path, text, fmt, error in items:
-            if error is not None or text is None:
-                queue.append(FileReport(path, error=error or say("input.illisible_file", config.lang)))
+    def flush() -> Iterator[FileReport]:
+        preps = [p for p in pending if isinstance(p, Prepared)]
+        docs = iter(nlp.parse_batch([p.parse_text for p in preps]))
+        for p in pending:
+            if isinstance(p, FileReport):
+                yield p
                 continue
-            try:
-                prep = Prepared(path, text, fmt)
-            except Exception as exc:  # noqa: BLE001 - one file's failure is reported, the batch goes on
-                if os.environ.get("GCHECK_DEBUG"):
-                    raise
-                queue.append(FileReport(path, error=_internal_error(exc, config.lang)))
-                continue
-            queue.append(prep)
-            yield prep.parse_text
+            doc = next(docs)
+            if isinstance(doc, MemoryError):
+                yield _lost((p.path, None, "", None), doc, config.lang)
+            else:
+                yield _guarded(p, doc, config)
+        pending.clear()
 
-    for doc in nlp.parse_many(texts()):
-        while isinstance(queue[0], FileReport):
-            yield queue.popleft()
-        yield _guarded(queue.popleft(), doc, config)
-    yield from queue
+    for path, text, fmt, error in items:
+        if error is not None or text is None:
+            pending.append(FileReport(path, error=error or say("input.illisible_file", config.lang)))
+            continue
+        try:
+            pending.append(Prepared(path, text, fmt))
+        except Exception as exc:  # noqa: BLE001 - one file's failure is reported, the batch goes on
+            if os.environ.get("GCHECK_DEBUG"):
+                raise
+            pending.append(FileReport(path, error=_internal_error(exc, config.lang)))
+        if sum(isinstance(p, Prepared) for p in pending) >= BATCH:
+            yield from flush()
+    yield from flush()
+
+
+#: Files parsed together by one ``nlp.pipe`` call in ``check_many``.
+BATCH = 16
 
 
 def _guarded(prep: Prepared, doc, config: Config) -> FileReport:

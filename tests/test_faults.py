@@ -430,6 +430,50 @@ def test_a_killed_worker_loses_no_file(tmp_path):
         assert f["findings"] or "processus de vérification" in f["error"], f
 
 
+#: Loaded at the child's start-up (``sitecustomize``): spaCy runs out of memory on any batch
+#: or text holding the marker, as it would on a file too big for the machine.
+_OUT_OF_MEMORY = """
+import spacy.language
+
+MARK = "MÉMOIRE-ÉPUISÉE"
+_pipe, _call = spacy.language.Language.pipe, spacy.language.Language.__call__
+
+
+def pipe(self, texts, *args, **kwargs):
+    texts = list(texts)
+    if any(MARK in t for t in texts):
+        raise MemoryError
+    return _pipe(self, texts, *args, **kwargs)
+
+
+def call(self, text, *args, **kwargs):
+    if MARK in text:
+        raise MemoryError
+    return _call(self, text, *args, **kwargs)
+
+
+spacy.language.Language.pipe, spacy.language.Language.__call__ = pipe, call
+"""
+
+
+def test_a_file_out_of_memory_loses_only_itself_without_jobs(tmp_path):
+    (tmp_path / "inject").mkdir()
+    (tmp_path / "inject" / "sitecustomize.py").write_text(_OUT_OF_MEMORY, encoding="utf-8")
+    for i in range(5):
+        write(tmp_path / "batch" / f"f{i}.txt", SLIP)
+    write(tmp_path / "batch" / "f2.txt", "MÉMOIRE-ÉPUISÉE " + SLIP)
+    done = run("verify", "-f", "json", "batch", cwd=tmp_path, env={"PYTHONPATH": str(tmp_path / "inject")})
+    lines(done)
+    assert done.returncode == 2, done.stderr  # a file could not be checked
+    files = json.loads(done.stdout)["files"]
+    assert [f["path"] for f in files] == [f"batch/f{i}.txt" for i in range(5)]
+    for f in files:
+        if f["path"] == "batch/f2.txt":
+            assert "mémoire" in f["error"] and not f["findings"], f
+        else:
+            assert [x["rule"] for x in f["findings"] if x["verdict"] == "inconsistent"] == ["SUM01"], f
+
+
 @linux_only
 @pytest.mark.parametrize("sig", ["SIGTERM", "SIGHUP", "SIGKILL"])
 def test_workers_die_with_their_parent(tmp_path, sig):

@@ -159,3 +159,71 @@ def test_every_finding_states_its_evidence(check):
 def test_a_lower_bound_inside_its_whole(check, kept, verdict):
     text = f"Parmi les 640 candidatures reçues, plus de {kept} ont été retenues, dont 150 en appel."
     assert verdict in _verdicts(check(text), "SUB01")
+
+
+# -- Held-out audit (second set): the shapes of its four false alarms ----------------------------
+
+
+def test_two_named_entities_of_one_ranking_are_not_one_bound(check):
+    # each figure is told of the place named just before it
+    _no_alarm(
+        check(
+            "Le canton de Vérel arrive en tête avec plus de 2 300 lits, suivi de celui de Morsac avec 1 950 lits. "
+            "Le hameau de Pruniers compte plus de 1 200 habitants. Saint-Olive, sur l'autre rive, en compte 1 050."
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    ("second", "verdict"), [("Vérel en compte 2 340", "consistent"), ("Vérel en compte 1 950", "inconsistent")]
+)
+def test_one_named_entity_keeps_its_bound(check, second, verdict):
+    text = f"Le canton de Vérel compte plus de 2 300 lits. {second} lits selon la préfecture."
+    assert _verdicts(check(text), "BND01") == [verdict]
+
+
+def test_nested_stages_of_one_process_are_not_summed(check):
+    # those admitted sat the exam: the parts are stages, not shares of the whole
+    _no_alarm(
+        check(
+            "À l'examen, l'école comptait 2 480 candidats : 2 312 se sont présentés et 1 964 ont été admis. "
+            "Le concours a réuni 1 480 inscrits, dont 1 312 présents et 964 admis."
+        )
+    )
+
+
+@pytest.mark.parametrize(("failed", "verdict"), [(516, "consistent"), (561, "inconsistent")])
+def test_exclusive_outcomes_still_add_up(check, failed, verdict):
+    text = f"À l'examen, l'école comptait 2 480 candidats : 1 964 ont été admis et {failed} ajournés."
+    assert verdict in _verdicts(check(text), "SUM01")
+
+
+SHARE_AFTER_A_FALL = (
+    "La récolte a baissé. Les quantités sont passées de 8,1 millions de tonnes en 2022 à 7,6 millions de "
+    "tonnes cette année. L'ouest s'est taillé la part du lion avec environ 4,4 millions de tonnes, soit {} % "
+    "du total de la récolte."
+)
+
+
+@pytest.mark.parametrize(("stated", "verdict"), [(58, "consistent"), (54, "consistent"), (70, "inconsistent")])
+def test_a_share_of_the_total_is_of_the_total_it_fits(check, stated, verdict):
+    # 4,4 / 7,6 = 58 %; 4,4 / 8,1 = 54 %: either total the text names may be meant
+    assert _verdicts(check(SHARE_AFTER_A_FALL.format(stated)), "PCT01") == [verdict]
+
+
+def test_the_list_after_the_next_entity_of_a_ranking_is_not_the_first_ones(check):
+    _no_alarm(
+        check(
+            "Le Condroz a beaucoup souffert ce trimestre, avec 412 emplois menacés, suivi du Namurois : 360 "
+            "postes sur la sellette, avec surtout deux entreprises : le verrier Solvac (280) et le groupe Dorval "
+            "(95 emplois menacés à Gembloux mais aussi à Wavre)."
+        )
+    )
+
+
+@pytest.mark.parametrize(("second", "verdict"), [(125, "consistent"), (152, "inconsistent")])
+def test_a_list_after_a_colon_still_adds_up(check, second, verdict):
+    text = (
+        f"Le Condroz a beaucoup souffert ce trimestre, avec 412 emplois menacés : 287 à Ciney et {second} à Havelange."
+    )
+    assert verdict in _verdicts(check(text), "SUM01")

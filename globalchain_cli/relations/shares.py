@@ -45,7 +45,7 @@ def link_share(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
                 and float(x.value) > float(part.value)
                 and x.qualifier == "exact"
             ]
-            whole, how = max(same, key=lambda x: float(x.value), default=None), Attachment.NOUN
+            whole, how = _total_of(share, part, same), Attachment.NOUN
         else:
             n = g.OF_NOUN.match(after)
             if n:
@@ -64,6 +64,23 @@ def link_share(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
                 part, guessed = _matching_part(ctx, share, siblings[0], whole) or (part, True)
             ev = evidence(Cue.GUESS if guessed else Cue.EXPLICIT, cue.group("cue"), how, part, whole)
             yield Share(share.id, part.id, whole.id, ev)
+
+
+def _total_of(share: Claim, part: Claim, candidates: Sequence[Claim]) -> Claim | None:
+    """The « total » a share is of, among the larger figures of the part's noun told just
+    before: the one of which the share is right if there is one (« passées de 8,1 millions
+    de tonnes en 2022 à 7,6 millions … 4,4 millions, soit 58 % du total »: of this year's
+    7,6, not of the 8,1 it fell from), else the largest."""
+    interval = stated_interval(share)
+    if interval is not None:
+        fits = [
+            x
+            for x in candidates
+            if x.value and interval[0] <= 100.0 * float(part.value) / float(x.value) <= interval[1]
+        ]
+        if fits:
+            return fits[-1]
+    return max(candidates, key=lambda x: float(x.value), default=None)
 
 
 def _whole_of(r: Relation) -> str | None:

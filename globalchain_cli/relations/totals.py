@@ -35,7 +35,9 @@ def link_others(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
 def link_breakdown(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
     """« 146 concerts … : 92 sur les deux premières et 54 au Club », « le chiffre d'affaires,
     de 2 312 millions, se répartit entre 1 605 millions … et 707 millions », « 34 matches,
-    pour 21 victoires, 8 nuls et 5 défaites »: a total and the list of its parts."""
+    pour 21 victoires, 8 nuls et 5 défaites »: a total and the list of its parts. A figure
+    told of another entity of a ranking is no total of the list (« avec 392 emplois,
+    suivi du Brabant wallon : 370 postes … », ``grammar.SIBLING_TURN``)."""
     for c in ctx.claims:
         if not _counted(c):
             continue
@@ -50,7 +52,13 @@ def link_breakdown(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation
             continue
         units = {p.unit for p in parts if p.unit}
         listed = {p.id for p in parts}
-        candidates = [x for x in prev if x.kind in COUNTABLE and x.id not in listed]
+        candidates = [
+            x
+            for x in prev
+            if x.kind in COUNTABLE
+            and x.id not in listed
+            and not ctx.grammar.SIBLING_TURN.search(ctx.text[x.end : c.start])
+        ]
         if kind == "apposition":
             # an apposition only breaks a total down when the parts are kinds of it
             candidates = [

@@ -9,10 +9,14 @@ headings (``## Ce qu'elle vérifie / What it does``, ``## Pourquoi / Why``,
 from __future__ import annotations
 
 import bisect
+import tomllib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
 from typing import TypeVar
 
+from ..lang import language
 from ..messages import say
 from ..model import Claim, Finding, Severity, Verdict
 from ..policy import Strength, families_conflict, ruling, strength
@@ -197,3 +201,17 @@ def bounds(c: Claim) -> tuple[float, float] | None:
     if q == "approximate" and c.low is None:
         return (v * 0.9, v * 1.1)
     return (min(lo, hi), max(lo, hi))
+
+
+@cache
+def default_order() -> dict:
+    """The order lexicon shipped with gcheck for the text's language (lang/fr/order.toml)."""
+    package = f"globalchain_cli.lang.{language().code}"
+    data = resources.files(package).joinpath("order.toml").read_text(encoding="utf-8")
+    return tomllib.loads(data)
+
+
+def concepts_of(claim: Claim, concepts: dict[str, list[str]]) -> set[str]:
+    """The concepts of the lexicon a claim belongs to, by its traits."""
+    traits = set(claim.traits)
+    return {name for name, words in concepts.items() if traits & set(words)}

@@ -2,31 +2,13 @@
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Iterator
-from functools import cache
-from importlib import resources
 
 from ..claims import compatible_scope, same_population
-from ..lang import language
-from ..model import Claim, Finding, Kind, Verdict
+from ..model import Finding, Kind, Verdict
 from ..policy import lexicon_strength
 from ..relations.evidence import scopes
-from .base import RuleContext, bounds, rule, where
-
-
-@cache
-def default_order() -> dict:
-    """The order lexicon shipped with gcheck for the text's language (lang/fr/order.toml)."""
-    package = f"globalchain_cli.lang.{language().code}"
-    data = resources.files(package).joinpath("order.toml").read_text(encoding="utf-8")
-    return tomllib.loads(data)
-
-
-def concepts_of(claim: Claim, concepts: dict[str, list[str]]) -> set[str]:
-    """The concepts of the lexicon a claim belongs to, by its traits."""
-    traits = set(claim.traits)
-    return {name for name, words in concepts.items() if traits & set(words)}
+from .base import RuleContext, bounds, concepts_of, default_order, rule, where
 
 
 @rule(code="ORD01", name="order-by-meaning", family="order")

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
-from ..model import Finding, Verdict
+from ..model import Claim, Finding, Verdict
 from ..relations import Total
-from .base import RuleContext, rule, value_of, where
+from .base import RuleContext, concepts_of, default_order, rule, value_of, where
 
 
 def _tolerance(values: list[float]) -> float:
@@ -59,4 +59,18 @@ def parts_add_up_to_total(ctx: RuleContext) -> Iterator[Finding]:
         else:
             verdict = Verdict.INCONSISTENT
             msg = ctx.say("SUM01.off", shown=shown, sum=ctx.num(s), whole=whole.label, whole_at=where(whole))
-        yield from ctx.judge("SUM01", verdict, msg, [whole, *parts], link.evidence)
+        rival = verdict is Verdict.INCONSISTENT and s > total and nested_stages(ctx, parts)
+        yield from ctx.judge("SUM01", verdict, msg, [whole, *parts], link.evidence, rival=rival)
+
+
+def nested_stages(ctx: RuleContext, parts: Sequence[Claim]) -> bool:
+    """Whether two of the parts are stages of one process that the order lexicon nests,
+    rather than shares of the whole: « 1 480 inscrits : 1 312 se sont présentés et 964 ont
+    été admis » (the admitted are among those who sat the exam), so the parts may not be
+    added up. Exclusive outcomes (« 964 admis et 348 ajournés ») are not nested."""
+    lexicon = ctx.order or default_order()
+    concepts, pairs = lexicon.get("concepts", {}), lexicon.get("pairs", {})
+    tagged = [concepts_of(p, concepts) for p in parts]
+    return any(
+        set(pairs.get(small, ())) & other for mine in tagged for small in mine for other in tagged if other is not mine
+    )

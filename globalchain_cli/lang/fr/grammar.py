@@ -438,6 +438,12 @@ NET_BACK = 40
 #: A noun complement right after a counted noun or an elliptic figure: « 412 médailles
 #: [d'or], 389 [d'argent] et 356 [de bronze] » name sibling kinds, not a total and its parts.
 SIBLING_COMPLEMENT = re.compile(r"\s*(?:d'|d’|de\s|du\s|en\s)\s*[^\W\d]")
+#: Words that pass from one entity of a ranking to the next: « avec 392 emplois menacés,
+#: suivi du Brabant wallon : 370 postes, … » (the list after the colon is the second's, not
+#: a breakdown of the first's 392).
+SIBLING_TURN = re.compile(
+    r"\b(?:suivie?s? (?:de|du|des|par)|talonnée?s? par|devant|derrière|puis|précédée?s? (?:de|du|des|par))\b", re.I
+)
 #: « Au total, 9 412 suffrages », « En tout, … »: a total of the figures stated before.
 IN_ALL = re.compile(r"\b(?P<cue>au total|en tout),?\s*$")
 #: « au total, » and a space: how far before a figure ``IN_ALL`` is looked for.
