@@ -6,7 +6,7 @@ from collections.abc import Iterator, Sequence
 
 from ..model import Claim, Finding, Verdict
 from ..relations import Total
-from .base import RuleContext, concepts_of, default_order, rule, value_of, where
+from .base import RuleContext, default_order, rule, value_of, where
 
 
 def _tolerance(values: list[float]) -> float:
@@ -70,7 +70,14 @@ def nested_stages(ctx: RuleContext, parts: Sequence[Claim]) -> bool:
     added up. Exclusive outcomes (« 964 admis et 348 ajournés ») are not nested."""
     lexicon = ctx.order or default_order()
     concepts, pairs = lexicon.get("concepts", {}), lexicon.get("pairs", {})
-    tagged = [concepts_of(p, concepts) for p in parts]
+    tagged = [_own_concepts(p, concepts) for p in parts]
     return any(
         set(pairs.get(small, ())) & other for mine in tagged for small in mine for other in tagged if other is not mine
     )
+
+
+def _own_concepts(c: Claim, concepts: dict[str, list[str]]) -> set[str]:
+    """The lexicon's concepts of a figure's own words: its verb or event, and its counted
+    noun if it has one of its own (an elliptic figure's noun is its whole's)."""
+    own = {c.event} | ({c.unit} if c.noun_start is not None else set())
+    return {name for name, words in concepts.items() if own & set(words)}
