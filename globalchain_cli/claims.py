@@ -250,7 +250,7 @@ def _next_verb(doc, index: int):
 #: word nor the year that follow, so giving spaces back never helps, and with plain ``\s*``
 #: a comma followed by 16,000 spaces took 10 s to fail (each split of the run was tried).
 _YEAR_SCOPE = re.compile(
-    r"(?:^\s*+|[,;]\s*+|\b(?:lors|au cours|à la fin|au début) d(?:e|es|u|e la|e l')\s[^,.;]{0,40}?)"
+    r"(?:^\s*+|[,;(]\s*+|\b(?:lors|au cours|à la fin|au début) d(?:e|es|u|e la|e l')\s[^,.;]{0,40}?)"
     r"(?:en|depuis|dès)?\s*+(?:[a-zéû]+\s)?((?:1[89]|20)\d\d)\b",
     re.I,
 )
@@ -296,8 +296,13 @@ def _places(text: str, sent_start: int, sent_end: int) -> tuple[str, ...]:
 
 #: Where a sentence turns to another time or fact: « 312 arrestations, contre 268 un an plus
 #: tôt »; « près de 65.000 élèves en 2023, sachant que l'année 2022 … (50.000 élèves) »;
-#: « 4 000 abonnés cette année, après une baisse l'an dernier (2 500 abonnés) ».
-_CONTRAST = re.compile(r",\s*contre\b|\bcontre\s+(?=\d)|,\s*(?:sachant que|après|alors que|tandis que)\b", re.I)
+#: « 4 000 abonnés cette année, après une baisse l'an dernier (2 500 abonnés) »; a
+#: parenthesis opened by a year: « sous la barre des 4 000 morts (en 2006 : 4 318 tués) ».
+_CONTRAST = re.compile(
+    r",\s*contre\b|\bcontre\s+(?=\d)|,\s*(?:sachant que|après|alors que|tandis que)\b"
+    r"|\((?=\s*(?:en\s+)?(?:1[89]|20)\d\d\b)",
+    re.I,
+)
 
 
 _CLAUSE_BREAK = re.compile(r"[,;]")

@@ -227,3 +227,66 @@ def test_a_list_after_a_colon_still_adds_up(check, second, verdict):
         f"Le Condroz a beaucoup souffert ce trimestre, avec 412 emplois menacés : 287 à Ciney et {second} à Havelange."
     )
     assert verdict in _verdicts(check(text), "SUM01")
+
+
+# -- Fresh audit (third set): the shapes of its false alarms --------------------------------------
+
+
+FRESH_TRAPS = {
+    # a list of a region and its towns: how many places the count names is a guess
+    "region_and_its_towns": "Enfin, les Verts décrochent deux sièges d'échevin supplémentaires en Gaume, "
+    "à Virton et Étalle.",
+    # shares and years in a parenthesis are no list of names
+    "shares_in_the_list": "Après deux hivers en forte baisse (-4,2 % en 2021 et -6,8 % en 2020), la "
+    "fréquentation s'est stabilisée.",
+    # « trois fois » a sum, over three years: a multiplication, not a list of two
+    "times_over_years": "Le canton anticipe la réforme : trois fois 500 000 francs en 2026, 2027 et 2028.",
+    # a change over a year is no length of the period told in the next sentence
+    "span_of_a_change": "Les prisons comptaient 11 200 détenus en mars. Il y a eu 1 420 détenus de plus en "
+    "un an (+3 %). Après une baisse entre avril 2020 et février 2021, les chiffres remontent. Si le nombre "
+    "de détenus augmente en un an, les places restent les mêmes.",
+    # a bound of this year against the figure of another year, in a parenthesis opened by it
+    "year_in_parenthesis": "Pour la première fois, le nombre de victimes de la route est passé sous la barre "
+    "des 4 000 morts avec le nouveau mode de calcul (en 2006 : 4 318 tués à 30 jours).",
+    # a quoted count of two groups together: 3 judges + 6 jurors
+    "union_of_two_groups": "Les trois juges et les six jurés (quatre femmes et deux hommes) se sont retirés. "
+    "Une majorité de cinq jurés est décisive. Selon l'avocat, « pour faire voter les neuf jurés, on part "
+    "de la peine la plus lourde ».",
+    # a figure in the whole's noun complement is no part of it
+    "size_of_the_counted_things": "Parmi les 48 cliniques de plus de 80 lits en Bretagne, 30 se sont "
+    "améliorées, 12 sont restées stables et six ont reculé.",
+}
+
+
+@pytest.mark.parametrize("name", sorted(FRESH_TRAPS))
+def test_fresh_audit_traps_raise_no_alarm(check, name):
+    _no_alarm(check(FRESH_TRAPS[name]))
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "verdict"),
+    [
+        ("CNT01", "Les Verts décrochent deux sièges d'échevin, à Virton et à Étalle.", "consistent"),
+        ("CNT01", "Les Verts décrochent trois sièges d'échevin, à Virton et à Étalle.", "inconsistent"),
+        (
+            "DAT04",
+            "Du 3 au 9 juin 2024, la crue a tout emporté. En une semaine, 40 maisons ont été détruites.",
+            "consistent",
+        ),
+        (
+            "DAT04",
+            "Du 3 au 9 juin 2024, la crue a tout emporté. En trois semaines, 40 maisons ont été détruites.",
+            "inconsistent",
+        ),
+        ("BND01", "Le nombre de tués est passé sous la barre des 4 000 morts (4 318 tués à 30 jours).", "inconsistent"),
+        (
+            "SAM01",
+            "Les six jurés se sont retirés à midi. Les neuf jurés ont rendu leur verdict le soir.",
+            "inconsistent",
+        ),
+        ("SUB01", "Parmi les 48 cliniques de plus de 80 lits, 30 se sont améliorées.", "consistent"),
+        ("SUB01", "Parmi les 48 cliniques de plus de 80 lits, 60 se sont améliorées.", "inconsistent"),
+    ],
+)
+def test_fresh_audit_true_relations_and_slips(check, rule, text, verdict):
+    assert verdict in _verdicts(check(text), rule)

@@ -45,8 +45,10 @@ def link_duration(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]
             # « du 13 au 16 novembre, a entraîné l'annulation de 612 vols en quatre jours »: the
             # one period of the sentence, or of the one before; « pendant une semaine »: the one
             # period of the article
-            near, how = _only_period(periods, d.sentence) or _only_period(periods, d.sentence - 1), Attachment.ONLY
-            if near is None and len(periods) == 1:
+            change = _span_of_change(ctx, d, cue)
+            near = _only_period(periods, d.sentence) or (None if change else _only_period(periods, d.sentence - 1))
+            how = Attachment.ONLY
+            if near is None and len(periods) == 1 and not change:
                 only = periods[0]
                 near = only if cue not in g.LOOSE_DURATION_CUES or _same_magnitude(d, only, CLOSE_RATIO) else None
             if near is not None and not _same_magnitude(d, near):
@@ -54,6 +56,16 @@ def link_duration(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]
         if near is not None:
             ev = evidence(Cue.EXPLICIT if cue else Cue.PATTERN, cue, how, d, near)
             yield Duration(d.id, near.id, ev)
+
+
+def _span_of_change(ctx: Context, d: Claim, cue: str) -> bool:
+    """Whether a loose duration (« en un an ») is the span over which a change is measured
+    (« 2 844 détenus de plus en un an », « le nombre augmente en un an »): then it is no
+    period's length, and a period in another sentence is not its period."""
+    if cue not in ctx.grammar.LOOSE_DURATION_CUES:
+        return False
+    before = ctx.text[ctx.sentence_start(d) : d.start] if ctx.sent_bounds else ""
+    return bool(ctx.grammar.CHANGE_BEFORE_SPAN.search(before))
 
 
 def _pointed_back(d: Claim, periods: Sequence[Claim]) -> Claim | None:

@@ -66,7 +66,7 @@ def link_count_list(ctx: Context, found: Sequence[Relation]) -> Iterator[Relatio
         names = [ctx.text[s:e] for s, e in spans]
         if _other_groups(g, names):
             continue
-        cue = Cue.PATTERN
+        cue = Cue.GUESS if _mixed_places(g, names) else Cue.PATTERN
         if _places_of(g, names) and not _one_per_town(ctx, c, names):
             # where the things are: one per place confirms the count, fewer places say nothing
             if len(spans) != c.value:
@@ -75,10 +75,17 @@ def link_count_list(ctx: Context, found: Sequence[Relation]) -> Iterator[Relatio
         yield CountList(c.id, spans, evidence(cue, m.group("sep"), Attachment.ADJACENT, c))
 
 
+#: Figures that show a list is no list of names: a period, a year, a date, a share, money
+#: (« deux étés en hausse (+7,6 % en 2018 et +13,7 % en 2017) », « trois fois 700 000 francs
+#: en 2009, 2010 et 2011 »).
+_NOT_NAMES = frozenset({Kind.PERIOD, Kind.YEAR, Kind.DATE, Kind.PERCENT, Kind.MONEY})
+
+
 def _not_a_name(x: Claim) -> bool:
     """Whether a figure inside a list shows it is no list of names: a counted figure (the
-    list is a breakdown), a period or a range (« dix éditions (entre 1952 et 1988) »)."""
-    return _counted(x) or x.kind == Kind.PERIOD or x.qualifier == "range"
+    list is a breakdown), a period or a range (« dix éditions (entre 1952 et 1988) »), a
+    year, a date, a share or a sum of money (``_NOT_NAMES``)."""
+    return _counted(x) or x.kind in _NOT_NAMES or x.qualifier == "range"
 
 
 def _other_groups(g, names: Sequence[str]) -> bool:
@@ -98,6 +105,14 @@ def _places_of(g, names: Sequence[str]) -> bool:
         return False
     first = names[0].strip()
     return bool(g.ITEM_PLACE.match(first) or any(g.ITEM_PLACE.match(w) for w in first.split()[1:]))
+
+
+def _mixed_places(g, names: Sequence[str]) -> bool:
+    """Whether some items after the first open with a preposition of place and others do
+    not: the list mixes a frame and its places (« deux sièges en Wallonie, à Enghien et
+    Fauvillers » names two towns of one region), so how many it names is a guess."""
+    placed = [bool(g.ITEM_PLACE.match(n.strip())) for n in names[1:]]
+    return any(placed) and not all(placed)
 
 
 def _one_per_town(ctx: Context, c: Claim, names: Sequence[str]) -> bool:

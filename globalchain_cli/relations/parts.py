@@ -146,7 +146,14 @@ def link_among(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
         m = g.AMONG_WHOLE.search(before)
         if m and (m.group("among") or ctx.sentence_opens_with(c, m.group("out_of"))):
             # c is the whole; the parts follow it in the sentence
-            later = [x for x in ctx.after_in_sentence(c) if x.start > c.start and _counted(x) and x.kind == c.kind]
+            later = [
+                x
+                for x in ctx.after_in_sentence(c)
+                if x.start > c.start
+                and _counted(x)
+                and x.kind == c.kind
+                and not g.SIZE_COMPLEMENT.fullmatch(ctx.text[c.noun_end or c.end : x.start])
+            ]
             if not later:
                 continue
             first = later[0]

@@ -54,6 +54,16 @@ def _told_again(near: list[Claim], a: Claim, b: Claim) -> bool:
     )
 
 
+def _union(ctx: RuleContext, a: Claim, b: Claim) -> bool:
+    """A charitable reading: ``b`` counts ``a``'s group with another one named beside it
+    (« les trois juges et les six jurés » … « les neuf jurés » in a quotation: 3 + 6)."""
+    va, vb = value_of(a), value_of(b)
+    return any(
+        c is not a and c.kind == a.kind and c.sentence == a.sentence and value_of(c) and va + value_of(c) == vb
+        for c in ctx.near(a, 0)
+    )
+
+
 @rule(code="SAM01", name="same-figure-restated", family="same")
 def same_figure_restated(ctx: RuleContext) -> Iterator[Finding]:
     """Un chiffre repris plus loin reste le même. / A figure restated keeps its value.
@@ -106,7 +116,7 @@ def same_figure_restated(ctx: RuleContext) -> Iterator[Finding]:
                 continue  # « 14 sièges, 13, 8 … 41 sièges »: a list of counts, not a restatement
             if restated is None:
                 restated = any(value_of(c) == vb for c in near if c is not b and comparable(c, b))
-            if restated or _told_again(near, a, b):
+            if restated or _told_again(near, a, b) or any(_union(ctx, x, b) for x in earlier):
                 continue
             how = ctx.say(f"SAM01.{slip}")
             msg = ctx.say("SAM01.off", later=b.label, later_at=where(b), earlier=a.label, earlier_at=where(a), how=how)

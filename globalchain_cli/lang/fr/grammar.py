@@ -438,6 +438,16 @@ NET_BACK = 40
 #: A noun complement right after a counted noun or an elliptic figure: « 412 médailles
 #: [d'or], 389 [d'argent] et 356 [de bronze] » name sibling kinds, not a total and its parts.
 SIBLING_COMPLEMENT = re.compile(r"\s*(?:d'|d’|de\s|du\s|en\s)\s*[^\W\d]")
+#: A change told just before a loose duration (« 2 844 détenus de plus en un an », « augmente
+#: en un an »): the duration is the span of the change (``durations._span_of_change``).
+CHANGE_BEFORE_SPAN = re.compile(
+    r"(?:\bde (?:plus|moins)|\ben (?:plus|moins)|\b(?:hausse|baisse|augment|diminu|progress|recul|grimp|chut)\w*)"
+    r"[^.;!?]{0,40}$",
+    re.I,
+)
+#: A figure in the complement of a whole's noun, saying what kind of things are counted:
+#: « Parmi les 55 hôpitaux de plus de 100 lits, 35 … » (the 100 beds are no part of them).
+SIZE_COMPLEMENT = re.compile(r"\s*(?:de|d'|d’|à)\s*(?:(?:plus|moins) d[e'’]\s*|au (?:moins|plus)\s+)?")
 #: Words that pass from one entity of a ranking to the next: « avec 392 emplois menacés,
 #: suivi du Brabant wallon : 370 postes, … » (the list after the colon is the second's, not
 #: a breakdown of the first's 392).
