@@ -290,3 +290,34 @@ def test_fresh_audit_traps_raise_no_alarm(check, name):
 )
 def test_fresh_audit_true_relations_and_slips(check, rule, text, verdict):
     assert verdict in _verdicts(check(text), rule)
+
+
+# -- Our new annotated articles (own-25 …): the shapes of their false alarms ------------------
+
+
+ORDER_TRAPS = {
+    # « sur » states the relation: the order lexicon has nothing to add
+    "tied_by_sur": "La liste arrive en tête. Elle recueille 2 310 voix sur 5 120 suffrages exprimés, soit 45,1 %.",
+    # the admitted of one track, stated « sur » its own present candidates, against another group
+    "another_group_after_a_stated_whole": "Sur les 9 400 candidats inscrits, 9 210 se sont présentés. Les "
+    "412 candidats autorisés à passer l'oral pourront encore progresser. Dans la voie générale, le taux "
+    "atteint 92 %, avec 5 120 admis sur 5 565 présents.",
+    # a sub-group's candidates, with the whole group's present candidates a few sentences before
+    "sub_group_after_the_whole": "Le taux de réussite au brevet atteint 86 %, avec 6 900 admis pour 8 020 "
+    "candidats présents. Près de six admis sur dix ont obtenu une mention. Parmi les 4 120 lauréats "
+    "mentionnés, 1 300 ont eu la mention très bien. Dans la série professionnelle, 430 des 590 candidats "
+    "ont été reçus.",
+    # a mark on a scale, above it with bonus points
+    "mark_above_its_scale": "La meilleure moyenne de l'académie, 20,37 sur 20 grâce aux options, revient à une élève.",
+}
+
+
+@pytest.mark.parametrize("name", sorted(ORDER_TRAPS))
+def test_order_traps_raise_no_alarm(check, name):
+    _no_alarm(check(ORDER_TRAPS[name]))
+
+
+@pytest.mark.parametrize(("admitted", "verdict"), [("5 120", "consistent"), ("15 120", "inconsistent")])
+def test_order_still_holds_against_the_one_group(check, admitted, verdict):
+    text = f"Au total, 9 210 candidats se sont présentés à l'examen. Au final, {admitted} élèves ont été admis."
+    assert verdict in _verdicts(check(text), "ORD01")

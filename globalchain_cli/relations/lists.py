@@ -59,7 +59,8 @@ def link_count_list(ctx: Context, found: Sequence[Relation]) -> Iterator[Relatio
             continue
         base = c.noun_end
         spans = tuple((base + s, base + e) for s, e in items)
-        if any(x.start < spans[-1][1] and x.end > spans[0][0] and _not_a_name(x) for x in ctx.near(c, 1)):
+        inside = [x for x in ctx.near(c, 1) if x.start < spans[-1][1] and x.end > spans[0][0]]
+        if any(_not_a_name(x) for x in inside) or any(_item_is_figure(ctx, x, spans) for x in inside):
             continue  # figures in the list: a breakdown, or a period (« (entre 1952 et 1988) »)
         if 3 * sum(not _names_things(ctx, span) for span in spans) > len(spans):
             continue  # « sept membres, élus pour quatre ans et renouvelables »: a description, not names
@@ -75,17 +76,22 @@ def link_count_list(ctx: Context, found: Sequence[Relation]) -> Iterator[Relatio
         yield CountList(c.id, spans, evidence(cue, m.group("sep"), Attachment.ADJACENT, c))
 
 
-#: Figures that show a list is no list of names: a period, a year, a date, a share, money
-#: (« deux étés en hausse (+7,6 % en 2018 et +13,7 % en 2017) », « trois fois 700 000 francs
-#: en 2009, 2010 et 2011 »).
-_NOT_NAMES = frozenset({Kind.PERIOD, Kind.YEAR, Kind.DATE, Kind.PERCENT, Kind.MONEY})
+#: Figures that, opening a list's item, show the list is no list of names: a year, a date, a
+#: share, money (« deux étés en hausse (+7,6 % en 2018 et +13,7 % en 2017) », « trois fois
+#: 700 000 francs en 2009, 2010 et 2011 »); inside an item they may describe a name
+#: (« Lille, ville hôte en 2004, et Nantes »).
+_FIGURE_ITEMS = frozenset({Kind.YEAR, Kind.DATE, Kind.PERCENT, Kind.MONEY})
 
 
 def _not_a_name(x: Claim) -> bool:
     """Whether a figure inside a list shows it is no list of names: a counted figure (the
-    list is a breakdown), a period or a range (« dix éditions (entre 1952 et 1988) »), a
-    year, a date, a share or a sum of money (``_NOT_NAMES``)."""
-    return _counted(x) or x.kind in _NOT_NAMES or x.qualifier == "range"
+    list is a breakdown), a period or a range (« dix éditions (entre 1952 et 1988) »)."""
+    return _counted(x) or x.kind == Kind.PERIOD or x.qualifier == "range"
+
+
+def _item_is_figure(ctx: Context, x: Claim, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether a list item opens with a year, a date, a share or money (``_FIGURE_ITEMS``)."""
+    return x.kind in _FIGURE_ITEMS and any(s <= x.start and not ctx.text[s : x.start].strip(" +-−–") for s, _ in spans)
 
 
 def _other_groups(g, names: Sequence[str]) -> bool:

@@ -130,7 +130,19 @@ def link_sur(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
             continue  # « 92 sur les deux premières » : the two first stages, not a total
         if part.unit and whole.unit and not same_class(part.unit, whole.unit):
             continue
+        if _mark(part, whole):
+            continue  # « une moyenne de 20,84 sur 20 »: a mark on a scale, not a part of a whole
         yield Subset(part.id, whole.id, evidence(Cue.EXPLICIT, m.group("cue"), Attachment.ADJACENT, part, whole))
+
+
+#: Scales that marks are given on (« 14,5 sur 20 »).
+MARK_SCALES = (10, 20)
+
+
+def _mark(part: Claim, whole: Claim) -> bool:
+    """Whether « N sur M » is a mark on a scale: a value with decimals on 10 or 20 (bonus
+    points may take a mark above the scale: « 20,84 sur 20 grâce aux options »)."""
+    return whole.value in MARK_SCALES and isinstance(part.value, float) and not float(part.value).is_integer()
 
 
 def link_among(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
