@@ -18,6 +18,7 @@ figures the sentence relates, and how. One module per family of constructions:
     shares          link_share              « 2 904 …, soit 90 % du total »
                     link_share_of           « représente 13 % des 25 000 hectares »
     changes         link_change             « en hausse de 20 %, de 100 à 120 »
+    differences     link_difference         « 1 420 entrées contre 1 185 sorties, soit un solde de 235 »
     lists           link_count_list         « trois provinces, Anvers, X et Y »
                     link_count_list_before  « à Paris, Lyon et Nantes : dans ces trois villes »
     durations       link_duration           « pendant onze jours, du 21 juin au 1er juillet »
@@ -36,7 +37,7 @@ from collections.abc import Sequence
 
 from ..claims import sentence_spans
 from ..model import Claim
-from . import changes, durations, lists, parts, restatements, shares, totals
+from . import changes, differences, durations, lists, parts, restatements, shares, totals
 from .context import Context
 from .elliptic import resolve_units
 from .model import (
@@ -46,6 +47,7 @@ from .model import (
     Compat,
     CountList,
     Cue,
+    Difference,
     Duration,
     Evidence,
     NounMatch,
@@ -65,6 +67,7 @@ __all__ = [
     "Compat",
     "CountList",
     "Cue",
+    "Difference",
     "Duration",
     "Evidence",
     "NounMatch",
@@ -104,6 +107,7 @@ READERS = (
     shares.link_share,
     shares.link_share_of,
     changes.link_change,
+    differences.link_difference,
     totals.link_total,
     lists.link_count_list,
     lists.link_count_list_before,

@@ -249,7 +249,30 @@ class Bound(_Related):
         return (self.bound, self.exact)
 
 
-Relation = Subset | Total | Share | Change | CountList | Duration | Restatement | Bound
+@dataclass(frozen=True, slots=True)
+class Difference(_Related):
+    """``gap`` is the difference of ``first`` and ``second``, stated in that order: a
+    balance, a deficit, a surplus, an absolute change (« 1 420 entrées contre 1 185 sorties,
+    soit un solde de 235 », « 9 300 abonnés, contre 8 650, soit 650 de plus »). ``direction``
+    +1: first − second = gap; −1: second − first = gap; 0: either way. With ``change`` (a
+    percentage), ``first`` is the level reached and the relative change is read from it
+    too (« en hausse de 6,2 % (3 418, soit 104 de plus) »: 104 / 3 314), and ``second`` is
+    None."""
+
+    first: str
+    second: str | None
+    gap: str
+    direction: int
+    change: str | None
+    evidence: Evidence
+
+    @property
+    def figures(self) -> tuple[str, ...]:
+        """The ids of the claims this relation relates."""
+        return tuple(x for x in (self.change, self.first, self.second, self.gap) if x)
+
+
+Relation = Subset | Total | Share | Change | CountList | Duration | Restatement | Bound | Difference
 
 
 def ties(relation: Relation) -> Iterator[frozenset[str]]:

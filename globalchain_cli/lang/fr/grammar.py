@@ -497,6 +497,30 @@ TO_VERSUS = (re.compile(r"\s*,?\s*(pour atteindre|à)\s*"), re.compile(r",\s*con
 VERSUS = re.compile(r",\s*contre\s*$")
 VERSUS_THEN = re.compile(r"\bsoit\b")
 
+# -- differences: « 1 420 entrées contre 1 185 sorties, soit un solde de 235 » -------------
+#: Between the two figures of a difference: « contre », « pour », « face à », « et ».
+DIFFERENCE_JOIN = re.compile(r"^[^.;:!?()]{0,60}?\b(?:contre|pour|face à|et)\s+(?:\w+\s+){0,2}?$")
+#: Between the second figure and the difference: « , soit un solde de », « , soit »,
+#: « , ce qui fait un écart de », « (soit ».
+DIFFERENCE_LEAD = re.compile(
+    r"^[^.;:!?]{0,40}?[,(]\s*(?:soit|ce qui (?:fait|donne|représente)|d'où)\s+"
+    r"(?:(?:un|une)\s+(?P<net>solde|écart|différence|déficit|excédent|surplus|manque)\s+(?:\w+\s+){0,2}?(?:de|d')\s*)?$"
+)
+#: After the difference: the direction of an absolute change or an excess (« 650 de plus »,
+#: « 250 en surnombre »), unless a comparison with another time follows (« de plus qu'en 2023 »).
+DIFFERENCE_AFTER = re.compile(
+    r"^\s*(?:[^\W\d]+\s+){0,2}?"
+    r"(?P<dir>de plus|en plus|supplémentaires?|en surnombre|en trop|de trop|de moins|en moins)\b"
+    r"(?!\s*(?:que|qu'|par rapport))"
+)
+#: Direction words of ``DIFFERENCE_AFTER`` that make the first figure the larger.
+DIFFERENCE_MORE = ("de plus", "en plus", "supplémentaire", "supplémentaires", "en surnombre", "en trop", "de trop")
+#: After a difference, words that make it a rate, not a gap (« 250 000 euros par commune »).
+DIFFERENCE_PER = re.compile(r"^\s*(?:[^\W\d]+\s+){0,2}?(?:par|chacun|chacune|en moyenne)\b")
+#: A net balance stated first, then its two terms: « un solde de 31, soit 94 entrées et 63
+#: sorties » (``NET_BEFORE`` before the balance; this between it and the first term).
+DIFFERENCE_TERMS = re.compile(r"^[^.;!?]{0,30}?(?:,\s*soit|:|\()\s*$")
+
 # -- lists: « trois provinces, Anvers, le Limbourg et le Brabant flamand » -----------------
 
 #: After the separator, words that announce examples, not the whole list: « 12 pays, dont … ».
