@@ -19,6 +19,7 @@ figures the sentence relates, and how. One module per family of constructions:
                     link_share_of           « représente 13 % des 25 000 hectares »
     changes         link_change             « en hausse de 20 %, de 100 à 120 »
     differences     link_difference         « 1 420 entrées contre 1 185 sorties, soit un solde de 235 »
+    aggregates      link_aggregate          « un taux de 61,3 % : 60,8 % pour les filles, 62,1 % … »
     lists           link_count_list         « trois provinces, Anvers, X et Y »
                     link_count_list_before  « à Paris, Lyon et Nantes : dans ces trois villes »
     durations       link_duration           « pendant onze jours, du 21 juin au 1er juillet »
@@ -37,10 +38,11 @@ from collections.abc import Sequence
 
 from ..claims import sentence_spans
 from ..model import Claim
-from . import changes, differences, durations, lists, parts, restatements, shares, totals
+from . import aggregates, changes, differences, durations, lists, parts, restatements, shares, totals
 from .context import Context
 from .elliptic import resolve_units
 from .model import (
+    Aggregate,
     Attachment,
     Bound,
     Change,
@@ -61,6 +63,7 @@ from .model import (
 )
 
 __all__ = [
+    "Aggregate",
     "Attachment",
     "Bound",
     "Change",
@@ -108,6 +111,7 @@ READERS = (
     shares.link_share_of,
     changes.link_change,
     differences.link_difference,
+    aggregates.link_aggregate,
     totals.link_total,
     lists.link_count_list,
     lists.link_count_list_before,

@@ -272,7 +272,25 @@ class Difference(_Related):
         return tuple(x for x in (self.change, self.first, self.second, self.gap) if x)
 
 
-Relation = Subset | Total | Share | Change | CountList | Duration | Restatement | Bound | Difference
+@dataclass(frozen=True, slots=True)
+class Aggregate(_Related):
+    """``overall`` is the rate of a whole whose groups have the rates ``groups``: « un taux
+    d'admission de 61,3 % : 60,8 % pour les filles, 62,1 % pour les garçons ». ``complete``:
+    the groups make up the whole (two complementary groups), so the overall rate lies
+    between theirs."""
+
+    overall: str
+    groups: tuple[str, ...]
+    complete: bool
+    evidence: Evidence
+
+    @property
+    def figures(self) -> tuple[str, ...]:
+        """The ids of the claims this relation relates."""
+        return (self.overall, *self.groups)
+
+
+Relation = Subset | Total | Share | Change | CountList | Duration | Restatement | Bound | Difference | Aggregate
 
 
 def ties(relation: Relation) -> Iterator[frozenset[str]]:

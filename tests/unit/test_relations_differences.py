@@ -1,4 +1,4 @@
-"""Differences (DIF01) on claims made by hand: the reader, then the rule."""
+"""Differences (DIF01) and aggregates (AVG01) on claims made by hand: the readers, then the rules."""
 
 from __future__ import annotations
 
@@ -60,3 +60,15 @@ def test_an_absolute_change_agrees_with_the_relative_one():
     (d,) = _differences(relations)
     assert d.change is not None and d.second is None
     assert [str(f.verdict) for f in run("DIF01", claims, relations)] == ["consistent"]
+
+
+def test_an_overall_rate_and_its_two_complementary_groups():
+    from globalchain_cli.relations import Aggregate
+
+    t = Text("Le taux de réussite atteint 74 % : 78 % pour les filles, 71 % pour les garçons.")
+    overall = t.percent("74 %", value=74)
+    girls, boys = t.percent("78 %", value=78), t.percent("71 %", value=71)
+    claims, relations = t.relations()
+    (a,) = [r for r in relations if isinstance(r, Aggregate)]
+    assert (a.overall, a.groups, a.complete) == (overall.id, (girls.id, boys.id), True)
+    assert [str(f.verdict) for f in run("AVG01", claims, relations)] == ["consistent"]

@@ -497,6 +497,24 @@ TO_VERSUS = (re.compile(r"\s*,?\s*(pour atteindre|à)\s*"), re.compile(r",\s*con
 VERSUS = re.compile(r",\s*contre\s*$")
 VERSUS_THEN = re.compile(r"\bsoit\b")
 
+# -- aggregates: « un taux de 61,3 % : 60,8 % pour les filles, 62,1 % pour les garçons » ---
+#: Before an overall rate: a rate, a share or an average named (« taux », « part »).
+AGGREGATE_NAME = re.compile(r"\b(?:taux|part|proportion|pourcentage|participation|moyenne)\b[^.;:!?%]{0,50}$")
+#: Between the overall rate and its groups' rates: a colon, a parenthesis, « dont », « avec ».
+AGGREGATE_OPENS = re.compile(r"^\s*(?:[^\W\d]+\s+){0,4}?(?::|\(|,\s*(?:dont|avec|soit))\s*$")
+#: After a group's rate: the group (« pour les filles », « chez les hommes », « dans le public »).
+AGGREGATE_GROUP = re.compile(
+    r"^\s*(?:de\s+\w+\s+)?(?:pour|chez|parmi|dans|en)\s+(?:les\s+|le\s+|la\s+|l'|l’)?(?P<group>[^\W\d][\w-]*)"
+)
+#: Pairs of groups that make up a whole between them (the overall rate lies between theirs).
+COMPLEMENTARY_GROUPS = (
+    frozenset({"filles", "garçons"}),
+    frozenset({"femmes", "hommes"}),
+    frozenset({"public", "privé"}),
+    frozenset({"urbain", "rural"}),
+    frozenset({"villes", "campagnes"}),
+)
+
 # -- differences: « 1 420 entrées contre 1 185 sorties, soit un solde de 235 » -------------
 #: Between the two figures of a difference: « contre », « pour », « face à », « et ».
 DIFFERENCE_JOIN = re.compile(r"^[^.;:!?()]{0,60}?\b(?:contre|pour|face à|et)\s+(?:\w+\s+){0,2}?$")
