@@ -20,6 +20,7 @@ figures the sentence relates, and how. One module per family of constructions:
     changes         link_change             « en hausse de 20 %, de 100 à 120 »
     differences     link_difference         « 1 420 entrées contre 1 185 sorties, soit un solde de 235 »
     aggregates      link_aggregate          « un taux de 61,3 % : 60,8 % pour les filles, 62,1 % … »
+    spreads         link_spread             « de 58 % à 69 % selon les districts » … « Sierre : 55 % »
     lists           link_count_list         « trois provinces, Anvers, X et Y »
                     link_count_list_before  « à Paris, Lyon et Nantes : dans ces trois villes »
     durations       link_duration           « pendant onze jours, du 21 juin au 1er juillet »
@@ -38,7 +39,7 @@ from collections.abc import Sequence
 
 from ..claims import sentence_spans
 from ..model import Claim
-from . import aggregates, changes, differences, durations, lists, parts, restatements, shares, totals
+from . import aggregates, changes, differences, durations, lists, parts, restatements, shares, spreads, totals
 from .context import Context
 from .elliptic import resolve_units
 from .model import (
@@ -57,12 +58,14 @@ from .model import (
     Restatement,
     Scopes,
     Share,
+    Spread,
     Subset,
     Total,
     ties,
 )
 
 __all__ = [
+    "Spread",
     "Aggregate",
     "Attachment",
     "Bound",
@@ -112,6 +115,7 @@ READERS = (
     changes.link_change,
     differences.link_difference,
     aggregates.link_aggregate,
+    spreads.link_spread,
     totals.link_total,
     lists.link_count_list,
     lists.link_count_list_before,

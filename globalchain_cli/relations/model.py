@@ -290,7 +290,24 @@ class Aggregate(_Related):
         return (self.overall, *self.groups)
 
 
-Relation = Subset | Total | Share | Change | CountList | Duration | Restatement | Bound | Difference | Aggregate
+@dataclass(frozen=True, slots=True)
+class Spread(_Related):
+    """``span``, a range a figure varies over (« de 58 % à 69 % selon les districts »), and
+    ``values``, the figures then given for each place or group (« Sierre : 55 % »)."""
+
+    span: str
+    values: tuple[str, ...]
+    evidence: Evidence
+
+    @property
+    def figures(self) -> tuple[str, ...]:
+        """The ids of the claims this relation relates."""
+        return (self.span, *self.values)
+
+
+Relation = (
+    Subset | Total | Share | Change | CountList | Duration | Restatement | Bound | Difference | Aggregate | Spread
+)
 
 
 def ties(relation: Relation) -> Iterator[frozenset[str]]:

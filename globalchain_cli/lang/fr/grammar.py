@@ -515,6 +515,15 @@ COMPLEMENTARY_GROUPS = (
     frozenset({"villes", "campagnes"}),
 )
 
+# -- spreads: « le non va de 58 % à 69 % selon les districts », then « Sierre : 55 % » -------
+#: After a range: what it varies over (« selon les districts », « d'une commune à l'autre »).
+SPREAD_OVER = re.compile(
+    r"^\s*(?:[^\W\d]+\s+){0,2}?(?P<cue>(?:selon|suivant) (?:les|le|la|l'|l’)\s*[^\W\d][\w-]*"
+    r"|d'(?:un|une) [^\W\d][\w-]* à l'autre)"
+)
+#: How many sentences after a range its values per place are looked for.
+SPREAD_SENTENCES = 3
+
 # -- differences: « 1 420 entrées contre 1 185 sorties, soit un solde de 235 » -------------
 #: Between the two figures of a difference: « contre », « pour », « face à », « et ».
 DIFFERENCE_JOIN = re.compile(r"^[^.;:!?()]{0,60}?\b(?:contre|pour|face à|et)\s+(?:\w+\s+){0,2}?$")
