@@ -24,6 +24,7 @@ figures the sentence relates, and how. One module per family of constructions:
     lists           link_count_list         « trois provinces, Anvers, X et Y »
                     link_count_list_before  « à Paris, Lyon et Nantes : dans ces trois villes »
     durations       link_duration           « pendant onze jours, du 21 juin au 1er juillet »
+                    link_clock_interval     « de 7 h 10 à 11 h 40, soit quatre heures et demie »
     restatements    link_restatements       « 1 374 victimes » … « les 1 374 victimes »
                     link_bounds             « plus de 1 100 » … « 1 150 sapeurs-pompiers »
     elliptic        resolve_units           « d'en arrêter 219 » takes the unit of « suspects »
@@ -53,6 +54,7 @@ from .model import (
     Difference,
     Duration,
     Evidence,
+    Interval,
     NounMatch,
     Relation,
     Restatement,
@@ -65,6 +67,7 @@ from .model import (
 )
 
 __all__ = [
+    "Interval",
     "Spread",
     "Aggregate",
     "Attachment",
@@ -120,6 +123,7 @@ READERS = (
     lists.link_count_list,
     lists.link_count_list_before,
     durations.link_duration,
+    durations.link_clock_interval,
     restatements.link_restatements,
     restatements.link_bounds,
 )

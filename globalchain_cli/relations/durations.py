@@ -7,8 +7,8 @@ from collections.abc import Iterator, Sequence
 from ..model import Claim, Kind
 from .context import Context
 from .evidence import evidence
-from .model import Attachment, Cue, Duration, Relation
-from .values import duration_days, period_days
+from .model import Attachment, Cue, Duration, Interval, Relation
+from .values import duration_days, duration_unit, period_days
 
 
 def link_duration(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
@@ -30,6 +30,8 @@ def link_duration(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]
             if g.DURATION_PERIOD_GAP.fullmatch(gap):
                 near = p
                 break
+        if near is None and duration_unit(d) in ("hour", "minute"):
+            continue  # hours next to no period: a part of the story's days (« fermée pendant 36 heures »)
         cue = (d.quantity.cue or "").lower() if d.quantity else ""
         back = ctx.text[max(0, d.start - g.DURATION_DEMONSTRATIVE_BACK) : d.start].lower()
         if near is None and g.DURATION_DEMONSTRATIVE.search(back):
@@ -56,6 +58,27 @@ def link_duration(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]
         if near is not None:
             ev = evidence(Cue.EXPLICIT if cue else Cue.PATTERN, cue, how, d, near)
             yield Duration(d.id, near.id, ev)
+
+
+def link_clock_interval(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
+    """« La route a été coupée de 7 h 10 à 11 h 40, soit quatre heures et demie »: two clock
+    times of one sentence (« de … à … », « entre … et … ») and the duration right after."""
+    g = ctx.grammar
+    for start in ctx.claims:
+        if start.kind != Kind.TIME:
+            continue
+        lead = ctx.text[max(0, start.start - 12) : start.start].lower()  # « de » may be the time's own cue
+        if not g.CLOCK_FROM.search(lead) or any(x.kind == Kind.TIME for x in ctx.before_in_sentence(start)):
+            continue  # « de 9 h à 12 h, puis de 14 h à 18 h, soit sept heures »: both spans
+        later = [x for x in ctx.after_in_sentence(start) if x.start >= start.end][:2]
+        if len(later) < 2:
+            continue
+        end, d = later
+        if end.kind != Kind.TIME or d.kind != Kind.DURATION or duration_unit(d) not in ("hour", "minute"):
+            continue
+        if g.CLOCK_TO.match(ctx.text[start.end : end.start]) and g.CLOCK_DURATION.match(ctx.text[end.end : d.start]):
+            cue = ctx.text[end.end : d.start].strip(" ,(") or ","
+            yield Interval(start.id, end.id, d.id, evidence(Cue.EXPLICIT, cue, Attachment.ADJACENT, d))
 
 
 def _span_of_change(ctx: Context, d: Claim, cue: str) -> bool:

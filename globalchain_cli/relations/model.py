@@ -305,8 +305,35 @@ class Spread(_Related):
         return (self.span, *self.values)
 
 
+@dataclass(frozen=True, slots=True)
+class Interval(_Related):
+    """``duration`` measures the time from the clock time ``start`` to ``end``: « de 7 h 10 à
+    11 h 40, soit quatre heures et demie »."""
+
+    start: str
+    end: str
+    duration: str
+    evidence: Evidence
+
+    @property
+    def figures(self) -> tuple[str, ...]:
+        """The ids of the claims this relation relates."""
+        return (self.duration, self.start, self.end)
+
+
 Relation = (
-    Subset | Total | Share | Change | CountList | Duration | Restatement | Bound | Difference | Aggregate | Spread
+    Subset
+    | Total
+    | Share
+    | Change
+    | CountList
+    | Duration
+    | Restatement
+    | Bound
+    | Difference
+    | Aggregate
+    | Spread
+    | Interval
 )
 
 

@@ -10,7 +10,7 @@ from ..lang import language
 from ..model import Claim, Kind
 
 #: Days in each neutral duration unit (``Language.duration_units`` maps the words to them).
-UNIT_DAYS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25}
+UNIT_DAYS = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7, "month": 30.44, "year": 365.25}
 
 
 def value_of(c: Claim) -> float | None:

@@ -10,7 +10,7 @@ from ..lang import language
 from ..messages import say
 from ..model import Claim, Finding, Kind, Quantity, Verdict
 from ..policy import Strength, ruling
-from ..relations import Duration
+from ..relations import Duration, Interval
 from ..relations.values import as_date, duration_days, duration_unit, period_bounds, period_days
 from .base import RuleContext, rule, where
 
@@ -190,7 +190,8 @@ def _likely_year(d: dt.date, q: Quantity, published: str | None, past: bool, fut
 def duration_fits(d: Claim, p: Claim) -> bool | None:
     """Whether a stated duration fits a period (None when it cannot be told): "une semaine"
     fits 5 to 8 days (a working week, or 3 to 9 inclusive); "N jours" fits N or N + 1 days
-    (counting nights or days); months and years are counted on the calendar."""
+    (counting nights or days); months and years are counted on the calendar; « N heures »
+    fits a period of days it can fall within, its first and last days partly counted."""
     days, span = duration_days(d), period_days(p)
     unit = duration_unit(d)
     if days is None or span is None:
@@ -200,6 +201,8 @@ def duration_fits(d: Claim, p: Claim) -> bool | None:
         return span - 1 <= n <= span
     if unit == "week":
         return 7 * n - 3 <= span <= 7 * n + 1
+    if unit == "hour":  # « en 72 heures, du 4 au 6 juin »; « de vendredi soir à dimanche matin … 36 heures »
+        return 24 * (span - 2) < n <= 24 * span
     if unit in ("month", "year"):
         b = period_bounds(p)
         months = (b[1].year - b[0].year) * 12 + b[1].month - b[0].month + (1 if b[1].day >= b[0].day - 1 else 0)
@@ -321,3 +324,52 @@ def past_date_before_publication(ctx: RuleContext) -> Iterator[Finding]:
                 ctx.say("DAT06.off", date=c.text, at=where(c), published=say_date(published, ctx.lang)),
                 [c],
             )
+
+
+#: Minutes a duration written exactly may be off the clock times (« quatre heures et demie »
+#: for 4 h 28); an approximate one (« près de trois heures ») is allowed 15 %.
+CLOCK_SLACK_MINUTES = 5
+CLOCK_APPROXIMATE = 0.15
+
+
+def _minutes(c: Claim) -> int | None:
+    """A clock time « 07:10 » in minutes after midnight."""
+    if not isinstance(c.value, str) or ":" not in c.value:
+        return None
+    hours, minutes = c.value.split(":")[:2]
+    return int(hours) * 60 + int(minutes) if hours.isdigit() and minutes.isdigit() else None
+
+
+@rule(code="DAT07", name="duration-matches-clock-times", family="dates")
+def duration_matches_clock_times(ctx: RuleContext) -> Iterator[Finding]:
+    """Une durée correspond aux heures qu'elle sépare. / A duration matches its clock times.
+
+    ## Ce qu'elle vérifie / What it does
+    « coupée de 7 h 10 à 11 h 40, soit quatre heures et demie » : 4 h 30, à cinq minutes
+    près (15 % pour une durée approchée, « près de trois heures ») ; une heure de fin plus
+    tôt que celle du début passe minuit. The time between the clock times is the duration
+    stated, within five minutes (15 % for an approximate one); an end before the start
+    runs past midnight.
+
+    ## Pourquoi / Why
+    Une heure ou une durée recopiée de travers. A clock time or a duration copied wrong.
+
+    ## Exemple / Example
+    Cohérent / consistent : « de 7 h 10 à 11 h 40, soit quatre heures et demie ».
+    Incohérent / inconsistent : « de 7 h 10 à 11 h 40, soit cinq heures et demie ».
+    """
+    for link in ctx.relations_of(Interval):
+        start, end, d = ctx.claim(link.start), ctx.claim(link.end), ctx.claim(link.duration)
+        a, b = _minutes(start), _minutes(end)
+        days = duration_days(d)
+        if a is None or b is None or days is None:
+            continue
+        elapsed = (b - a) % 1440
+        stated = days * 1440
+        slack = CLOCK_APPROXIMATE * stated if str(d.qualifier) == "approximate" else CLOCK_SLACK_MINUTES
+        ok = abs(elapsed - stated) <= slack
+        shown = f"{elapsed // 60} h {elapsed % 60:02d}"
+        key = "fits" if ok else "off"
+        msg = ctx.say(f"DAT07.{key}", start=start.text, end=end.text, elapsed=shown, duration=d.label, at=where(d))
+        verdict = Verdict.CONSISTENT if ok else Verdict.INCONSISTENT
+        yield from ctx.judge("DAT07", verdict, msg, [d, start, end], link.evidence)

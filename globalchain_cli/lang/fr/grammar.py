@@ -605,6 +605,11 @@ DEMONSTRATIVE_CUE = "ces"
 DURATION_PERIOD_GAP = re.compile(
     r"\s*(d'été|de lutte|de grève|d'action)?\s*[,(]?\s*(soit|pendant|durant|en|sur)?\s*", re.I
 )
+#: Clock times: before the first (« de », « entre », « depuis »), between the two (« à »,
+#: « et »), and between the second and the duration (« , soit », « (», « , pendant »).
+CLOCK_FROM = re.compile(r"\b(?:de|entre|depuis)\s*$")
+CLOCK_TO = re.compile(r"^\s*(?:à|et|jusqu'à)\s*$")
+CLOCK_DURATION = re.compile(r"^\s*(?:,\s*(?:soit|pendant|durant)?|\(\s*(?:soit)?)\s*(?:près de|environ)?\s*$")
 #: « Sur ces trois jours »: a duration that points back at the period just stated.
 DURATION_DEMONSTRATIVE = re.compile(r"\bces $")
 #: « ces dix dernières années », « les trois prochains mois »: a span counted back (or on)
