@@ -10,6 +10,8 @@ The reading side (lists, attachment, labels, misread figures) is tested in
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 
@@ -321,3 +323,9 @@ def test_order_traps_raise_no_alarm(check, name):
 def test_order_still_holds_against_the_one_group(check, admitted, verdict):
     text = f"Au total, 9 210 candidats se sont présentés à l'examen. Au final, {admitted} élèves ont été admis."
     assert verdict in _verdicts(check(text), "ORD01")
+
+
+def test_a_period_without_year_is_told_without_an_invented_one(check):
+    report = check("Le festival a lieu du 12 au 14 juillet.")
+    (finding,) = [f for f in report.findings if f.rule == "DAT01"]
+    assert "14 juillet" in finding.message and not re.search(r"\b(?:19|20)\d\d\b", finding.message)

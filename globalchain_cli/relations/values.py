@@ -71,8 +71,10 @@ def period_bounds(c: Claim) -> tuple[dt.date, dt.date] | None:
     if c.kind != Kind.PERIOD or not isinstance(c.value, tuple | list) or len(c.value) != 2:
         return None
     start, end = (_month_edge(v, first=i == 0) for i, v in enumerate(c.value))
-    if start and end and str(c.value[0]).startswith("--") and end < start:
-        end = end.replace(year=end.year + 1)  # « de novembre à mars »
+    if start and end and str(c.value[0]).startswith("--") and end < start and end.month != start.month:
+        # « de novembre à mars », « du 28 décembre au 3 janvier »: the year turns; « du 12 au
+        # 8 mai » does not (the same month: the ends are inverted)
+        end = end.replace(year=end.year + 1)
     return (start, end) if start and end else None
 
 

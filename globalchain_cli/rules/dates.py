@@ -15,10 +15,12 @@ from ..relations.values import as_date, duration_days, duration_unit, period_bou
 from .base import RuleContext, rule, where
 
 
-def say_date(d: dt.date, lang: str = "fr") -> str:
-    """A date as the press writes it in ``lang``: « 1er juin 2024 », "3 June 2024"."""
+def say_date(d: dt.date, lang: str = "fr", with_year: bool = True) -> str:
+    """A date as the press writes it in ``lang``: « 1er juin 2024 », "3 June 2024"; without
+    its year when the text gives none (« du 12 au 14 juillet »: no year is invented)."""
     day = say("rule.date.first_day", lang) if d.day == 1 else str(d.day)
-    return say("rule.date.full", lang, day=day, month=say(f"rule.date.month.{d.month}", lang), year=d.year)
+    key = "rule.date.full" if with_year else "rule.date.no_year"
+    return say(key, lang, day=day, month=say(f"rule.date.month.{d.month}", lang), year=d.year)
 
 
 def say_weekday(n: int, lang: str = "fr") -> str:
@@ -55,8 +57,9 @@ def period_start_before_end(ctx: RuleContext) -> Iterator[Finding]:
         if b is None:
             continue
         start, end = b
+        dated = not str(c.value[0]).startswith("--")
         if start <= end:
-            msg = ctx.say("DAT01.fits", start=say_date(start, ctx.lang), end=say_date(end, ctx.lang))
+            msg = ctx.say("DAT01.fits", start=say_date(start, ctx.lang, dated), end=say_date(end, ctx.lang, dated))
             yield from ctx.judge("DAT01", Verdict.CONSISTENT, msg, [c])
         else:
             yield from ctx.judge(
@@ -66,8 +69,8 @@ def period_start_before_end(ctx: RuleContext) -> Iterator[Finding]:
                     "DAT01.off",
                     period=c.text,
                     at=where(c),
-                    start=say_date(start, ctx.lang),
-                    end=say_date(end, ctx.lang),
+                    start=say_date(start, ctx.lang, dated),
+                    end=say_date(end, ctx.lang, dated),
                 ),
                 [c],
             )
