@@ -20,6 +20,7 @@ figures the sentence relates, and how. One module per family of constructions:
     changes         link_change             « en hausse de 20 %, de 100 à 120 »
     differences     link_difference         « 1 420 entrées contre 1 185 sorties, soit un solde de 235 »
     aggregates      link_aggregate          « un taux de 61,3 % : 60,8 % pour les filles, 62,1 % … »
+    averages        link_rate               « 1 200 interventions en dix jours, soit 120 par jour »
     spreads         link_spread             « de 58 % à 69 % selon les districts » … « Sierre : 55 % »
     lists           link_count_list         « trois provinces, Anvers, X et Y »
                     link_count_list_before  « à Paris, Lyon et Nantes : dans ces trois villes »
@@ -40,7 +41,7 @@ from collections.abc import Sequence
 
 from ..claims import sentence_spans
 from ..model import Claim
-from . import aggregates, changes, differences, durations, lists, parts, restatements, shares, spreads, totals
+from . import aggregates, averages, changes, differences, durations, lists, parts, restatements, shares, spreads, totals
 from .context import Context
 from .elliptic import resolve_units
 from .model import (
@@ -56,6 +57,7 @@ from .model import (
     Evidence,
     Interval,
     NounMatch,
+    Rate,
     Relation,
     Restatement,
     Scopes,
@@ -67,6 +69,7 @@ from .model import (
 )
 
 __all__ = [
+    "Rate",
     "Interval",
     "Spread",
     "Aggregate",
@@ -118,6 +121,7 @@ READERS = (
     changes.link_change,
     differences.link_difference,
     aggregates.link_aggregate,
+    averages.link_rate,
     spreads.link_spread,
     totals.link_total,
     lists.link_count_list,

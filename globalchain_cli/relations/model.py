@@ -321,8 +321,28 @@ class Interval(_Related):
         return (self.duration, self.start, self.end)
 
 
+@dataclass(frozen=True, slots=True)
+class Rate(_Related):
+    """``rate`` is ``amount`` divided by ``divisor`` (a count or a duration), or by the ratio
+    of two time units when ``divisor`` is None and ``amount`` is itself a rate (« 3 millions
+    de visiteurs par an, soit 8 200 par jour »); ``factor`` converts the units: « 1 200
+    interventions en une semaine, soit 170 par jour » divides by 7."""
+
+    rate: str
+    amount: str
+    divisor: str | None
+    factor: float
+    evidence: Evidence
+
+    @property
+    def figures(self) -> tuple[str, ...]:
+        """The ids of the claims this relation relates."""
+        return tuple(x for x in (self.rate, self.amount, self.divisor) if x)
+
+
 Relation = (
-    Subset
+    Rate
+    | Subset
     | Total
     | Share
     | Change

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model import Finding, Verdict
-from ..relations import Aggregate
+from ..policy import families_conflict, strength
+from ..relations import Aggregate, Rate
 from ..relations.values import stated_interval
-from .base import RuleContext, rule, where
+from .base import RuleContext, rounding, rule, value_of, where
 
 
 @rule(code="AVG01", name="overall-rate-between-groups", family="average")
@@ -46,3 +47,68 @@ def overall_rate_between_groups(ctx: RuleContext) -> Iterator[Finding]:
             msg = ctx.say("AVG01.off", overall=overall.label, at=where(overall), groups=shown)
         verdict = Verdict.CONSISTENT if ok else Verdict.INCONSISTENT
         yield from ctx.judge("AVG01", verdict, msg, [overall, *groups], link.evidence)
+
+
+#: How far a rate per unit may be from the quotient, beyond the rounding of its last digit:
+#: 2 % for an exact one or a bound (« plus de »), 10 % for « près de », « environ ».
+RATE_TOLERANCE = 0.02
+RATE_APPROXIMATE = 0.10
+
+
+def _last_digit(v: float) -> float:
+    """Half the step of a value's last significant digit: « 120 » ± 5, « 8 200 » ± 50."""
+    if not float(v).is_integer():
+        decimals = len(f"{v:.6f}".rstrip("0").split(".")[1])
+        return 0.5 * 10**-decimals
+    digits = str(abs(int(v)))
+    zeros = len(digits) - len(digits.rstrip("0"))
+    return 0.5 * 10**zeros if zeros else 0.5
+
+
+@rule(code="AVG02", name="rate-matches-quotient", family="average")
+def rate_matches_quotient(ctx: RuleContext) -> Iterator[Finding]:
+    """Une moyenne par unité correspond au quotient. / A rate per unit matches its quotient.
+
+    ## Ce qu'elle vérifie / What it does
+    « 1 200 interventions en dix jours, soit 120 par jour en moyenne » ; « 3 millions
+    d'euros à 12 communes, soit 250 000 euros par commune » ; « 3 millions de visiteurs par
+    an, soit 8 200 par jour » : le quotient, unités converties, est la moyenne annoncée, à
+    l'arrondi de son dernier chiffre près (et 2 %, 10 % pour « près de », « environ »).
+    The quotient, units converted, is the stated rate, within the rounding of its last
+    digit (and 2 %, 10 % for an approximate one).
+
+    ## Pourquoi / Why
+    Une moyenne recalculée de travers, ou un total recopié faux.
+    A miscomputed average, or a total copied wrong.
+
+    ## Exemple / Example
+    Cohérent / consistent : « 1 200 interventions en dix jours, soit 120 par jour ».
+    Incohérent / inconsistent : « 1 200 interventions en dix jours, soit 210 par jour ».
+    """
+    for link in ctx.relations_of(Rate):
+        rate, amount = ctx.claim(link.rate), ctx.claim(link.amount)
+        divisor = ctx.claim(link.divisor) if link.divisor else None
+        vr, va = value_of(rate), value_of(amount)
+        vd = (value_of(divisor) if divisor is not None else 1.0) or None
+        if vr is None or va is None or not vd:
+            continue
+        quotient = va / (vd * link.factor)
+        q = str(rate.qualifier)
+        slack = (RATE_APPROXIMATE if q == "approximate" else RATE_TOLERANCE) * vr + _last_digit(vr)
+        slack += rounding(amount) / (vd * link.factor)
+        if q == "at_least":
+            ok = quotient >= vr - slack
+        elif q == "at_most":
+            ok = quotient <= vr + slack
+        else:
+            ok = abs(quotient - vr) <= slack
+        shown = ctx.num(round(quotient, 1 if quotient < 10 else 0))
+        over = divisor.label if divisor is not None else ctx.num(round(link.factor, 2))
+        key = "fits" if ok else "off"
+        msg = ctx.say(f"AVG02.{key}", rate=rate.label, at=where(rate), amount=amount.label, over=over, quotient=shown)
+        claims = [rate, *(x for x in (amount, divisor) if x is not None)]
+        verdict = Verdict.CONSISTENT if ok else Verdict.INCONSISTENT
+        # the divisor counts other things (days, towns) by nature: only the rate and the
+        # amount must be of one family
+        how = strength(link.evidence, conflict=families_conflict([rate, amount]))
+        yield from ctx.judge("AVG02", verdict, msg, claims, link.evidence, how=how)

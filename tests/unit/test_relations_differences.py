@@ -1,4 +1,4 @@
-"""Differences (DIF01) and aggregates (AVG01) on claims made by hand: the readers, then the rules."""
+"""Differences (DIF01), aggregates (AVG01) and rates (AVG02) on claims made by hand: readers, then rules."""
 
 from __future__ import annotations
 
@@ -72,3 +72,17 @@ def test_an_overall_rate_and_its_two_complementary_groups():
     (a,) = [r for r in relations if isinstance(r, Aggregate)]
     assert (a.overall, a.groups, a.complete) == (overall.id, (girls.id, boys.id), True)
     assert [str(f.verdict) for f in run("AVG01", claims, relations)] == ["consistent"]
+
+
+def test_a_rate_per_day_over_a_duration():
+    from globalchain_cli.model import Kind
+    from globalchain_cli.relations import Rate
+
+    t = Text("Les secours ont mené 840 sorties en une semaine, soit 120 par jour.")
+    t.count("840", "sorties", value=840)
+    t.add("une semaine", Kind.DURATION, value=1, unit="semaine")
+    t.count("120", value=120)
+    claims, relations = t.relations()
+    (r,) = [x for x in relations if isinstance(x, Rate)]
+    assert r.factor == 7
+    assert [str(f.verdict) for f in run("AVG02", claims, relations)] == ["consistent"]

@@ -524,6 +524,15 @@ SPREAD_OVER = re.compile(
 #: How many sentences after a range its values per place are looked for.
 SPREAD_SENTENCES = 3
 
+# -- rates: « 1 200 interventions en dix jours, soit 120 par jour en moyenne » -------------
+#: Before a rate: « , soit », « (soit », « , ou encore ».
+RATE_LEAD = re.compile(
+    r"^[^.;:!?]{0,12}?[,(]\s*(?:soit|ou encore|en moyenne)\s+(?:en moyenne\s+)?"
+    r"(?:(?:plus|moins|près) d[e'’]\s*|environ\s+|quelque\s+)?$"
+)
+#: After a rate or an amount: what it is per (« par jour », « par commune », « chaque jour »).
+RATE_PER = re.compile(r"^\s*(?:[^\W\d]+\s+){0,2}?(?:par|chaque)\s+(?P<per>[^\W\d][\w-]*)")
+
 # -- differences: « 1 420 entrées contre 1 185 sorties, soit un solde de 235 » -------------
 #: Between the two figures of a difference: « contre », « pour », « face à », « et ».
 DIFFERENCE_JOIN = re.compile(r"^[^.;:!?()]{0,60}?\b(?:contre|pour|face à|et)\s+(?:\w+\s+){0,2}?$")
