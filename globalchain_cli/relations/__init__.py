@@ -17,6 +17,9 @@ figures the sentence relates, and how. One module per family of constructions:
                     link_total              « Au total, 9 412 suffrages » after the list
     shares          link_share              « 2 904 …, soit 90 % du total »
                     link_share_of           « représente 13 % des 25 000 hectares »
+    percents        link_share_sum          « Les deux favoris totalisent 52,5 % : 28 % et 24,5 % »
+                    link_vote_answers       « 53 % de oui contre 47 % de non »
+                    link_share_restated     « près d'un électeur sur quatre (24 %) »
     changes         link_change             « en hausse de 20 %, de 100 à 120 »
     differences     link_difference         « 1 420 entrées contre 1 185 sorties, soit un solde de 235 »
     aggregates      link_aggregate          « un taux de 61,3 % : 60,8 % pour les filles, 62,1 % … »
@@ -41,7 +44,20 @@ from collections.abc import Sequence
 
 from ..claims import sentence_spans
 from ..model import Claim
-from . import aggregates, averages, changes, differences, durations, lists, parts, restatements, shares, spreads, totals
+from . import (
+    aggregates,
+    averages,
+    changes,
+    differences,
+    durations,
+    lists,
+    parts,
+    percents,
+    restatements,
+    shares,
+    spreads,
+    totals,
+)
 from .context import Context
 from .elliptic import resolve_units
 from .model import (
@@ -62,6 +78,8 @@ from .model import (
     Restatement,
     Scopes,
     Share,
+    ShareRestated,
+    ShareSum,
     Spread,
     Subset,
     Total,
@@ -69,6 +87,8 @@ from .model import (
 )
 
 __all__ = [
+    "ShareRestated",
+    "ShareSum",
     "Rate",
     "Interval",
     "Spread",
@@ -118,6 +138,9 @@ READERS = (
     totals.link_breakdown,
     shares.link_share,
     shares.link_share_of,
+    percents.link_share_sum,
+    percents.link_vote_answers,
+    percents.link_share_restated,
     changes.link_change,
     differences.link_difference,
     aggregates.link_aggregate,

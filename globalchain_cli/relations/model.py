@@ -340,8 +340,40 @@ class Rate(_Related):
         return tuple(x for x in (self.rate, self.amount, self.divisor) if x)
 
 
+@dataclass(frozen=True, slots=True)
+class ShareSum(_Related):
+    """Percentages of one whole that add up: ``total`` the sum stated (« Les deux favoris
+    totalisent 52,5 % : 28 % et 24,5 % »), or None when the parts are the two answers of a
+    vote, which make 100 % (« 53 % de oui contre 47 % de non »)."""
+
+    total: str | None
+    parts: tuple[str, ...]
+    evidence: Evidence
+
+    @property
+    def figures(self) -> tuple[str, ...]:
+        """The ids of the claims this relation relates."""
+        return (self.total, *self.parts) if self.total else self.parts
+
+
+@dataclass(frozen=True, slots=True)
+class ShareRestated(_Related):
+    """A share told twice side by side: « près d'un électeur sur quatre (24 %) »."""
+
+    first: str
+    second: str
+    evidence: Evidence
+
+    @property
+    def figures(self) -> tuple[str, ...]:
+        """The ids of the claims this relation relates."""
+        return (self.second, self.first)
+
+
 Relation = (
-    Rate
+    ShareSum
+    | ShareRestated
+    | Rate
     | Subset
     | Total
     | Share

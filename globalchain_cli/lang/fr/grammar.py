@@ -533,6 +533,26 @@ RATE_LEAD = re.compile(
 #: After a rate or an amount: what it is per (« par jour », « par commune », « chaque jour »).
 RATE_PER = re.compile(r"^\s*(?:[^\W\d]+\s+){0,2}?(?:par|chaque)\s+(?P<per>[^\W\d][\w-]*)")
 
+# -- sums of shares: « Les deux favoris totalisent 52,5 % : 28 % et 24,5 % » ---------------
+#: Before a sum of shares: « totalisent », « cumulent », « à eux deux », « au total ».
+SHARE_SUM = re.compile(
+    r"\b(?P<cue>totalis\w*|cumul\w*|à eux (?:deux|trois)|à elles (?:deux|trois)|au total)\s+(?:\w+\s+){0,2}?$"
+)
+#: Between the sum and its first part (« : »), and between two parts (« et », « , »).
+SHARE_SUM_OPENS = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?::|\(|,\s*soit)\s*(?:[^\W\d][\w'’-]*\s+){0,4}?$")
+SHARE_SUM_NEXT = re.compile(r"^[^.;:!?()%]{0,40}?(?:,|\bet\b)\s*(?:[^\W\d][\w'’-]*\s+){0,4}?$")
+#: The answers of a vote after a share: « de oui », « pour le non », « de non ».
+VOTE_ANSWER = re.compile(r"^\s*(?:de\s+|d'|pour\s+le\s+|en faveur du\s+)(?P<answer>oui|non)\b")
+#: The answer of a vote named before its share: « le oui l'emporte avec 53 % ».
+VOTE_ANSWER_BEFORE = re.compile(r"\b(?:le|du)\s+(?P<answer>oui|non)\b[^.;:!?%\d]{0,30}$")
+#: Between the two answers of a vote: « contre », « , », « et ».
+VOTE_VERSUS = re.compile(r"^[^.;:!?%]{0,20}?(?:\bcontre\b|,|\bet\b)\s*$")
+#: After a share's restatement, words that put it on another group: « un tiers de
+#: l'activité (40 % dans les seuls hôtels) ».
+SHARE_RESTATED_OTHER = re.compile(r"^\s*(?:[^\W\d]+\s+)?(?:dans|chez|pour|parmi|en|contre|à|au|aux|sur)\b")
+#: Between a share and its restatement beside it: « (», « , soit ».
+SHARE_RESTATED = re.compile(r"^\s*(?:[^\W\d][\w'’-]*\s+){0,3}?(?:\(|,\s*soit\s+)\s*$")
+
 # -- differences: « 1 420 entrées contre 1 185 sorties, soit un solde de 235 » -------------
 #: Between the two figures of a difference: « contre », « pour », « face à », « et ».
 DIFFERENCE_JOIN = re.compile(r"^[^.;:!?()]{0,60}?\b(?:contre|pour|face à|et)\s+(?:\w+\s+){0,2}?$")
