@@ -14,6 +14,7 @@ figures the sentence relates, and how. One module per family of constructions:
                     link_en                 « identifier 362 suspects et d'en arrêter 219 »
     totals          link_others             « … et relaxé les cinq autres »
                     link_breakdown          « 146 concerts : 92 … et 54 … »
+                    link_outcomes           « Sur les 60 candidats, 42 admis et 18 ont échoué »
                     link_total              « Au total, 9 412 suffrages » after the list
     shares          link_share              « 2 904 …, soit 90 % du total »
                     link_share_of           « représente 13 % des 25 000 hectares »
@@ -101,6 +102,7 @@ PART_READERS = (
 READERS = (
     totals.link_others,
     totals.link_breakdown,
+    totals.link_outcomes,
     shares.link_share,
     shares.link_share_of,
     changes.link_change,

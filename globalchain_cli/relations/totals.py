@@ -10,6 +10,7 @@ from ..model import Claim, Kind
 from .context import COUNTABLE, WINDOW, Context, _coordinated, _counted
 from .evidence import evidence
 from .model import Attachment, Cue, Relation, Subset, Total
+from .parts import _has_own_verb
 
 
 def link_others(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
@@ -80,8 +81,8 @@ def link_breakdown(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation
         whole = next((x for x in candidates if float(x.value) == total), fallback)
         if whole is None or _counts_the_items(whole, parts, total):
             continue
-        if kind == "apposition" and _siblings(ctx, whole, parts):
-            continue
+        if kind == "apposition" and (_siblings(ctx, whole, parts) or any(_has_own_verb(ctx, p) for p in parts)):
+            continue  # « 187 malades, 112 sont des enfants, et 151 … »: clauses, not an apposition
         apposition = kind == "apposition"
         how = Attachment.VALUE if whole is not fallback else Attachment.ADJACENT if apposition else Attachment.PRECEDING
         ev = evidence(Cue.PATTERN if kind in ("apposition", "colon") else Cue.EXPLICIT, cue, how, whole, *parts)
@@ -184,3 +185,61 @@ def link_total(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
         if len(parts) >= 2:
             ev = evidence(Cue.GUESS, m.group("cue"), Attachment.PARAGRAPH, total, *parts)
             yield Total(total.id, tuple(p.id for p in parts), False, ev)
+
+
+def link_outcomes(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
+    """« Sur les 60 candidats, 42 ont été admis et 18 ont échoué »: parts of one whole that
+    each have a verb of their own, which the readers of parts do not add up (« 112 sont des
+    enfants, et 151 n'étaient pas vaccinés » may overlap). When the parts' own words fall in
+    distinct classes of one closed set of exclusive outcomes (``outcomes.toml``), they do not
+    overlap: their sum is at most the whole, and exactly the whole when every class of the
+    set is listed (and the whole counts no one outside the set: not « inscrits » of an exam).
+    Otherwise, the parts are only a guess at the whole, which may be confirmed, never refuted."""
+    summed = {(r.total, frozenset(r.parts)) for r in found if isinstance(r, Total)}
+    groups: dict[tuple[str, int], list[Subset]] = {}
+    for r in found:
+        if isinstance(r, Subset) and r.evidence.cue is Cue.EXPLICIT:
+            groups.setdefault((r.whole, ctx.by_id[r.part].sentence), []).append(r)
+    for (whole_id, _), subsets in groups.items():
+        parts = sorted({ctx.by_id[r.part] for r in subsets}, key=lambda c: c.start)
+        if len(parts) < 2 or any(p.kind != parts[0].kind for p in parts):
+            continue
+        if any(whole_id == t and set(ps) & {p.id for p in parts} for t, ps in summed):
+            continue  # a reader of parts added these up already
+        whole = ctx.by_id[whole_id]
+        ids = tuple(p.id for p in parts)
+        cue = subsets[0].evidence.cue_text
+        outcome = _outcome_set(ctx, parts)
+        if outcome is None:
+            ev = evidence(Cue.GUESS, cue, subsets[0].evidence.attachment, whole, *parts)
+            yield Total(whole_id, ids, True, ev)
+            continue
+        classes, wider = outcome
+        complete = classes and not (set(whole.traits) | {whole.unit}) & wider
+        ev = evidence(Cue.EXPLICIT, cue, subsets[0].evidence.attachment, whole, *parts)
+        yield Total(whole_id, ids, bool(complete), ev)
+
+
+def _outcome_set(ctx: Context, parts: Sequence[Claim]) -> tuple[bool, set[str]] | None:
+    """The closed set of exclusive outcomes the parts fall in, one distinct class each:
+    (whether every class is listed, the set's ``wider`` wholes), or None."""
+    for outcome in ctx.grammar.OUTCOMES.values():
+        seen = []
+        for p in parts:
+            own = _own_words(p)
+            hit = [name for name, words in outcome["classes"].items() if own & set(words)]
+            if len(hit) != 1:
+                break
+            seen.append(hit[0])
+        else:
+            if len(set(seen)) == len(seen):
+                return len(seen) == len(outcome["classes"]), set(outcome.get("wider", ()))
+    return None
+
+
+def _own_words(c: Claim) -> set[str]:
+    """A part's own outcome words: its own counted noun (« 50 relaxés », whose verb may be
+    gapped from the first part's), else its verb or event."""
+    if c.noun_start is not None and c.noun_start >= c.end and c.unit:
+        return {c.unit}
+    return {c.event} if c.event else set()

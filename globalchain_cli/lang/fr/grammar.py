@@ -579,3 +579,11 @@ def event_forms(words: list[str]) -> list[str]:
 #: or the closing « et » / « ou » (``SCALE_LIST_LAST``).
 SCALE_LIST_COMMA = re.compile(r"\s*,\s*")
 SCALE_LIST_LAST = re.compile(r"\s+(?:et|ou)\s+")
+
+
+# ===========================================================================
+# Totals across sentences, tallies and exclusive outcomes (relations/totals.py)
+# ===========================================================================
+
+#: Closed sets of exclusive outcomes (``outcomes.toml``): admis / échoué, condamné / relaxé…
+OUTCOMES = tomllib.loads(resources.files(__package__).joinpath("outcomes.toml").read_text(encoding="utf-8"))["sets"]
