@@ -14,6 +14,8 @@ figures the sentence relates, and how. One module per family of constructions:
                     link_en                 « identifier 362 suspects et d'en arrêter 219 »
     totals          link_others             « … et relaxé les cinq autres »
                     link_breakdown          « 146 concerts : 92 … et 54 … »
+                    link_tally              « 1 204 voix contre 1 011 … sur les 2 215 »
+                    link_turnout            votants = exprimés + blancs + nuls
                     link_outcomes           « Sur les 60 candidats, 42 admis et 18 ont échoué »
                     link_total              « Au total, 9 412 suffrages » after the list
     shares          link_share              « 2 904 …, soit 90 % du total »
@@ -94,7 +96,9 @@ PART_READERS = (
 #: Phase two, on the claims with their units resolved, in this order:
 #: « les cinq autres » completes a subset found in phase one; breakdowns come before shares
 #: because a share names one of the listed parts (« 142 … et 45 …, soit les trois quarts »)
-#: and the whole of the last subset or sum is the share's fallback topic; changes need no
+#: and the whole of the last subset or sum is the share's fallback topic (tallies with
+#: them: « 1 204 voix contre 1 011, soit 54,4 % »); the sum of exclusive outcomes comes
+#: after shares, whose part is one outcome of the whole, never their sum; changes need no
 #: other relation; « au total » comes after every subset and sum, whose wholes it must not
 #: take for parts; lists and durations relate other kinds of figures; restatements and
 #: bounds come last, because they are read only between figures that no stated relation
@@ -102,9 +106,11 @@ PART_READERS = (
 READERS = (
     totals.link_others,
     totals.link_breakdown,
-    totals.link_outcomes,
+    totals.link_tally,
+    totals.link_turnout,
     shares.link_share,
     shares.link_share_of,
+    totals.link_outcomes,
     changes.link_change,
     totals.link_total,
     lists.link_count_list,

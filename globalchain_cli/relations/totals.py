@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from ..claims import same_class
 from ..lang import language
 from ..model import Claim, Kind
-from .context import COUNTABLE, WINDOW, Context, _coordinated, _counted
+from .context import COUNTABLE, MAX_PAIRED, WINDOW, Context, _coordinated, _counted, _gap
 from .evidence import evidence
 from .model import Attachment, Cue, Relation, Subset, Total
 from .parts import _has_own_verb
@@ -211,6 +211,8 @@ def link_outcomes(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]
         cue = subsets[0].evidence.cue_text
         outcome = _outcome_set(ctx, parts)
         if outcome is None:
+            if sum(float(p.value) for p in parts) != float(whole.value):
+                continue  # a guess is only ever confirmed: say nothing of parts that do not fit
             ev = evidence(Cue.GUESS, cue, subsets[0].evidence.attachment, whole, *parts)
             yield Total(whole_id, ids, True, ev)
             continue
@@ -243,3 +245,72 @@ def _own_words(c: Claim) -> set[str]:
     if c.noun_start is not None and c.noun_start >= c.end and c.unit:
         return {c.unit}
     return {c.event} if c.event else set()
+
+
+def link_tally(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
+    """« adopté par 1 204 voix contre 1 011 » … « sur les 2 215 bulletins valables », « 45
+    voix contre 12, avec 3 abstentions, sur les 60 élus », « 3 412 oui contre 2 950 non »:
+    the two sides of a vote (and its abstentions, blank and spoilt ballots) and the whole
+    they are votes of, in the sentence or the next two. The valid ballots are exactly the
+    two sides; voters, members or the registered hold at least every vote listed. A
+    « contre » that compares with another time (« contre 3 900 il y a six ans ») is no tally."""
+    g = ctx.grammar
+    for a, b in zip(ctx.claims, ctx.claims[1:], strict=False):
+        if a.kind != Kind.COUNT or b.kind != Kind.COUNT or a.sentence != b.sentence or a.unit not in g.TALLY_SIDES:
+            continue
+        m = g.TALLY_AGAINST.fullmatch(_gap(ctx, a, b))
+        if not m or b.scope or (b.noun_start is not None and b.unit not in g.TALLY_SIDES | {"non"}):
+            continue
+        if g.TALLY_OTHER_TIME.match(ctx.after(b, g.TALLY_OTHER_TIME_AHEAD)) or a.qualifier != "exact":
+            continue
+        extras, whole = [], None
+        for x in ctx.claims[ctx.position[b.id] + 1 : ctx.position[b.id] + 1 + 2 * MAX_PAIRED]:
+            if x.sentence > b.sentence + 2:
+                break
+            words = {x.unit} | set(x.traits)
+            if x.sentence == b.sentence and x.kind == Kind.COUNT and words & g.TALLY_EXTRAS and whole is None:
+                extras.append(x)
+            elif _counted(x) and x.unit in g.TALLY_WHOLES:
+                whole = x
+                break
+            elif x.kind == Kind.COUNT and x.unit in g.TALLY_SIDES and x.sentence > b.sentence:
+                break  # another vote
+        if whole is None or float(whole.value) <= float(a.value):
+            continue
+        exact = bool(set(whole.traits) & g.TALLY_EXACT_WHOLE)
+        parts = (a, b) if exact else (a, b, *extras)
+        how = Attachment.ADJACENT if whole.sentence == b.sentence else Attachment.NOUN
+        ev = evidence(Cue.EXPLICIT, m.group("cue"), how, whole, *parts)
+        yield Total(whole.id, tuple(p.id for p in parts), exact, ev)
+
+
+def link_turnout(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
+    """« 9 871 électeurs se sont déplacés » … « 9 412 suffrages ont été exprimés, et 459
+    bulletins blancs ou nuls »: the voters are the valid ballots and the blank and spoilt
+    ones, when the paragraph names each of them once (a second count of voters, another
+    round, leaves it alone). The figures are found as the only ones of their kind, and the
+    definition of turnout relates them."""
+    g = ctx.grammar
+    for e in ctx.claims:
+        if e.kind != Kind.COUNT or not set(e.traits) & g.TALLY_EXACT_WHOLE or e.qualifier != "exact":
+            continue
+        same = [x for x in ctx.sentence_claims(e.sentence) if x is not e and x.kind == Kind.COUNT]
+        blank = [x for x in same if x.start > e.start and {x.unit, *x.traits} & {"blanc", "nul"}]
+        within = {r.part for r in found if isinstance(r, Subset)}
+        if not blank or len(blank) > 2 or any(x.id in within for x in blank):
+            continue  # « 9 412 suffrages, dont 459 blancs »: the text says otherwise
+        voters = [
+            x
+            for x in ctx.near(e, 4)
+            if x.kind == Kind.COUNT
+            and x is not e
+            and {x.unit, x.event, *x.traits} & g.TURNOUT_VOTERS
+            and not {x.unit, *x.traits} & g.TALLY_EXACT_WHOLE
+            and x.qualifier == "exact"
+            and not x.scope
+        ]
+        if len({x.value for x in voters}) != 1:
+            continue
+        v = voters[0]
+        ev = evidence(Cue.PATTERN, "", Attachment.ONLY, v, e, *blank)
+        yield Total(v.id, (e.id, *(x.id for x in blank)), True, ev)

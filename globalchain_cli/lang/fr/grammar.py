@@ -587,3 +587,28 @@ SCALE_LIST_LAST = re.compile(r"\s+(?:et|ou)\s+")
 
 #: Closed sets of exclusive outcomes (``outcomes.toml``): admis / échoué, condamné / relaxé…
 OUTCOMES = tomllib.loads(resources.files(__package__).joinpath("outcomes.toml").read_text(encoding="utf-8"))["sets"]
+
+#: Between the two sides of a tally: « 1 204 voix contre 1 011 », « 3 412 oui contre 2 950 ».
+TALLY_AGAINST = re.compile(r"\s*(?:voix\s+)?(?:pour\s+)?,?\s*(?P<cue>contre)\s*")
+#: The counted nouns of the first side of a tally (``unit``): « 1 204 voix », « 3 412 oui ».
+TALLY_SIDES = frozenset({"voix", "oui", "suffrage", "vote", "pour"})
+#: After the second side, words that make « contre » a comparison with another time, not
+#: the other side of the vote: « 4 100 voix contre 3 900 il y a six ans ».
+TALLY_OTHER_TIME = re.compile(
+    r"\s*(?:voix\s+|non\s+)?,?\s*(?:en\s+(?:19|20)\d\d|il y a|lors|au (?:premier|second|précédent)|"
+    r"l'an|l'année|précédemment|auparavant|la dernière|la fois|aux? (?:dernières?|précédente?s?)|avant)"
+)
+#: How far after the second side ``TALLY_OTHER_TIME`` is looked for.
+TALLY_OTHER_TIME_AHEAD = 30
+#: The lemmas (``unit`` or ``traits``) of the figures that count the votes outside the two
+#: sides: abstentions, blank and spoilt ballots (« avec 3 abstentions »).
+TALLY_EXTRAS = frozenset({"abstention", "abstenir", "blanc", "nul"})
+#: The lemmas of a tally's whole that counts exactly its two sides: the valid ballots.
+TALLY_EXACT_WHOLE = frozenset({"exprimer", "exprimé", "valable", "valide"})
+#: The counted nouns of a tally's whole that may hold more than the listed votes (those who
+#: did not vote, or voted blank): only « ≤ ».
+TALLY_WHOLES = frozenset(
+    {"bulletin", "suffrage", "votant", "élu", "membre", "inscrit", "conseiller", "député", "sénateur", "délégué"}
+)
+#: The lemmas of the figure counting the voters (``votants``, « 9 871 se sont déplacés »).
+TURNOUT_VOTERS = frozenset({"votant", "déplacer", "voter", "participant"})
