@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from ..claims import same_class
 from ..lang import language
 from ..model import Claim, Kind
-from .context import COUNTABLE, MAX_PAIRED, WINDOW, Context, _coordinated, _counted, _gap
+from .context import COUNTABLE, MAX_PAIRED, WINDOW, Context, _coordinated, _counted, _gap, _own_verb
 from .evidence import evidence
 from .model import Attachment, Cue, Relation, Subset, Total
-from .parts import _has_own_verb
 
 
 def link_others(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
@@ -81,7 +81,7 @@ def link_breakdown(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation
         whole = next((x for x in candidates if float(x.value) == total), fallback)
         if whole is None or _counts_the_items(whole, parts, total):
             continue
-        if kind == "apposition" and (_siblings(ctx, whole, parts) or any(_has_own_verb(ctx, p) for p in parts)):
+        if kind == "apposition" and (_siblings(ctx, whole, parts) or any(_own_verb(ctx, p) for p in parts)):
             continue  # « 187 malades, 112 sont des enfants, et 151 … »: clauses, not an apposition
         apposition = kind == "apposition"
         how = Attachment.VALUE if whole is not fallback else Attachment.ADJACENT if apposition else Attachment.PRECEDING
@@ -131,6 +131,9 @@ def _breakdown_cue(ctx: Context, lead: str) -> tuple[str | None, str]:
         m = pattern.search(lead)
         if m:
             return kind, m.group("cue")
+    m = ctx.grammar.BREAKDOWN_NAMED.search(lead)
+    if m:
+        return "colon", m.group("cue")
     return None, ""
 
 
@@ -275,7 +278,7 @@ def link_tally(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
                 break
             elif x.kind == Kind.COUNT and x.unit in g.TALLY_SIDES and x.sentence > b.sentence:
                 break  # another vote
-        if whole is None or float(whole.value) <= float(a.value):
+        if whole is None or float(whole.value) <= float(a.value) or not _same_time(ctx, whole, a):
             continue
         exact = bool(set(whole.traits) & g.TALLY_EXACT_WHOLE)
         parts = (a, b) if exact else (a, b, *extras)
@@ -314,3 +317,62 @@ def link_turnout(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
         v = voters[0]
         ev = evidence(Cue.PATTERN, "", Attachment.ONLY, v, e, *blank)
         yield Total(v.id, (e.id, *(x.id for x in blank)), True, ev)
+
+
+def link_en_parts(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
+    """« Le réseau compte 230 agences. Le Nord en regroupe 120, le Sud 70 et l'Est 40 »
+    (the verb and the noun gapped after the first part), « La majorité obtient 19 des 29
+    sièges ; l'opposition en aura 10 » (the rest of a partitive whole): elliptic figures
+    after « en » and a verb of holding or winning (``grammar.CONTAIN_VERBS``, or the whole's
+    own verb), parts of the last set counted, in the sentence or the one before. The list
+    does not say it is complete: the parts are at most the whole. A single « en » figure
+    with no partitive beside it is left alone (« 62 buts, et en a encaissé 29 »: other
+    goals)."""
+    g = ctx.grammar
+    listed = {p for r in found if isinstance(r, Total) for p in r.parts}
+    partitive = {
+        r.whole: r.part for r in found if isinstance(r, Subset) and r.evidence.attachment is Attachment.ADJACENT
+    }
+    for p in ctx.claims:
+        if p.kind != Kind.COUNT or p.noun_start is not None or p.id in listed:
+            continue
+        m = g.EN_VERB.search(ctx.before(p, g.EN_VERB_BACK))
+        if not m:
+            continue
+        whole = next((x for x in ctx.previous(p, 1) if _counted(x) and x.kind == Kind.COUNT), None)
+        if whole is None or whole.unit is None or whole.qualifier != "exact" or p.sentence - whole.sentence > 1:
+            continue
+        if whole.sentence == p.sentence and not re.search(r"[:;]", ctx.text[whole.end : p.start]):
+            continue  # « a identifié 362 suspects et en a arrêté 219 »: « d'en », read with the parts
+        if not _holds(ctx, p, m, whole) or not _same_time(ctx, whole, p):
+            continue  # « comptait 230 agences en 2019. Le Nord en regroupe aujourd'hui 120 … »
+        parts = [p, *(c for c in _coordinated(ctx, p) if c.noun_start is None)]
+        first = ctx.by_id.get(partitive.get(whole.id, ""))
+        if first is not None and first.start < p.start:
+            parts = [first, *parts]  # « 19 des 29 sièges ; l'opposition en aura 10 »
+        if len(parts) < 2 or any(_own_verb(ctx, c) for c in parts[1:] if c is not first):
+            continue
+        ev = evidence(Cue.EXPLICIT, m.group("cue"), Attachment.PRECEDING, whole, *parts)
+        yield Total(whole.id, tuple(c.id for c in parts), False, ev)
+
+
+def _holds(ctx: Context, p: Claim, m: re.Match, whole: Claim) -> bool:
+    """Whether the verb after « en » (matched by ``m`` before ``p``) holds a part of the set
+    ``whole`` counts: a verb of holding (``grammar.CONTAIN_VERBS``) or the whole's own verb."""
+    start = p.quantity.cue_start if p.quantity and p.quantity.cue_start is not None else p.start
+    base = max(0, start - ctx.grammar.EN_VERB_BACK)
+    lemmas = {m.group("verb")}
+    span = ctx.doc.char_span(base + m.start("verb"), base + m.end("verb"), alignment_mode="expand") if ctx.doc else None
+    if span is not None and len(span):
+        lemmas.add(span[0].lemma_.lower())
+    return any(ctx.grammar.contain_verb(w) for w in lemmas) or whole.event in lemmas
+
+
+def _same_time(ctx: Context, a: Claim, b: Claim) -> bool:
+    """Whether two figures carry the same markers of time (« l'an dernier », « en 2019 »):
+    a list of another year is no breakdown of this year's total."""
+
+    def times(c: Claim) -> set[str]:
+        return {m for m in c.scope if ctx.lang.scope_dimension(m) == "time"}
+
+    return times(a) == times(b)

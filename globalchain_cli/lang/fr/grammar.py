@@ -612,3 +612,42 @@ TALLY_WHOLES = frozenset(
 )
 #: The lemmas of the figure counting the voters (``votants``, « 9 871 se sont déplacés »).
 TURNOUT_VOTERS = frozenset({"votant", "déplacer", "voter", "participant"})
+#: A breakdown of names with their figures in brackets after a colon: « La Loire en compte
+#: 140 : Nantes (62), Angers (41) et Le Mans (37) » (the lead up to the first figure).
+BREAKDOWN_NAMED = re.compile(r"(?P<cue>:)\s*[^\W\d][^\d:;.()]{0,40}\(\s*$")
+#: « Le Nord en regroupe 120, le Sud 70 et l'Est 40 », « l'opposition en aura 10 »: « en »
+#: and a verb (an auxiliary first, or « qui ») before an elliptic figure.
+EN_VERB = re.compile(
+    r"\b(?P<cue>en)\s+(?:(?:a|ont|avait|avaient|aura|auront|aurait|auraient|compte|comptent)\s+)?"
+    r"(?:déjà\s+|désormais\s+|encore\s+|à elle seule\s+|à lui seul\s+)?(?P<verb>[a-zàâçéèêëîïôûùüÿœ-]+)\s*$"
+)
+#: « en » and a verb with its auxiliary: how far before a figure ``EN_VERB`` is looked for.
+EN_VERB_BACK = 40
+#: The verbs whose « en » takes a part of the set just counted, not only its noun (« il a
+#: marqué 62 buts et en a encaissé 29 » counts other goals): to hold, count, gather, win.
+CONTAIN_VERBS = frozenset(
+    {
+        "compter", "regrouper", "réunir", "rassembler", "abriter", "accueillir", "concentrer",
+        "totaliser", "détenir", "avoir", "posséder", "recenser", "gérer", "obtenir", "remporter",
+        "décrocher", "occuper", "conserver", "garder", "récupérer", "rafler", "emporter",
+        "représenter", "fournir", "assurer", "héberger", "employer", "exploiter", "contrôler",
+    }
+)  # fmt: skip
+#: Forms of ``CONTAIN_VERBS`` whose stem is not the infinitive's (the small model's lemmas
+#: of them are unreliable): « en aura 10 », « qui en obtiennent 17 ».
+CONTAIN_FORMS = frozenset(
+    {
+        "a", "ont", "aura", "auront", "avait", "avaient", "aurait", "auraient", "eu",
+        "obtient", "obtiennent", "obtiendra", "obtiendront", "obtenu", "obtenait", "obtenaient",
+        "détient", "détiennent", "détiendra", "détenu", "détenait", "détenaient",
+        "conquiert", "conquièrent", "conquis", "prend", "prennent", "pris",
+    }
+)  # fmt: skip
+
+
+def contain_verb(word: str) -> bool:
+    """Whether a verb form belongs to ``CONTAIN_VERBS``: a listed form, or the stem of a verb
+    in -er, -ir or -re followed by an ending (« regroupe », « comptent », « accueille »)."""
+    if word in CONTAIN_FORMS or word in CONTAIN_VERBS:
+        return True
+    return any(len(v) > 5 and word.startswith(v[:-2]) and len(word) - len(v) <= 3 for v in CONTAIN_VERBS)
