@@ -19,6 +19,7 @@ figures the sentence relates, and how. One module per family of constructions:
                     link_turnout            votants = exprimés + blancs + nuls
                     link_outcomes           « Sur les 60 candidats, 42 admis et 18 ont échoué »
                     link_total              « Au total, 9 412 suffrages » after the list
+                    link_sum_by_value       a list whose sum is a figure stated near it (a guess)
     shares          link_share              « 2 904 …, soit 90 % du total »
                     link_share_of           « représente 13 % des 25 000 hectares »
     changes         link_change             « en hausse de 20 %, de 100 à 120 »
@@ -115,6 +116,7 @@ READERS = (
     totals.link_outcomes,
     changes.link_change,
     totals.link_total,
+    totals.link_sum_by_value,
     lists.link_count_list,
     lists.link_count_list_before,
     durations.link_duration,

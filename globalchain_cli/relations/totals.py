@@ -376,3 +376,45 @@ def _same_time(ctx: Context, a: Claim, b: Claim) -> bool:
         return {m for m in c.scope if ctx.lang.scope_dimension(m) == "time"}
 
     return times(a) == times(b)
+
+
+def link_sum_by_value(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
+    """« 25,1 millions de nuitées » … « Les hôtes étrangers ont généré 13,9 millions de
+    nuitées, et la clientèle suisse 11,2 millions »: a list of figures of one kind (or a
+    figure and those it is set against: « 6 412 000 …, contre 4 188 000 … ») whose sum is
+    exactly a figure of their kind stated within five sentences. No word says the list is
+    that total's breakdown, so it is only a guess: confirmed when it fits, never refuted."""
+    g = ctx.grammar
+    used = {p for r in found if isinstance(r, Total) for p in r.parts}
+    wholes = {r.total for r in found if isinstance(r, Total)}
+    done: set[str] = set()
+    for first in ctx.claims:
+        if first.id in done or first.id in used or not _counted(first) or first.qualifier != "exact":
+            continue
+        parts = [first, *_coordinated(ctx, first)]
+        if len(parts) < 2:
+            nxt = next((x for x in ctx.after_in_sentence(first) if x.start > first.end), None)
+            between = ctx.text[_end(first) : nxt.start].lower() if nxt is not None else ""
+            if nxt is None or nxt.kind != first.kind or not g.LIST_AGAINST.match(between):
+                continue
+            parts = [first, nxt, *_coordinated(ctx, nxt)]
+        done.update(p.id for p in parts)
+        if any(p.id in used or p.qualifier != "exact" or p.scope or p.kind != first.kind for p in parts):
+            continue
+        total = sum(float(p.value) for p in parts)
+        listed = {p.id for p in parts}
+        for x in ctx.near(first, 5):
+            if x.id in listed or x.kind != first.kind or x.qualifier != "exact" or x.id in wholes:
+                continue
+            if abs(float(x.value) - total) > 1e-6 * max(1.0, total) or not _same_time(ctx, x, first):
+                continue
+            if x.unit and first.unit and not same_class(x.unit, first.unit) and x.kind == Kind.COUNT:
+                continue
+            ev = evidence(Cue.GUESS, "", Attachment.VALUE, x, *parts)
+            yield Total(x.id, tuple(p.id for p in parts), True, ev)
+            break
+
+
+def _end(c: Claim) -> int:
+    """Where a figure and its own counted noun end."""
+    return c.noun_end if c.noun_end is not None and c.noun_start is not None and c.noun_start >= c.end else c.end

@@ -651,3 +651,9 @@ def contain_verb(word: str) -> bool:
     if word in CONTAIN_FORMS or word in CONTAIN_VERBS:
         return True
     return any(len(v) > 5 and word.startswith(v[:-2]) and len(word) - len(v) <= 3 for v in CONTAIN_VERBS)
+
+
+#: Between the first part of a list and the others it is set against: « 4 102, contre 1 655
+#: en Wallonie et 527 à Bruxelles », « 74 cas, devant Montréal (58) … » (a list whose sum
+#: is only a guess at an earlier figure).
+LIST_AGAINST = re.compile(r"^[^.;:\d]{0,90}?,?\s*(?:contre|devant|face à)\s+[^.;:\d]{0,30}?\(?\s*$")
