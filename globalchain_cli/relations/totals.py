@@ -418,3 +418,30 @@ def link_sum_by_value(ctx: Context, found: Sequence[Relation]) -> Iterator[Relat
 def _end(c: Claim) -> int:
     """Where a figure and its own counted noun end."""
     return c.noun_end if c.noun_end is not None and c.noun_start is not None and c.noun_start >= c.end else c.end
+
+
+def link_remainder(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
+    """« Le nucléaire en a assuré 33,1 TWh, le gaz 17,6 TWh et les renouvelables 28,9 TWh, le
+    solde de 2,8 TWh provenant d'autres sources »: a list of parts closed by the rest of the
+    whole (« le solde », « le reste »), so complete: the parts and the rest are the whole."""
+    g = ctx.grammar
+    for r in list(found):
+        if not isinstance(r, Total) or r.complete or r.evidence.guessed:
+            continue
+        last = ctx.by_id[r.parts[-1]]
+        whole = ctx.by_id[r.total]
+        m = g.REMAINDER_BEFORE.search(ctx.before(last, g.REMAINDER_BACK))
+        if m:  # « dont 30 chalutiers, 21 caseyeurs et le reste, 13 fileyeurs »
+            ev = evidence(Cue.EXPLICIT, m.group("cue"), r.evidence.attachment, whole, *(ctx.by_id[p] for p in r.parts))
+            yield Total(r.total, r.parts, True, ev)
+            continue
+        for y in ctx.after_in_sentence(last)[:2]:
+            if y.kind != last.kind or (y.unit and last.unit and y.unit != last.unit) or y.id in r.parts:
+                continue
+            m = g.REMAINDER_BEFORE.search(ctx.before(y, g.REMAINDER_BACK))
+            if m and not re.search(r"[.;:]", ctx.text[last.end : y.start]):
+                ev = evidence(
+                    Cue.EXPLICIT, m.group("cue"), r.evidence.attachment, whole, *(ctx.by_id[p] for p in r.parts), y
+                )
+                yield Total(r.total, (*r.parts, y.id), True, ev)
+            break

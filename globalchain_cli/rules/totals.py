@@ -36,7 +36,10 @@ def parts_add_up_to_total(ctx: RuleContext) -> Iterator[Finding]:
     Cohérent / consistent : « 146 concerts : 92 sur la Grande Scène et 54 au Club ».
     Incohérent / inconsistent : « 146 concerts : 92 sur la Grande Scène et 64 au Club ».
     """
-    for link in ctx.relations_of(Total):
+    links = list(ctx.relations_of(Total))
+    for link in links:
+        if _completed(link, links):
+            continue  # « …, le solde de 2,8 TWh »: the complete list is checked instead
         whole = ctx.claim(link.total)
         parts = [ctx.claim(p) for p in link.parts]
         values = [value_of(p) for p in parts]
@@ -81,3 +84,11 @@ def _own_concepts(c: Claim, concepts: dict[str, list[str]]) -> set[str]:
     noun if it has one of its own (an elliptic figure's noun is its whole's)."""
     own = {c.event} | ({c.unit} if c.noun_start is not None else set())
     return {name for name, words in concepts.items() if own & set(words)}
+
+
+def _completed(link: Total, links: Sequence[Total]) -> bool:
+    """Whether an open list is read again as complete (its rest named: « et le reste, 13 »,
+    « le solde de 2,8 TWh »): only the complete one is checked."""
+    return not link.complete and any(
+        o.complete and o.total == link.total and set(link.parts) <= set(o.parts) for o in links
+    )

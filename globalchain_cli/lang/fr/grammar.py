@@ -657,3 +657,8 @@ def contain_verb(word: str) -> bool:
 #: en Wallonie et 527 à Bruxelles », « 74 cas, devant Montréal (58) … » (a list whose sum
 #: is only a guess at an earlier figure).
 LIST_AGAINST = re.compile(r"^[^.;:\d]{0,90}?,?\s*(?:contre|devant|face à)\s+[^.;:\d]{0,30}?\(?\s*$")
+#: Before the last figure of a list, the words that make it the rest of the whole, and so
+#: the list complete: « …, le solde de 2,8 TWh provenant d'autres sources », « le reste, 12 ».
+REMAINDER_BEFORE = re.compile(r"\b(?P<cue>le solde|le reste|le restant|le complément)\s*,?\s*(?:de\s+|d'|soit\s+)?$")
+#: « le complément, soit » and a space: how far before a figure ``REMAINDER_BEFORE`` is looked for.
+REMAINDER_BACK = 24
