@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from ..claims import same_class
 from ..lang import language
 from ..model import Claim, Kind
-from .context import COUNTABLE, MAX_PAIRED, WINDOW, Context, _coordinated, _counted, _gap, _own_verb
+from .context import COUNTABLE, MAX_PAIRED, WINDOW, Context, _coordinated, _counted, _gap, _own_verb, _signed
 from .evidence import evidence
 from .model import Attachment, Cue, Relation, Subset, Total
 
@@ -378,6 +378,10 @@ def _same_time(ctx: Context, a: Claim, b: Claim) -> bool:
     return times(a) == times(b)
 
 
+#: The smallest total a list is guessed to add up to by its value alone.
+MIN_GUESSED_TOTAL = 20
+
+
 def link_sum_by_value(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
     """« 25,1 millions de nuitées » … « Les hôtes étrangers ont généré 13,9 millions de
     nuitées, et la clientèle suisse 11,2 millions »: a list of figures of one kind (or a
@@ -408,7 +412,10 @@ def link_sum_by_value(ctx: Context, found: Sequence[Relation]) -> Iterator[Relat
                 continue
             if abs(float(x.value) - total) > 1e-6 * max(1.0, total) or not _same_time(ctx, x, first):
                 continue
-            if x.unit and first.unit and not same_class(x.unit, first.unit) and x.kind == Kind.COUNT:
+            if x.noun_start is None or total < MIN_GUESSED_TOTAL:
+                continue  # a bare or small figure is too easily a sum by chance (« cinq, quatre » … « 9 »)
+            units = {p.unit for p in parts if p.unit}
+            if x.kind == Kind.COUNT and units and not any(same_class(x.unit, u) for u in units):
                 continue
             ev = evidence(Cue.GUESS, "", Attachment.VALUE, x, *parts)
             yield Total(x.id, tuple(p.id for p in parts), True, ev)
@@ -445,3 +452,36 @@ def link_remainder(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation
                 )
                 yield Total(r.total, (*r.parts, y.id), True, ev)
             break
+
+
+def link_split_ahead(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
+    """« Les 80 sièges du conseil se répartissent entre six listes : A, B, … » and, in the
+    sentences of the paragraph that follow, one figure of the whole's noun (or elliptic) for
+    each of the six: the whole split among that many holders, the list complete. Only when
+    the paragraph holds exactly as many such figures as holders (a figure of another year
+    beside them, « contre 23 en 2021 », leaves the split alone)."""
+    g = ctx.grammar
+    for whole in ctx.claims:
+        if whole.kind != Kind.COUNT or not whole.unit or whole.qualifier != "exact":
+            continue
+        holders = ctx.following(whole)
+        if holders is None or holders.sentence != whole.sentence or holders.kind != Kind.COUNT:
+            continue
+        m = g.SPLIT_AMONG.match(ctx.text[_end(whole) : holders.start].lower())
+        if not m or not isinstance(holders.value, int) or not 2 <= holders.value <= 20:
+            continue
+        para_end = ctx.text.find("\n\n", holders.end)
+        para_end = len(ctx.text) if para_end < 0 else para_end
+        parts, i = [], ctx.position[holders.id] + 1
+        while i < len(ctx.claims) and ctx.claims[i].start < para_end and len(parts) <= holders.value:
+            x = ctx.claims[i]
+            i += 1
+            if x.kind != Kind.COUNT or _signed(x) or x.start < holders.end:
+                continue
+            if x.kind == Kind.LIST or (x.noun_start is not None and x.unit != whole.unit):
+                continue
+            parts.append(x)
+        if len(parts) != holders.value or any(x.qualifier != "exact" or not _same_time(ctx, x, whole) for x in parts):
+            continue
+        ev = evidence(Cue.EXPLICIT, m.group("cue"), Attachment.NOUN, whole, *parts)
+        yield Total(whole.id, tuple(x.id for x in parts), True, ev)

@@ -662,3 +662,9 @@ LIST_AGAINST = re.compile(r"^[^.;:\d]{0,90}?,?\s*(?:contre|devant|face à)\s+[^.
 REMAINDER_BEFORE = re.compile(r"\b(?P<cue>le solde|le reste|le restant|le complément)\s*,?\s*(?:de\s+|d'|soit\s+)?$")
 #: « le complément, soit » and a space: how far before a figure ``REMAINDER_BEFORE`` is looked for.
 REMAINDER_BACK = 24
+#: After a whole, the split among a number of holders named later: « Les 80 sièges se
+#: répartissent entre six formations » (the figure of the holders follows the cue).
+SPLIT_AMONG = re.compile(
+    r"^\s*(?:[^\d.;:]{0,40}?\s)?(?P<cue>se répartiss?ent|se répartit|sont répartie?s|est répartie?)"
+    r"\s+(?:entre|sur)\s+(?:les\s+)?$"
+)
