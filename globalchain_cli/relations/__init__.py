@@ -17,6 +17,7 @@ figures the sentence relates, and how. One module per family of constructions:
                     link_en_parts           « 230 agences. Le Nord en regroupe 120, le Sud 70 »
                     link_remainder          « …, le solde de 2,8 TWh »: the list is complete
                     link_split_ahead        « 80 sièges se répartissent entre six listes » …
+                    link_these_total        « 312 passagers et 18 … Ces 330 personnes »
                     link_tally              « 1 204 voix contre 1 011 … sur les 2 215 »
                     link_turnout            votants = exprimés + blancs + nuls
                     link_outcomes           « Sur les 60 candidats, 42 admis et 18 ont échoué »
@@ -113,6 +114,7 @@ READERS = (
     totals.link_en_parts,
     totals.link_remainder,
     totals.link_split_ahead,
+    totals.link_these_total,
     totals.link_tally,
     totals.link_turnout,
     shares.link_share,

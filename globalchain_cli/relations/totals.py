@@ -485,3 +485,36 @@ def link_split_ahead(ctx: Context, found: Sequence[Relation]) -> Iterator[Relati
             continue
         ev = evidence(Cue.EXPLICIT, m.group("cue"), Attachment.NOUN, whole, *parts)
         yield Total(whole.id, tuple(x.id for x in parts), True, ev)
+
+
+def link_these_total(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
+    """« 312 passagers et 18 membres d'équipage … Ces 330 personnes ont été évacuées »: a
+    demonstrative figure whose noun covers every part of the list just stated (a generic
+    noun or a class of them) points back at the whole list, so it is its total. Not when
+    the list is parts of another figure (« dont »), when the demonstrative's noun is one
+    part's own (« ces 312 passagers » points at the passengers alone), or when its value is
+    one part's."""
+    listed = {p for r in found if isinstance(r, Subset | Total) for p in r.figures if p}
+    for these in ctx.claims:
+        if these.kind != Kind.COUNT or not these.demonstrative or not these.unit or these.qualifier != "exact":
+            continue
+        before = [x for x in ctx.previous(these, 2) if x.kind == Kind.COUNT and x.end <= these.start]
+        if not before:
+            continue
+        # the nearest list: its last figure first among ``before``; find its head
+        heads = [x for x in before if len([x, *_coordinated(ctx, x)]) >= 2]
+        if not heads:
+            continue
+        head = heads[0]
+        parts = [head, *_coordinated(ctx, head)]
+        if parts[-1].id != before[0].id or any(p.id in listed for p in parts):
+            continue  # a figure stands between the list and the demonstrative, or the list is read
+        units = {p.unit for p in parts}
+        if None in units or these.unit in units or any(float(p.value) == float(these.value) for p in parts):
+            continue
+        if not all(same_class(these.unit, u) or _kind_of(u, these.unit) for u in units):
+            continue
+        if any(p.qualifier != "exact" or not _same_time(ctx, p, these) for p in parts):
+            continue
+        ev = evidence(Cue.EXPLICIT, "ces", Attachment.ANTECEDENT, these, *parts)
+        yield Total(these.id, tuple(p.id for p in parts), True, ev)
