@@ -475,8 +475,8 @@ def _joined_sentences(doc, text: str) -> list[tuple[int, int]]:
 #: A sentence the parser ends at a colon inside a line (« 1 200 logements : Nantes en gère
 #: 700, … ») or at a closing quote that a comma or a small letter follows (« « … », précise
 #: le maire ») goes on: a colon at the end of a line (a list below) still ends it.
-_COLON_IN_LINE = re.compile(r"[:：]$")
-_QUOTE_CLOSED = re.compile(r"[»”\"]$")
+_COLON_IN_LINE = re.compile(r"[:：]\Z")
+_QUOTE_CLOSED = re.compile(r"[»”\"]\Z")
 
 
 def _goes_on(before: str, after: str) -> bool:

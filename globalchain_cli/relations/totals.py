@@ -207,12 +207,13 @@ def link_outcomes(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]
         parts = sorted({ctx.by_id[r.part] for r in subsets}, key=lambda c: c.start)
         if len(parts) < 2 or any(p.kind != parts[0].kind for p in parts):
             continue
-        if any(whole_id == t and set(ps) & {p.id for p in parts} for t, ps in summed):
-            continue  # a reader of parts added these up already
+        read = any(whole_id == t and set(ps) & {p.id for p in parts} for t, ps in summed)
         whole = ctx.by_id[whole_id]
         ids = tuple(p.id for p in parts)
         cue = subsets[0].evidence.cue_text
         outcome = _outcome_set(ctx, parts)
+        if read and (outcome is None or not outcome[0]):
+            continue  # a reader of parts added these up already, and they are not all the outcomes
         if outcome is None:
             if sum(float(p.value) for p in parts) != float(whole.value):
                 continue  # a guess is only ever confirmed: say nothing of parts that do not fit
@@ -516,5 +517,5 @@ def link_these_total(ctx: Context, found: Sequence[Relation]) -> Iterator[Relati
             continue
         if any(p.qualifier != "exact" or not _same_time(ctx, p, these) for p in parts):
             continue
-        ev = evidence(Cue.EXPLICIT, "ces", Attachment.ANTECEDENT, these, *parts)
+        ev = evidence(Cue.EXPLICIT, ctx.grammar.THESE_CUE, Attachment.ANTECEDENT, these, *parts)
         yield Total(these.id, tuple(p.id for p in parts), True, ev)

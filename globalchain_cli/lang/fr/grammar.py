@@ -668,3 +668,5 @@ SPLIT_AMONG = re.compile(
     r"^\s*(?:[^\d.;:]{0,40}?\s)?(?P<cue>se répartiss?ent|se répartit|sont répartie?s|est répartie?)"
     r"\s+(?:entre|sur)\s+(?:les\s+)?$"
 )
+#: The cue a demonstrative total shows in messages (« Ces 330 personnes »).
+THESE_CUE = "ces"
