@@ -14,6 +14,7 @@ figures the sentence relates, and how. One module per family of constructions:
                     link_en                 « identifier 362 suspects et d'en arrêter 219 »
     totals          link_others             « … et relaxé les cinq autres »
                     link_breakdown          « 146 concerts : 92 … et 54 … »
+                    link_lines              « 230 agences : » and « - Nord : 120 » below
                     link_en_parts           « 230 agences. Le Nord en regroupe 120, le Sud 70 »
                     link_remainder          « …, le solde de 2,8 TWh »: the list is complete
                     link_split_ahead        « 80 sièges se répartissent entre six listes » …
@@ -111,6 +112,7 @@ PART_READERS = (
 READERS = (
     totals.link_others,
     totals.link_breakdown,
+    totals.link_lines,
     totals.link_en_parts,
     totals.link_remainder,
     totals.link_split_ahead,

@@ -519,3 +519,62 @@ def link_these_total(ctx: Context, found: Sequence[Relation]) -> Iterator[Relati
             continue
         ev = evidence(Cue.EXPLICIT, ctx.grammar.THESE_CUE, Attachment.ANTECEDENT, these, *parts)
         yield Total(these.id, tuple(p.id for p in parts), True, ev)
+
+
+def link_lines(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
+    """« Le réseau compte 230 agences : » and, on the lines below (a bullet list, or lines
+    « - Nord : 120 »), one figure per line: a total and its parts, the list closed by the
+    colon (open after « dont : »). A line with two figures, a figure of another kind or a
+    paragraph of prose ends the list; a whole that counts the items (« trois sites : »)
+    adds nothing up."""
+    g = ctx.grammar
+    text = ctx.text
+    for whole in ctx.claims:
+        if not _counted(whole) or whole.qualifier != "exact":
+            continue
+        line_end = text.find("\n", whole.end)
+        if line_end < 0 or not g.LINES_LEAD.match(text, _end(whole), line_end):
+            continue
+        parts = _line_items(ctx, whole, line_end)
+        if len(parts) < 2 or _counts_the_items(whole, parts, sum(float(p.value) for p in parts)):
+            continue
+        if not _may_total(ctx, whole, parts):
+            continue
+        lead = g.LINES_LEAD.match(text, _end(whole), line_end)
+        closed = not g.LINES_OPEN.search(lead.group(0).lower())  # « 230 agences, dont : »
+        ev = evidence(Cue.PATTERN, lead.group("cue"), Attachment.ADJACENT, whole, *parts)
+        yield Total(whole.id, tuple(p.id for p in parts), closed, ev)
+
+
+def _line_items(ctx: Context, whole: Claim, line_end: int) -> list[Claim]:
+    """The figures of the list items on the lines after ``line_end``: one per line, of the
+    whole's kind and noun (or none), each line short and headed by a bullet or a name."""
+    g, text = ctx.grammar, ctx.text
+    parts: list[Claim] = []
+    i = ctx.position[whole.id] + 1
+    pos = line_end + 1
+    if text.startswith("\n", pos) or text[pos : pos + 2] == "\r\n":
+        pos = text.find("\n", pos) + 1  # one blank line between the lead and the list
+    while pos < len(text) and len(parts) <= 2 * MAX_PAIRED:
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        mine = []
+        while i < len(ctx.claims) and ctx.claims[i].start < end:
+            if ctx.claims[i].start >= pos:
+                mine.append(ctx.claims[i])
+            i += 1
+        if len(mine) != 1 or end - pos > 80:
+            break
+        c = mine[0]
+        if c.kind != whole.kind or c.qualifier != "exact" or not g.LINE_ITEM.match(text, pos, c.start):
+            break
+        if (
+            c.unit
+            and whole.unit
+            and c.unit != whole.unit
+            and not (same_class(c.unit, whole.unit) or _kind_of(c.unit, whole.unit))
+        ):
+            break
+        parts.append(c)
+        pos = end + 1
+    return parts

@@ -670,3 +670,11 @@ SPLIT_AMONG = re.compile(
 )
 #: The cue a demonstrative total shows in messages (« Ces 330 personnes »).
 THESE_CUE = "ces"
+#: After a whole and its noun, the rest of a line that announces a list below it:
+#: « Le réseau compte 230 agences : » (its items on the lines that follow).
+LINES_LEAD = re.compile(r"[^\d\n.;!?]{0,60}(?P<cue>:)[ \t]*$")
+#: The head of a list item on its own line: a bullet (Markdown keeps none in prose) and a
+#: name with its colon: « - Nord : 120 », « * 700 bénévoles ; ».
+LINE_ITEM = re.compile(r"[ \t]*(?:[-*•–+][ \t]+)?[^\d\n]{0,50}$")
+#: In the lead of a list below, the words that leave it open: « 230 agences, dont : ».
+LINES_OPEN = re.compile(r"\b(?:dont|notamment|parmi (?:lesquel|eux|elles)|par exemple|entre autres|y compris)\b")
