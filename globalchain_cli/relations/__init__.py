@@ -19,6 +19,7 @@ figures the sentence relates, and how. One module per family of constructions:
                     link_remainder          « …, le solde de 2,8 TWh »: the list is complete
                     link_split_ahead        « 80 sièges se répartissent entre six listes » …
                     link_these_total        « 312 passagers et 18 … Ces 330 personnes »
+                    link_outcome_rest       « 42 des 60 candidats admis. Les 18 recalés »
                     link_tally              « 1 204 voix contre 1 011 … sur les 2 215 »
                     link_turnout            votants = exprimés + blancs + nuls
                     link_outcomes           « Sur les 60 candidats, 42 admis et 18 ont échoué »
@@ -122,6 +123,7 @@ READERS = (
     shares.link_share,
     shares.link_share_of,
     totals.link_outcomes,
+    totals.link_outcome_rest,
     changes.link_change,
     totals.link_total,
     totals.link_sum_by_value,

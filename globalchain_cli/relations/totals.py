@@ -578,3 +578,68 @@ def _line_items(ctx: Context, whole: Claim, line_end: int) -> list[Claim]:
         parts.append(c)
         pos = end + 1
     return parts
+
+
+def link_outcome_rest(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
+    """« 1 200 des 1 800 trains programmés circuleront. Les 600 trains supprimés … », « 42 des
+    60 candidats ont été admis. Les 18 recalés … »: a part of a whole told by one outcome,
+    then, in the sentence or the next, a definite figure of the whole's noun (or of the
+    other outcome's status noun) told by another outcome of the same closed set
+    (``outcomes.toml``): the two do not overlap, and when the set has no other outcome they
+    are the whole."""
+    for r in found:
+        if not isinstance(r, Subset) or r.evidence.attachment is not Attachment.ADJACENT:
+            continue
+        part, whole = ctx.by_id[r.part], ctx.by_id[r.whole]
+        if whole.kind != Kind.COUNT or not whole.unit or whole.start < part.start:
+            continue
+        mine = _clause_words(ctx, part, whole)
+        for d in ctx.claims[ctx.position[whole.id] + 1 : ctx.position[whole.id] + 6]:
+            if d.sentence > whole.sentence + 1:
+                break
+            if d.kind != Kind.COUNT or not d.definite or d.noun_start is None or d.qualifier != "exact":
+                continue
+            found_set = _other_outcome(ctx, mine, _status_words(ctx, d))
+            if found_set is None or not (same_class(d.unit, whole.unit) or d.unit in found_set[2]):
+                continue
+            every, wider = found_set[0], found_set[1]
+            complete = every and not ({whole.unit, *whole.traits} & wider)
+            ev = evidence(Cue.EXPLICIT, d.noun or "", Attachment.ANTECEDENT, whole, part, d)
+            yield Total(whole.id, (part.id, d.id), complete, ev)
+            break
+
+
+def _clause_words(ctx: Context, part: Claim, whole: Claim) -> set[str]:
+    """A partitive part's outcome words: its own, and the lemmas of the next words of its
+    clause after its whole (« 1 200 des 1 800 trains programmés circuleront »)."""
+    words = _own_words(part) | set(part.traits)
+    if ctx.doc is not None:
+        span = ctx.doc.char_span(whole.start, whole.end, alignment_mode="expand")
+        if span is not None:
+            for tok in ctx.doc[span.end : span.end + 10]:
+                if tok.is_punct and tok.text in ".;:":
+                    break
+                words.add(tok.lemma_.lower())
+    return words
+
+
+def _status_words(ctx: Context, d: Claim) -> set[str]:
+    """A definite figure's outcome words: its noun, its event, and the word after its noun
+    (« les 600 trains supprimés »), with the lemmas it may have."""
+    words = {d.unit, d.event, *d.traits} - {None}
+    nxt = re.match(r"\s+([^\W\d]+)", ctx.text[d.noun_end : d.noun_end + 30]) if d.noun_end else None
+    if nxt:
+        words |= set(ctx.grammar.event_forms([nxt.group(1).lower()]))
+    return words
+
+
+def _other_outcome(ctx: Context, mine: set[str], theirs: set[str]) -> tuple[bool, set[str], set[str]] | None:
+    """The closed set in which two groups fall in two distinct classes: (whether the set has
+    just these two classes, its ``wider`` wholes, the other class's words), or None."""
+    for outcome in ctx.grammar.OUTCOMES.values():
+        classes = outcome["classes"]
+        a = [n for n, words in classes.items() if mine & set(words)]
+        b = [n for n, words in classes.items() if theirs & set(words)]
+        if len(a) == 1 and len(b) == 1 and a != b:
+            return len(classes) == 2, set(outcome.get("wider", ())), set(classes[b[0]])
+    return None
