@@ -353,6 +353,8 @@ def link_en_parts(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]
             parts = [first, *parts]  # « 19 des 29 sièges ; l'opposition en aura 10 »
         if len(parts) < 2 or any(_own_verb(ctx, c) for c in parts[1:] if c is not first):
             continue
+        if _siblings(ctx, whole, [p]):
+            continue  # « 412 médailles d'or. Elle en a remporté 389 d'argent … »: sibling kinds
         ev = evidence(Cue.EXPLICIT, m.group("cue"), Attachment.PRECEDING, whole, *parts)
         yield Total(whole.id, tuple(c.id for c in parts), False, ev)
 
@@ -494,10 +496,11 @@ def link_these_total(ctx: Context, found: Sequence[Relation]) -> Iterator[Relati
     noun or a class of them) points back at the whole list, so it is its total. Not when
     the list is parts of another figure (« dont »), when the demonstrative's noun is one
     part's own (« ces 312 passagers » points at the passengers alone), or when its value is
-    one part's."""
+    one part's. A definite figure (« Les 330 personnes ») may name another group of the
+    kind: it is only a guess, confirmed when it fits."""
     listed = {p for r in found if isinstance(r, Subset | Total) for p in r.figures if p}
     for these in ctx.claims:
-        if these.kind != Kind.COUNT or not these.demonstrative or not these.unit or these.qualifier != "exact":
+        if these.kind != Kind.COUNT or not these.definite or not these.unit or these.qualifier != "exact":
             continue
         before = [x for x in ctx.previous(these, 2) if x.kind == Kind.COUNT and x.end <= these.start]
         if not before:
@@ -517,8 +520,14 @@ def link_these_total(ctx: Context, found: Sequence[Relation]) -> Iterator[Relati
             continue
         if any(p.qualifier != "exact" or not _same_time(ctx, p, these) for p in parts):
             continue
-        ev = evidence(Cue.EXPLICIT, ctx.grammar.THESE_CUE, Attachment.ANTECEDENT, these, *parts)
+        # « ces » points back; « les » may name another group of the kind: a guess
+        cue = Cue.EXPLICIT if these.demonstrative else Cue.GUESS
+        ev = evidence(cue, ctx.grammar.THESE_CUE, Attachment.ANTECEDENT, these, *parts)
         yield Total(these.id, tuple(p.id for p in parts), True, ev)
+
+
+#: How far after a total the end of its line is looked for (the lead of a list below).
+LEAD_AHEAD = 120
 
 
 def link_lines(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
@@ -532,7 +541,7 @@ def link_lines(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
     for whole in ctx.claims:
         if not _counted(whole) or whole.qualifier != "exact":
             continue
-        line_end = text.find("\n", whole.end)
+        line_end = text.find("\n", whole.end, whole.end + LEAD_AHEAD)
         if line_end < 0 or not g.LINES_LEAD.match(text, _end(whole), line_end):
             continue
         parts = _line_items(ctx, whole, line_end)
