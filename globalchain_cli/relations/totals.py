@@ -316,6 +316,9 @@ def link_turnout(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
         if len({x.value for x in voters}) != 1:
             continue
         v = voters[0]
+        lo, hi = sorted((v.end, e.start))
+        if g.ROUND.search(ctx.text, lo, hi) or not _same_time(ctx, v, e):
+            continue  # the voters of another round
         ev = evidence(Cue.PATTERN, "", Attachment.ONLY, v, e, *blank)
         yield Total(v.id, (e.id, *(x.id for x in blank)), True, ev)
 

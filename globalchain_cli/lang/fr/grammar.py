@@ -596,7 +596,8 @@ TALLY_SIDES = frozenset({"voix", "oui", "suffrage", "vote", "pour"})
 #: the other side of the vote: « 4 100 voix contre 3 900 il y a six ans ».
 TALLY_OTHER_TIME = re.compile(
     r"\s*(?:voix\s+|non\s+)?,?\s*(?:en\s+(?:19|20)\d\d|il y a|lors|au (?:premier|second|précédent)|"
-    r"l'an|l'année|précédemment|auparavant|la dernière|la fois|aux? (?:dernières?|précédente?s?)|avant)"
+    r"l'an|l'année|précédemment|auparavant|la dernière|la fois|aux? (?:dernières?|précédente?s?)|avant|"
+    r"(?:[\w'-]+\s+){1,3}(?:plus tôt|auparavant|avant))"
 )
 #: How far after the second side ``TALLY_OTHER_TIME`` is looked for.
 TALLY_OTHER_TIME_AHEAD = 30
@@ -678,3 +679,6 @@ LINES_LEAD = re.compile(r"[^\d\n.;!?]{0,60}(?P<cue>:)[ \t]*$")
 LINE_ITEM = re.compile(r"[ \t]*(?:[-*•–+][ \t]+)?[^\d\n]{0,50}$")
 #: In the lead of a list below, the words that leave it open: « 230 agences, dont : ».
 LINES_OPEN = re.compile(r"\b(?:dont|notamment|parmi (?:lesquel|eux|elles)|par exemple|entre autres|y compris)\b")
+#: A round of an election named between two figures: the voters of one round are not the
+#: ballots of the other (« Au premier tour, 9 871 votants … Dimanche, 9 412 suffrages »).
+ROUND = re.compile(r"\b(?:premier|second|deuxième|1er|2e|2nd) tour\b|\bballottage\b", re.I)
