@@ -21,6 +21,7 @@ figures the sentence relates, and how. One module per family of constructions:
                     link_these_total        « 312 passagers et 18 … Ces 330 personnes »
                     link_outcome_rest       « 42 des 60 candidats admis. Les 18 recalés »
                     link_tally              « 1 204 voix contre 1 011 … sur les 2 215 »
+                    link_vote_options       « 31 voix pour, 12 contre et 4 abstentions, sur 47 »
                     link_turnout            votants = exprimés + blancs + nuls
                     link_outcomes           « Sur les 60 candidats, 42 admis et 18 ont échoué »
                     link_total              « Au total, 9 412 suffrages » after the list
@@ -119,6 +120,7 @@ READERS = (
     totals.link_split_ahead,
     totals.link_these_total,
     totals.link_tally,
+    totals.link_vote_options,
     totals.link_turnout,
     shares.link_share,
     shares.link_share_of,

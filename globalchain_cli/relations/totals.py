@@ -655,3 +655,84 @@ def _other_outcome(ctx: Context, mine: set[str], theirs: set[str]) -> tuple[bool
         if len(a) == 1 and len(b) == 1 and a != b:
             return len(classes) == 2, set(outcome.get("wider", ())), set(classes[b[0]])
     return None
+
+
+def link_vote_options(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
+    """« 31 voix pour, 12 contre et 4 abstentions, sur 47 votants », « Sur les 2 272 votants,
+    1 204 oui, 1 011 non, 45 blancs et 12 nuls »: the options of a vote listed together
+    (``VOTE_SETS`` of ``outcomes.toml``) and the whole in the sentence. Every option of a
+    ballot (oui, non, blancs, nuls) over the voters or the ballots cast is the whole; the
+    decisive options over the valid ballots (« suffrages exprimés ») too; otherwise (members,
+    the registered, an assembly's voters and its abstainers) at most the whole."""
+    g = ctx.grammar
+    sets = [g.OUTCOMES[name] for name in g.VOTE_SETS]
+    done: set[str] = set()
+    for first in ctx.claims:
+        if first.kind != Kind.COUNT or first.id in done or first.qualifier != "exact":
+            continue
+        option = _vote_option(ctx, first, sets)
+        if option is None:
+            continue
+        parts, options = _options_listed(ctx, first, option, sets)
+        done.update(p.id for p in parts)
+        if len(parts) < 2 or len({o for o, _ in options}) != len(options):
+            continue
+        outcome = option[1]
+        listed = {p.id for p in parts}
+        wholes = [
+            x
+            for x in ctx.in_sentence(first)
+            if x.id not in listed and _counted(x) and x.unit in g.TALLY_WHOLES and x.qualifier == "exact"
+        ]
+        if len(wholes) != 1:
+            continue
+        whole = wholes[0]
+        words = {whole.unit, *whole.traits} | _word_after(ctx, whole)
+        if words & g.TALLY_EXACT_WHOLE:
+            parts = [p for p, (o, _) in zip(parts, options, strict=True) if o in g.DECISIVE_OPTIONS]
+            complete = len(parts) == 2
+        else:
+            complete = whole.unit in outcome.get("exact_over", ()) and len(options) == len(outcome["classes"])
+        if len(parts) < 2:
+            continue
+        ev = evidence(Cue.EXPLICIT, g.VOTE_CUE, Attachment.ADJACENT, whole, *parts)
+        yield Total(whole.id, tuple(p.id for p in parts), complete, ev)
+
+
+def _vote_option(ctx: Context, c: Claim, sets: Sequence[dict]) -> tuple[str, dict] | None:
+    """The option of a vote a figure counts (the word after it, or its own noun) and its set
+    (``outcomes.toml``), or None."""
+    words = {c.unit} if c.noun_start is not None and c.noun_start >= c.end else set()
+    m = ctx.grammar.VOTE_OPTION_AFTER.match(ctx.text, c.end)
+    if m and not ctx.text[m.end() : m.end() + 3].lstrip()[:1].isdigit():
+        words.add(m.group("option").lower())  # not « 45 voix contre 12 »: a tally's turn
+    words |= {w[:-1] for w in words if w and w.endswith("s")}
+    for outcome in sets:
+        hit = [name for name, members in outcome["classes"].items() if words & set(members)]
+        if len(hit) == 1:
+            return hit[0], outcome
+    return None
+
+
+def _options_listed(
+    ctx: Context, first: Claim, option: tuple[str, dict], sets: Sequence[dict]
+) -> tuple[list[Claim], list[tuple[str, dict]]]:  # option: (class, set)
+    """The figures listed after ``first`` that count options of its vote: « 31 voix pour,
+    12 contre et 4 abstentions » (« contre » is an option here, not a turn of the list)."""
+    g = ctx.grammar
+    parts, options, prev = [first], [option], first
+    for c in ctx.after_in_sentence(first):
+        gap = ctx.text[prev.end : c.start].lower()
+        o = _vote_option(ctx, c, sets) if c.kind == Kind.COUNT and c.qualifier == "exact" else None
+        if o is None or o[1] is not option[1] or not g.OPTION_JOINT.fullmatch(gap):
+            break
+        parts.append(c)
+        options.append(o)
+        prev = c
+    return parts, options
+
+
+def _word_after(ctx: Context, c: Claim) -> set[str]:
+    """The word right after a figure's noun, with its lemma guesses (« suffrages exprimés »)."""
+    m = re.match(r"\s+([^\W\d]+)", ctx.text[_end(c) : _end(c) + 30])
+    return set(ctx.grammar.event_forms([m.group(1).lower()])) if m else set()

@@ -195,3 +195,18 @@ def test_a_colon_inside_a_line_does_not_end_the_sentence():
     assert not _goes_on("Le parc compte 1 200 logements :\n", "- ")
     assert _goes_on("« Elles ont été acceptées »", ", ")
     assert not _goes_on("« Elles ont été acceptées. »", "Le")
+
+
+def test_every_ballot_option_over_the_voters_is_the_whole():
+    t = Text("Sur les 2 272 votants, on compte 1 204 oui, 1 011 non, 45 blancs et 12 nuls.")
+    whole = t.count("2 272", "votants")
+    parts = t.count("1 204", "oui"), t.count("1 011"), t.count("45", "blancs"), t.count("12", "nuls")
+    assert any(r.total == whole.id and r.complete for r in _read(t, *(p.id for p in parts)))
+
+
+def test_an_assembly_s_options_are_at_most_its_voters():
+    t = Text("Le conseil a voté par 31 voix pour, 12 contre et 4 abstentions, sur 47 votants.")
+    parts = t.count("31", "voix"), t.count("12"), t.count("4", "abstentions")
+    whole = t.count("47", "votants")
+    read = [r for r in _read(t, *(p.id for p in parts)) if r.total == whole.id]
+    assert read and not any(r.complete for r in read)

@@ -682,3 +682,17 @@ LINES_OPEN = re.compile(r"\b(?:dont|notamment|parmi (?:lesquel|eux|elles)|par ex
 #: A round of an election named between two figures: the voters of one round are not the
 #: ballots of the other (« Au premier tour, 9 871 votants … Dimanche, 9 412 suffrages »).
 ROUND = re.compile(r"\b(?:premier|second|deuxième|1er|2e|2nd) tour\b|\bballottage\b", re.I)
+#: After a figure, the option of a vote it counts: « 31 voix pour », « 12 contre », « 1 011
+#: non », « 45 blancs », « 4 abstentions » (the classes of the vote sets of ``OUTCOMES``).
+VOTE_OPTION_AFTER = re.compile(r"\s*(?:voix\s+|bulletins\s+|votes\s+)?(?P<option>[^\W\d]+)")
+#: The vote sets of ``OUTCOMES``: their options are counted as one tally.
+VOTE_SETS = ("vote", "vote_assemblee")
+#: The options of a vote that decide it (the others are blank, spoilt or abstaining).
+DECISIVE_OPTIONS = frozenset({"oui", "non", "pour", "contre"})
+#: Between two options of a vote listed together, the first one's option word included:
+#: « 31 [voix pour, ]12 [contre et ]4 … », « 35 [blancs et ]12 nuls ».
+OPTION_JOINT = re.compile(
+    r"\s*(?:(?:voix|bulletins|votes)\s+)?(?:[^\W\d]+\s*)?(?:,|et|,\s*et|,\s*avec|avec|,\s*pour|pour)\s*"
+)
+#: The cue a tally of the options of a vote shows in messages.
+VOTE_CUE = "voix"
