@@ -23,10 +23,14 @@ def parts_add_up_to_total(ctx: RuleContext) -> Iterator[Finding]:
     """Les parties d'un total s'additionnent. / Listed parts add up to their total.
 
     ## Ce qu'elle vérifie / What it does
-    Un total suivi de ses parties (« : », « se répartit entre », « les N autres ») : la somme
-    des parties égale le total. Des parties introduites par « dont » ou « parmi » ne le
-    dépassent pas. A total and the list of its parts: they add up to it; parts introduced
-    by "dont" or "parmi" do not exceed it.
+    Un total suivi de ses parties (« : », « se répartit entre », « les N autres », une liste à
+    puces, « le solde de », toutes les options d'un vote, des issues exclusives qui les
+    couvrent toutes : admis / ajournés) : la somme des parties égale le total. Une liste
+    ouverte (« dont », « parmi », « en » + verbe d'une phrase à l'autre, « 45 voix contre
+    12 … sur les 60 élus ») ne le dépasse pas. A total and the list of its parts (a colon, a
+    bullet list, the rest named, every option of a vote, exclusive outcomes covering them
+    all): they add up to it; an open list (« dont », « parmi », « en » and a verb across
+    sentences, a tally over members) does not exceed it.
 
     ## Pourquoi / Why
     Une ventilation qui ne retombe pas sur le total signale une erreur de frappe ou un
