@@ -386,6 +386,9 @@ def _same_time(ctx: Context, a: Claim, b: Claim) -> bool:
 
 #: The smallest total a list is guessed to add up to by its value alone.
 MIN_GUESSED_TOTAL = 20
+#: The smallest total three parts or more of other nouns are guessed to add up to
+#: (« 1 412 enseignants » manquent … « 538 postes …, 611 postes … et 263 contrats »).
+MIN_LOOSE_TOTAL = 100
 
 
 def link_sum_by_value(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
@@ -421,7 +424,8 @@ def link_sum_by_value(ctx: Context, found: Sequence[Relation]) -> Iterator[Relat
             if x.noun_start is None or total < MIN_GUESSED_TOTAL:
                 continue  # a bare or small figure is too easily a sum by chance (« cinq, quatre » … « 9 »)
             units = {p.unit for p in parts if p.unit}
-            if x.kind == Kind.COUNT and units and not any(same_class(x.unit, u) for u in units):
+            loose = len(parts) >= 3 and total >= MIN_LOOSE_TOTAL  # three parts that fit by chance are rare
+            if x.kind == Kind.COUNT and units and not loose and not any(same_class(x.unit, u) for u in units):
                 continue
             ev = evidence(Cue.GUESS, "", Attachment.VALUE, x, *parts)
             yield Total(x.id, tuple(p.id for p in parts), True, ev)
