@@ -14,6 +14,7 @@ figures the sentence relates, and how. One module per family of constructions:
                     link_en                 « identifier 362 suspects et d'en arrêter 219 »
     totals          link_others             « … et relaxé les cinq autres »
                     link_breakdown          « 146 concerts : 92 … et 54 … »
+                    link_list_namely        « 312 passagers et 18 …, soit 330 personnes »
                     link_lines              « 230 agences : » and « - Nord : 120 » below
                     link_en_parts           « 230 agences. Le Nord en regroupe 120, le Sud 70 »
                     link_remainder          « …, le solde de 2,8 TWh »: the list is complete
@@ -114,6 +115,7 @@ PART_READERS = (
 READERS = (
     totals.link_others,
     totals.link_breakdown,
+    totals.link_list_namely,
     totals.link_lines,
     totals.link_en_parts,
     totals.link_remainder,

@@ -8,7 +8,18 @@ from collections.abc import Iterator, Sequence
 from ..claims import same_class
 from ..lang import language
 from ..model import Claim, Kind
-from .context import COUNTABLE, MAX_PAIRED, WINDOW, Context, _coordinated, _counted, _gap, _own_verb, _signed
+from .context import (
+    COUNTABLE,
+    MAX_PAIRED,
+    WINDOW,
+    Context,
+    _aggregate,
+    _coordinated,
+    _counted,
+    _gap,
+    _own_verb,
+    _signed,
+)
 from .evidence import evidence
 from .model import Attachment, Cue, Relation, Subset, Total
 
@@ -740,3 +751,37 @@ def _word_after(ctx: Context, c: Claim) -> set[str]:
     """The word right after a figure's noun, with its lemma guesses (« suffrages exprimés »)."""
     m = re.match(r"\s+([^\W\d]+)", ctx.text[_end(c) : _end(c) + 30])
     return set(ctx.grammar.event_forms([m.group(1).lower()])) if m else set()
+
+
+def link_list_namely(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
+    """« 312 passagers et 18 membres d'équipage, soit 330 personnes »: a list and, right
+    after it, its total (« soit », « au total », « soit un total de »), of the parts' noun,
+    a noun that covers them, or none. Not a difference, a factor or a rate (« soit 30 de
+    plus », « soit 12 par jour »)."""
+    g = ctx.grammar
+    done: set[str] = set()
+    for first in ctx.claims:
+        if first.id in done or not _counted(first):
+            continue
+        parts = [first, *_coordinated(ctx, first)]
+        done.update(p.id for p in parts)
+        if len(parts) < 2:
+            continue
+        last = parts[-1]
+        total = next((x for x in ctx.after_in_sentence(last) if x.start > last.end and x.kind in COUNTABLE), None)
+        if total is None or total.kind != first.kind or total.qualifier != "exact":
+            continue
+        m = g.LIST_NAMELY.search(ctx.text[_end(last) : total.start].lower()[-40:])
+        gap = ctx.text[_end(last) : total.start]
+        if not m or len(gap) > 60 or re.search(r"[.;:]", gap) or g.NAMELY_NOT_SUM.match(ctx.after(total, 30)):
+            continue
+        if total.noun_start is not None and total.noun_start >= total.end and total.unit:
+            units = {p.unit for p in parts if p.unit}
+            if not all(u == total.unit or same_class(total.unit, u) or _kind_of(u, total.unit) for u in units):
+                continue
+        if any(p.kind != first.kind or (p.kind != Kind.COUNT and p.unit != total.unit) for p in parts):
+            continue
+        if _aggregate(ctx, total) or not _same_time(ctx, total, first):
+            continue
+        ev = evidence(Cue.EXPLICIT, m.group("cue"), Attachment.ADJACENT, total, *parts)
+        yield Total(total.id, tuple(p.id for p in parts), True, ev)

@@ -696,3 +696,13 @@ OPTION_JOINT = re.compile(
 )
 #: The cue a tally of the options of a vote shows in messages.
 VOTE_CUE = "voix"
+#: After a list, the words that give its total: « 312 passagers et 18 membres d'équipage,
+#: soit 330 personnes », « …, au total 330 », « …, soit un total de 330 ».
+LIST_NAMELY = re.compile(
+    r"\s*,?\s*(?P<cue>soit|au total|en tout|pour un total de|soit un total de)\s*(?:un total de\s*)?$"
+)
+#: After the total of ``LIST_NAMELY``, the words that make it a difference, a factor or a
+#: rate rather than the sum: « soit 30 de plus », « soit deux fois plus », « soit 12 par jour ».
+NAMELY_NOT_SUM = re.compile(
+    r"\s*(?:[^\W\d]+\s+){0,2}?(?:de plus|de moins|fois|par |chaque|en moyenne|d'écart|supplémentaires?)"
+)
