@@ -470,8 +470,26 @@ def _joined_sentences(doc, text: str) -> list[tuple[int, int]]:
             if before and not _ENDS_PARAGRAPH.search(before) and not before.endswith(("\n", "\r")):
                 out[-1] = (out[-1][0], sent.end_char)
                 continue
+            if _goes_on(before, text[sent.start_char : sent.start_char + 2]):
+                out[-1] = (out[-1][0], sent.end_char)
+                continue
         out.append((sent.start_char, sent.end_char))
     return out
+
+
+#: A sentence the parser ends at a colon inside a line (« 1 200 logements : Nantes en gère
+#: 700, … ») or at a closing quote that a comma or a small letter follows (« « … », précise
+#: le maire ») goes on: a colon at the end of a line (a list below) still ends it.
+_COLON_IN_LINE = re.compile(r"[:：]\Z")
+_QUOTE_CLOSED = re.compile(r"[»”\"]\Z")
+
+
+def _goes_on(before: str, after: str) -> bool:
+    """Whether a sentence boundary of the parser, between ``before`` (its text, trailing
+    spaces cut) and ``after`` (the next sentence's first characters), is none."""
+    if _COLON_IN_LINE.search(before):
+        return True
+    return bool(_QUOTE_CLOSED.search(before) and after[:1] and (after[0] == "," or after[0].islower()))
 
 
 def build_claims(

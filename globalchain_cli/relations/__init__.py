@@ -14,7 +14,19 @@ figures the sentence relates, and how. One module per family of constructions:
                     link_en                 « identifier 362 suspects et d'en arrêter 219 »
     totals          link_others             « … et relaxé les cinq autres »
                     link_breakdown          « 146 concerts : 92 … et 54 … »
+                    link_list_namely        « 312 passagers et 18 …, soit 330 personnes »
+                    link_lines              « 230 agences : » and « - Nord : 120 » below
+                    link_en_parts           « 230 agences. Le Nord en regroupe 120, le Sud 70 »
+                    link_remainder          « …, le solde de 2,8 TWh »: the list is complete
+                    link_split_ahead        « 80 sièges se répartissent entre six listes » …
+                    link_these_total        « 312 passagers et 18 … Ces 330 personnes »
+                    link_outcome_rest       « 42 des 60 candidats admis. Les 18 recalés »
+                    link_tally              « 1 204 voix contre 1 011 … sur les 2 215 »
+                    link_vote_options       « 31 voix pour, 12 contre et 4 abstentions, sur 47 »
+                    link_turnout            votants = exprimés + blancs + nuls
+                    link_outcomes           « Sur les 60 candidats, 42 admis et 18 ont échoué »
                     link_total              « Au total, 9 412 suffrages » after the list
+                    link_sum_by_value       a list whose sum is a figure stated near it (a guess)
     shares          link_share              « 2 904 …, soit 90 % du total »
                     link_share_of           « représente 13 % des 25 000 hectares »
     percents        link_share_sum          « Les deux favoris totalisent 52,5 % : 28 % et 24,5 % »
@@ -128,7 +140,9 @@ PART_READERS = (
 #: Phase two, on the claims with their units resolved, in this order:
 #: « les cinq autres » completes a subset found in phase one; breakdowns come before shares
 #: because a share names one of the listed parts (« 142 … et 45 …, soit les trois quarts »)
-#: and the whole of the last subset or sum is the share's fallback topic; changes need no
+#: and the whole of the last subset or sum is the share's fallback topic (tallies with
+#: them: « 1 204 voix contre 1 011, soit 54,4 % »); the sum of exclusive outcomes comes
+#: after shares, whose part is one outcome of the whole, never their sum; changes need no
 #: other relation; « au total » comes after every subset and sum, whose wholes it must not
 #: take for parts; lists and durations relate other kinds of figures; restatements and
 #: bounds come last, because they are read only between figures that no stated relation
@@ -136,8 +150,19 @@ PART_READERS = (
 READERS = (
     totals.link_others,
     totals.link_breakdown,
+    totals.link_list_namely,
+    totals.link_lines,
+    totals.link_en_parts,
+    totals.link_remainder,
+    totals.link_split_ahead,
+    totals.link_these_total,
+    totals.link_tally,
+    totals.link_vote_options,
+    totals.link_turnout,
     shares.link_share,
     shares.link_share_of,
+    totals.link_outcomes,
+    totals.link_outcome_rest,
     percents.link_share_sum,
     percents.link_vote_answers,
     percents.link_share_restated,
@@ -147,6 +172,7 @@ READERS = (
     averages.link_rate,
     spreads.link_spread,
     totals.link_total,
+    totals.link_sum_by_value,
     lists.link_count_list,
     lists.link_count_list_before,
     durations.link_duration,

@@ -152,13 +152,14 @@ def _gap(ctx: Context, a: Claim, b: Claim) -> str:
 
 def _coordinated(ctx: Context, first: Claim, max_words: int = 8) -> list[Claim]:
     """Claims listed after ``first`` in its sentence: « 37 mineurs et 19 femmes »,
-    « 92 sur les deux premières et 54 au Club » (a figure inside a complement is skipped)."""
+    « 92 sur les deux premières et 54 au Club » (a figure inside a complement is skipped),
+    « Nantes (62), Angers (41) et Le Mans (37) » (names with their figures in brackets)."""
     g = ctx.grammar
     out, prev = [], first
     for c in ctx.after_in_sentence(first):
         if c.start <= prev.start:
             continue
-        gap = _gap(ctx, prev, c)
+        gap = _named_gap(ctx, prev, c) or _gap(ctx, prev, c)
         if "." in gap or ";" in gap or ":" in gap or len(gap.split()) > max_words:
             break
         if g.LIST_BREAK.search(gap):
@@ -174,6 +175,43 @@ def _coordinated(ctx: Context, first: Claim, max_words: int = 8) -> list[Claim]:
         if g.LIST_LAST.search(gap):
             break
     return out
+
+
+def _own_verb(ctx: Context, c: Claim) -> bool:
+    """Whether a listed figure is the subject of a verb of its own, right after it and its
+    noun (« 112 sont des enfants », « 151 n'étaient pas vaccinés »); a verb after a joint or
+    an article is the next item's (« le Sud 70 et l'Est 40 »: « Est » is no verb)."""
+    if ctx.doc is None:
+        return False
+    span = ctx.doc.char_span(c.start, _own_end(c), alignment_mode="expand")
+    if span is None:
+        return False
+    for tok in ctx.doc[span.end : span.end + 3]:
+        if tok.is_punct or tok.pos_ in ("CCONJ", "DET", "ADP", "PROPN", "NOUN"):
+            return False
+        if tok.pos_ in ("VERB", "AUX"):
+            return True
+    return False
+
+
+def _named_gap(ctx: Context, a: Claim, b: Claim) -> str | None:
+    """The text between two figures each alone in brackets after a name, brackets left out:
+    « Nantes (62), Angers (41) » gives ``", angers "``; None for other figures."""
+    if not (_alone_in_brackets(ctx, a) and _alone_in_brackets(ctx, b)):
+        return None
+    return ctx.text[_own_end(a) + 1 : b.start - 1].lower().replace("’", "'")
+
+
+def _own_end(c: Claim) -> int:
+    """Where a figure and its own counted noun end (« 780 postes »)."""
+    return c.noun_end if c.noun_end is not None and c.noun_start is not None and c.noun_start >= c.end else c.end
+
+
+def _alone_in_brackets(ctx: Context, c: Claim) -> bool:
+    """Whether a figure (and its noun) stands alone in brackets: « Angers (41) »,
+    « l'Allemagne (780 postes) »."""
+    end = _own_end(c)
+    return ctx.text[c.start - 1 : c.start] == "(" and ctx.text[end : end + 1] == ")"
 
 
 def _partitive_whole(ctx: Context, c: Claim) -> bool:

@@ -156,6 +156,12 @@ class Total(_Related):
         """The ids of the claims this relation relates."""
         return (self.total, *self.parts)
 
+    @property
+    def key(self) -> tuple:
+        """A complete list is another reading than the open one of the same figures (« dont
+        30 …, 21 … et le reste, 13 … » closes the list « dont » opened)."""
+        return ("Total", *self.figures, self.complete)
+
 
 @dataclass(frozen=True, slots=True)
 class Share(_Related):

@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from ..claims import same_class
 from ..lang import language
 from ..model import Claim, Kind
-from .context import COUNTABLE, WINDOW, Context, _coordinated, _counted
+from .context import (
+    COUNTABLE,
+    MAX_PAIRED,
+    WINDOW,
+    Context,
+    _aggregate,
+    _coordinated,
+    _counted,
+    _gap,
+    _own_verb,
+    _signed,
+)
 from .evidence import evidence
 from .model import Attachment, Cue, Relation, Subset, Total
 
@@ -80,8 +92,8 @@ def link_breakdown(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation
         whole = next((x for x in candidates if float(x.value) == total), fallback)
         if whole is None or _counts_the_items(whole, parts, total):
             continue
-        if kind == "apposition" and _siblings(ctx, whole, parts):
-            continue
+        if kind == "apposition" and (_siblings(ctx, whole, parts) or any(_own_verb(ctx, p) for p in parts)):
+            continue  # « 187 malades, 112 sont des enfants, et 151 … »: clauses, not an apposition
         apposition = kind == "apposition"
         how = Attachment.VALUE if whole is not fallback else Attachment.ADJACENT if apposition else Attachment.PRECEDING
         ev = evidence(Cue.PATTERN if kind in ("apposition", "colon") else Cue.EXPLICIT, cue, how, whole, *parts)
@@ -130,6 +142,9 @@ def _breakdown_cue(ctx: Context, lead: str) -> tuple[str | None, str]:
         m = pattern.search(lead)
         if m:
             return kind, m.group("cue")
+    m = ctx.grammar.BREAKDOWN_NAMED.search(lead)
+    if m:
+        return "colon", m.group("cue")
     return None, ""
 
 
@@ -184,3 +199,589 @@ def link_total(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
         if len(parts) >= 2:
             ev = evidence(Cue.GUESS, m.group("cue"), Attachment.PARAGRAPH, total, *parts)
             yield Total(total.id, tuple(p.id for p in parts), False, ev)
+
+
+def link_outcomes(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
+    """« Sur les 60 candidats, 42 ont été admis et 18 ont échoué »: parts of one whole that
+    each have a verb of their own, which the readers of parts do not add up (« 112 sont des
+    enfants, et 151 n'étaient pas vaccinés » may overlap). When the parts' own words fall in
+    distinct classes of one closed set of exclusive outcomes (``outcomes.toml``), they do not
+    overlap: their sum is at most the whole, and exactly the whole when every class of the
+    set is listed (and the whole counts no one outside the set: not « inscrits » of an exam).
+    Otherwise, the parts are only a guess at the whole, which may be confirmed, never refuted."""
+    summed = {(r.total, frozenset(r.parts)) for r in found if isinstance(r, Total)}
+    groups: dict[tuple[str, int], list[Subset]] = {}
+    for r in found:
+        if isinstance(r, Subset) and r.evidence.cue is Cue.EXPLICIT:
+            groups.setdefault((r.whole, ctx.by_id[r.part].sentence), []).append(r)
+    for (whole_id, _), subsets in groups.items():
+        parts = sorted({ctx.by_id[r.part] for r in subsets}, key=lambda c: c.start)
+        if len(parts) < 2 or any(p.kind != parts[0].kind for p in parts):
+            continue
+        read = any(whole_id == t and set(ps) & {p.id for p in parts} for t, ps in summed)
+        whole = ctx.by_id[whole_id]
+        ids = tuple(p.id for p in parts)
+        cue = subsets[0].evidence.cue_text
+        outcome = _outcome_set(ctx, parts)
+        if read and (outcome is None or not outcome[0]):
+            continue  # a reader of parts added these up already, and they are not all the outcomes
+        if outcome is None:
+            if sum(float(p.value) for p in parts) != float(whole.value):
+                continue  # a guess is only ever confirmed: say nothing of parts that do not fit
+            ev = evidence(Cue.GUESS, cue, subsets[0].evidence.attachment, whole, *parts)
+            yield Total(whole_id, ids, True, ev)
+            continue
+        classes, wider = outcome
+        complete = classes and not (set(whole.traits) | {whole.unit}) & wider
+        ev = evidence(Cue.EXPLICIT, cue, subsets[0].evidence.attachment, whole, *parts)
+        yield Total(whole_id, ids, bool(complete), ev)
+
+
+def _outcome_set(ctx: Context, parts: Sequence[Claim]) -> tuple[bool, set[str]] | None:
+    """The closed set of exclusive outcomes the parts fall in, one distinct class each:
+    (whether every class is listed, the set's ``wider`` wholes), or None."""
+    for outcome in ctx.grammar.OUTCOMES.values():
+        seen = []
+        for p in parts:
+            own = _own_words(p)
+            hit = [name for name, words in outcome["classes"].items() if own & set(words)]
+            if len(hit) != 1:
+                break
+            seen.append(hit[0])
+        else:
+            if len(set(seen)) == len(seen):
+                return len(seen) == len(outcome["classes"]), set(outcome.get("wider", ()))
+    return None
+
+
+def _own_words(c: Claim) -> set[str]:
+    """A part's own outcome words: its own counted noun (« 50 relaxés », whose verb may be
+    gapped from the first part's), else its verb or event."""
+    if c.noun_start is not None and c.noun_start >= c.end and c.unit:
+        return {c.unit}
+    return {c.event} if c.event else set()
+
+
+def link_tally(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
+    """« adopté par 1 204 voix contre 1 011 » … « sur les 2 215 bulletins valables », « 45
+    voix contre 12, avec 3 abstentions, sur les 60 élus », « 3 412 oui contre 2 950 non »:
+    the two sides of a vote (and its abstentions, blank and spoilt ballots) and the whole
+    they are votes of, in the sentence or the next two. The valid ballots are exactly the
+    two sides; voters, members or the registered hold at least every vote listed. A
+    « contre » that compares with another time (« contre 3 900 il y a six ans ») is no tally."""
+    g = ctx.grammar
+    for a, b in zip(ctx.claims, ctx.claims[1:], strict=False):
+        if a.kind != Kind.COUNT or b.kind != Kind.COUNT or a.sentence != b.sentence or a.unit not in g.TALLY_SIDES:
+            continue
+        m = g.TALLY_AGAINST.fullmatch(_gap(ctx, a, b))
+        if not m or b.scope or (b.noun_start is not None and b.unit not in g.TALLY_SIDES | {"non"}):
+            continue
+        if g.TALLY_OTHER_TIME.match(ctx.after(b, g.TALLY_OTHER_TIME_AHEAD)) or a.qualifier != "exact":
+            continue
+        extras, whole = [], None
+        for x in ctx.claims[ctx.position[b.id] + 1 : ctx.position[b.id] + 1 + 2 * MAX_PAIRED]:
+            if x.sentence > b.sentence + 2:
+                break
+            words = {x.unit} | set(x.traits)
+            if x.sentence == b.sentence and x.kind == Kind.COUNT and words & g.TALLY_EXTRAS and whole is None:
+                extras.append(x)
+            elif _counted(x) and x.unit in g.TALLY_WHOLES:
+                whole = x
+                break
+            elif x.kind == Kind.COUNT and x.unit in g.TALLY_SIDES and x.sentence > b.sentence:
+                break  # another vote
+        if whole is None or float(whole.value) <= float(a.value) or not _same_time(ctx, whole, a):
+            continue
+        exact = bool(set(whole.traits) & g.TALLY_EXACT_WHOLE)
+        parts = (a, b) if exact else (a, b, *extras)
+        how = Attachment.ADJACENT if whole.sentence == b.sentence else Attachment.NOUN
+        ev = evidence(Cue.EXPLICIT, m.group("cue"), how, whole, *parts)
+        yield Total(whole.id, tuple(p.id for p in parts), exact, ev)
+
+
+def link_turnout(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
+    """« 9 871 électeurs se sont déplacés » … « 9 412 suffrages ont été exprimés, et 459
+    bulletins blancs ou nuls »: the voters are the valid ballots and the blank and spoilt
+    ones, when the paragraph names each of them once (a second count of voters, another
+    round, leaves it alone). The figures are found as the only ones of their kind, and the
+    definition of turnout relates them."""
+    g = ctx.grammar
+    for e in ctx.claims:
+        if e.kind != Kind.COUNT or not set(e.traits) & g.TALLY_EXACT_WHOLE or e.qualifier != "exact":
+            continue
+        same = [x for x in ctx.sentence_claims(e.sentence) if x is not e and x.kind == Kind.COUNT]
+        blank = [x for x in same if x.start > e.start and {x.unit, *x.traits} & {"blanc", "nul"}]
+        within = {r.part for r in found if isinstance(r, Subset)}
+        if not blank or len(blank) > 2 or any(x.id in within for x in blank):
+            continue  # « 9 412 suffrages, dont 459 blancs »: the text says otherwise
+        voters = [
+            x
+            for x in ctx.near(e, 4)
+            if x.kind == Kind.COUNT
+            and x is not e
+            and {x.unit, x.event, *x.traits} & g.TURNOUT_VOTERS
+            and not {x.unit, *x.traits} & g.TALLY_EXACT_WHOLE
+            and x.qualifier == "exact"
+            and not x.scope
+        ]
+        if len({x.value for x in voters}) != 1:
+            continue
+        v = voters[0]
+        lo, hi = sorted((v.end, e.start))
+        if g.ROUND.search(ctx.text, lo, hi) or not _same_time(ctx, v, e):
+            continue  # the voters of another round
+        ev = evidence(Cue.PATTERN, "", Attachment.ONLY, v, e, *blank)
+        yield Total(v.id, (e.id, *(x.id for x in blank)), True, ev)
+
+
+def link_en_parts(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
+    """« Le réseau compte 230 agences. Le Nord en regroupe 120, le Sud 70 et l'Est 40 »
+    (the verb and the noun gapped after the first part), « La majorité obtient 19 des 29
+    sièges ; l'opposition en aura 10 » (the rest of a partitive whole): elliptic figures
+    after « en » and a verb of holding or winning (``grammar.CONTAIN_VERBS``, or the whole's
+    own verb), parts of the last set counted, in the sentence or the one before. The list
+    does not say it is complete: the parts are at most the whole. A single « en » figure
+    with no partitive beside it is left alone (« 62 buts, et en a encaissé 29 »: other
+    goals)."""
+    g = ctx.grammar
+    listed = {p for r in found if isinstance(r, Total) for p in r.parts}
+    partitive = {
+        r.whole: r.part for r in found if isinstance(r, Subset) and r.evidence.attachment is Attachment.ADJACENT
+    }
+    for p in ctx.claims:
+        if p.kind != Kind.COUNT or p.noun_start is not None or p.id in listed:
+            continue
+        m = g.EN_VERB.search(ctx.before(p, g.EN_VERB_BACK))
+        if not m:
+            continue
+        whole = next((x for x in ctx.previous(p, 1) if _counted(x) and x.kind == Kind.COUNT), None)
+        if whole is None or whole.unit is None or whole.qualifier != "exact" or p.sentence - whole.sentence > 1:
+            continue
+        if whole.sentence == p.sentence and not re.search(r"[:;]", ctx.text[whole.end : p.start]):
+            continue  # « a identifié 362 suspects et en a arrêté 219 »: « d'en », read with the parts
+        if not _holds(ctx, p, m, whole) or not _same_time(ctx, whole, p):
+            continue  # « comptait 230 agences en 2019. Le Nord en regroupe aujourd'hui 120 … »
+        parts = [p, *(c for c in _coordinated(ctx, p) if c.noun_start is None)]
+        first = ctx.by_id.get(partitive.get(whole.id, ""))
+        if first is not None and first.start < p.start:
+            parts = [first, *parts]  # « 19 des 29 sièges ; l'opposition en aura 10 »
+        if len(parts) < 2 or any(_own_verb(ctx, c) for c in parts[1:] if c is not first):
+            continue
+        if _siblings(ctx, whole, [p]):
+            continue  # « 412 médailles d'or. Elle en a remporté 389 d'argent … »: sibling kinds
+        ev = evidence(Cue.EXPLICIT, m.group("cue"), Attachment.PRECEDING, whole, *parts)
+        yield Total(whole.id, tuple(c.id for c in parts), False, ev)
+
+
+def _holds(ctx: Context, p: Claim, m: re.Match, whole: Claim) -> bool:
+    """Whether the verb after « en » (matched by ``m`` before ``p``) holds a part of the set
+    ``whole`` counts: a verb of holding (``grammar.CONTAIN_VERBS``) or the whole's own verb."""
+    start = p.quantity.cue_start if p.quantity and p.quantity.cue_start is not None else p.start
+    base = max(0, start - ctx.grammar.EN_VERB_BACK)
+    lemmas = {m.group("verb")}
+    span = ctx.doc.char_span(base + m.start("verb"), base + m.end("verb"), alignment_mode="expand") if ctx.doc else None
+    if span is not None and len(span):
+        lemmas.add(span[0].lemma_.lower())
+    return any(ctx.grammar.contain_verb(w) for w in lemmas) or whole.event in lemmas
+
+
+def _same_time(ctx: Context, a: Claim, b: Claim) -> bool:
+    """Whether two figures carry the same markers of time (« l'an dernier », « en 2019 »):
+    a list of another year is no breakdown of this year's total."""
+
+    def times(c: Claim) -> set[str]:
+        return {m for m in c.scope if ctx.lang.scope_dimension(m) == "time"}
+
+    return times(a) == times(b)
+
+
+#: The smallest total a list is guessed to add up to by its value alone.
+MIN_GUESSED_TOTAL = 20
+#: The smallest total three parts or more of other nouns are guessed to add up to
+#: (« 1 412 enseignants » manquent … « 538 postes …, 611 postes … et 263 contrats »).
+MIN_LOOSE_TOTAL = 100
+
+
+def link_sum_by_value(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
+    """« 25,1 millions de nuitées » … « Les hôtes étrangers ont généré 13,9 millions de
+    nuitées, et la clientèle suisse 11,2 millions »: a list of figures of one kind (or a
+    figure and those it is set against: « 6 412 000 …, contre 4 188 000 … ») whose sum is
+    exactly a figure of their kind stated within five sentences. No word says the list is
+    that total's breakdown, so it is only a guess: confirmed when it fits, never refuted."""
+    g = ctx.grammar
+    used = {p for r in found if isinstance(r, Total) for p in r.parts}
+    wholes = {r.total for r in found if isinstance(r, Total)}
+    done: set[str] = set()
+    for first in ctx.claims:
+        if first.id in done or first.id in used or not _counted(first) or first.qualifier != "exact":
+            continue
+        parts = [first, *_coordinated(ctx, first)]
+        if len(parts) < 2:
+            nxt = next((x for x in ctx.after_in_sentence(first) if x.start > first.end), None)
+            between = ctx.text[_end(first) : nxt.start].lower() if nxt is not None else ""
+            if nxt is None or nxt.kind != first.kind or not g.LIST_AGAINST.match(between):
+                continue
+            parts = [first, nxt, *_coordinated(ctx, nxt)]
+        done.update(p.id for p in parts)
+        if any(p.id in used or p.qualifier != "exact" or p.scope or p.kind != first.kind for p in parts):
+            continue
+        total = sum(float(p.value) for p in parts)
+        listed = {p.id for p in parts}
+        for x in ctx.near(first, 5):
+            if x.id in listed or x.kind != first.kind or x.qualifier != "exact" or x.id in wholes:
+                continue
+            if abs(float(x.value) - total) > 1e-6 * max(1.0, total) or not _same_time(ctx, x, first):
+                continue
+            if x.noun_start is None or total < MIN_GUESSED_TOTAL:
+                continue  # a bare or small figure is too easily a sum by chance (« cinq, quatre » … « 9 »)
+            units = {p.unit for p in parts if p.unit}
+            loose = len(parts) >= 3 and total >= MIN_LOOSE_TOTAL  # three parts that fit by chance are rare
+            if x.kind == Kind.COUNT and units and not loose and not any(same_class(x.unit, u) for u in units):
+                continue
+            ev = evidence(Cue.GUESS, "", Attachment.VALUE, x, *parts)
+            yield Total(x.id, tuple(p.id for p in parts), True, ev)
+            break
+
+
+def _end(c: Claim) -> int:
+    """Where a figure and its own counted noun end."""
+    return c.noun_end if c.noun_end is not None and c.noun_start is not None and c.noun_start >= c.end else c.end
+
+
+def link_remainder(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
+    """« Le nucléaire en a assuré 33,1 TWh, le gaz 17,6 TWh et les renouvelables 28,9 TWh, le
+    solde de 2,8 TWh provenant d'autres sources »: a list of parts closed by the rest of the
+    whole (« le solde », « le reste »), so complete: the parts and the rest are the whole."""
+    g = ctx.grammar
+    for r in list(found):
+        if not isinstance(r, Total) or r.complete or r.evidence.guessed:
+            continue
+        last = ctx.by_id[r.parts[-1]]
+        whole = ctx.by_id[r.total]
+        m = g.REMAINDER_BEFORE.search(ctx.before(last, g.REMAINDER_BACK))
+        if m:  # « dont 30 chalutiers, 21 caseyeurs et le reste, 13 fileyeurs »
+            ev = evidence(Cue.EXPLICIT, m.group("cue"), r.evidence.attachment, whole, *(ctx.by_id[p] for p in r.parts))
+            yield Total(r.total, r.parts, True, ev)
+            continue
+        for y in ctx.after_in_sentence(last)[:2]:
+            if y.kind != last.kind or (y.unit and last.unit and y.unit != last.unit) or y.id in r.parts:
+                continue
+            m = g.REMAINDER_BEFORE.search(ctx.before(y, g.REMAINDER_BACK))
+            if m and not re.search(r"[.;:]", ctx.text[last.end : y.start]):
+                ev = evidence(
+                    Cue.EXPLICIT, m.group("cue"), r.evidence.attachment, whole, *(ctx.by_id[p] for p in r.parts), y
+                )
+                yield Total(r.total, (*r.parts, y.id), True, ev)
+            break
+
+
+def link_split_ahead(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
+    """« Les 80 sièges du conseil se répartissent entre six listes : A, B, … » and, in the
+    sentences of the paragraph that follow, one figure of the whole's noun (or elliptic) for
+    each of the six: the whole split among that many holders, the list complete. Only when
+    the paragraph holds exactly as many such figures as holders (a figure of another year
+    beside them, « contre 23 en 2021 », leaves the split alone)."""
+    g = ctx.grammar
+    for whole in ctx.claims:
+        if whole.kind != Kind.COUNT or not whole.unit or whole.qualifier != "exact":
+            continue
+        holders = ctx.following(whole)
+        if holders is None or holders.sentence != whole.sentence or holders.kind != Kind.COUNT:
+            continue
+        m = g.SPLIT_AMONG.match(ctx.text[_end(whole) : holders.start].lower())
+        if not m or not isinstance(holders.value, int) or not 2 <= holders.value <= 20:
+            continue
+        para_end = ctx.text.find("\n\n", holders.end)
+        para_end = len(ctx.text) if para_end < 0 else para_end
+        parts, i = [], ctx.position[holders.id] + 1
+        while i < len(ctx.claims) and ctx.claims[i].start < para_end and len(parts) <= holders.value:
+            x = ctx.claims[i]
+            i += 1
+            if x.kind != Kind.COUNT or _signed(x) or x.start < holders.end:
+                continue
+            if x.kind == Kind.LIST or (x.noun_start is not None and x.unit != whole.unit):
+                continue
+            parts.append(x)
+        if len(parts) != holders.value or any(x.qualifier != "exact" or not _same_time(ctx, x, whole) for x in parts):
+            continue
+        ev = evidence(Cue.EXPLICIT, m.group("cue"), Attachment.NOUN, whole, *parts)
+        yield Total(whole.id, tuple(x.id for x in parts), True, ev)
+
+
+def link_these_total(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
+    """« 312 passagers et 18 membres d'équipage … Ces 330 personnes ont été évacuées »: a
+    demonstrative figure whose noun covers every part of the list just stated (a generic
+    noun or a class of them) points back at the whole list, so it is its total. Not when
+    the list is parts of another figure (« dont »), when the demonstrative's noun is one
+    part's own (« ces 312 passagers » points at the passengers alone), or when its value is
+    one part's. A definite figure (« Les 330 personnes ») may name another group of the
+    kind: it is only a guess, confirmed when it fits."""
+    listed = {p for r in found if isinstance(r, Subset | Total) for p in r.figures if p}
+    for these in ctx.claims:
+        if these.kind != Kind.COUNT or not these.definite or not these.unit or these.qualifier != "exact":
+            continue
+        before = [x for x in ctx.previous(these, 2) if x.kind == Kind.COUNT and x.end <= these.start]
+        if not before:
+            continue
+        # the nearest list: its last figure first among ``before``; find its head
+        heads = [x for x in before if len([x, *_coordinated(ctx, x)]) >= 2]
+        if not heads:
+            continue
+        head = heads[0]
+        parts = [head, *_coordinated(ctx, head)]
+        if parts[-1].id != before[0].id or any(p.id in listed for p in parts):
+            continue  # a figure stands between the list and the demonstrative, or the list is read
+        units = {p.unit for p in parts}
+        if None in units or these.unit in units or any(float(p.value) == float(these.value) for p in parts):
+            continue
+        if not all(same_class(these.unit, u) or _kind_of(u, these.unit) for u in units):
+            continue
+        if any(p.qualifier != "exact" or not _same_time(ctx, p, these) for p in parts):
+            continue
+        # « ces » points back; « les » may name another group of the kind: a guess
+        cue = Cue.EXPLICIT if these.demonstrative else Cue.GUESS
+        ev = evidence(cue, ctx.grammar.THESE_CUE, Attachment.ANTECEDENT, these, *parts)
+        yield Total(these.id, tuple(p.id for p in parts), True, ev)
+
+
+#: How far after a total the end of its line is looked for (the lead of a list below).
+LEAD_AHEAD = 120
+
+
+def link_lines(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
+    """« Le réseau compte 230 agences : » and, on the lines below (a bullet list, or lines
+    « - Nord : 120 »), one figure per line: a total and its parts, the list closed by the
+    colon (open after « dont : »). A line with two figures, a figure of another kind or a
+    paragraph of prose ends the list; a whole that counts the items (« trois sites : »)
+    adds nothing up."""
+    g = ctx.grammar
+    text = ctx.text
+    for whole in ctx.claims:
+        if not _counted(whole) or whole.qualifier != "exact":
+            continue
+        line_end = text.find("\n", whole.end, whole.end + LEAD_AHEAD)
+        if line_end < 0 or not g.LINES_LEAD.match(text, _end(whole), line_end):
+            continue
+        parts = _line_items(ctx, whole, line_end)
+        if len(parts) < 2 or _counts_the_items(whole, parts, sum(float(p.value) for p in parts)):
+            continue
+        if not _may_total(ctx, whole, parts):
+            continue
+        lead = g.LINES_LEAD.match(text, _end(whole), line_end)
+        closed = not g.LINES_OPEN.search(lead.group(0).lower())  # « 230 agences, dont : »
+        ev = evidence(Cue.PATTERN, lead.group("cue"), Attachment.ADJACENT, whole, *parts)
+        yield Total(whole.id, tuple(p.id for p in parts), closed, ev)
+
+
+def _line_items(ctx: Context, whole: Claim, line_end: int) -> list[Claim]:
+    """The figures of the list items on the lines after ``line_end``: one per line, of the
+    whole's kind and noun (or none), each line short and headed by a bullet or a name."""
+    g, text = ctx.grammar, ctx.text
+    parts: list[Claim] = []
+    i = ctx.position[whole.id] + 1
+    pos = line_end + 1
+    if text.startswith("\n", pos) or text[pos : pos + 2] == "\r\n":
+        pos = text.find("\n", pos) + 1  # one blank line between the lead and the list
+    while pos < len(text) and len(parts) <= 2 * MAX_PAIRED:
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        mine = []
+        while i < len(ctx.claims) and ctx.claims[i].start < end:
+            if ctx.claims[i].start >= pos:
+                mine.append(ctx.claims[i])
+            i += 1
+        if len(mine) != 1 or end - pos > 80:
+            break
+        c = mine[0]
+        if c.kind != whole.kind or c.qualifier != "exact" or not g.LINE_ITEM.match(text, pos, c.start):
+            break
+        if (
+            c.unit
+            and whole.unit
+            and c.unit != whole.unit
+            and not (same_class(c.unit, whole.unit) or _kind_of(c.unit, whole.unit))
+        ):
+            break
+        parts.append(c)
+        pos = end + 1
+    return parts
+
+
+def link_outcome_rest(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
+    """« 1 200 des 1 800 trains programmés circuleront. Les 600 trains supprimés … », « 42 des
+    60 candidats ont été admis. Les 18 recalés … »: a part of a whole told by one outcome,
+    then, in the sentence or the next, a definite figure of the whole's noun (or of the
+    other outcome's status noun) told by another outcome of the same closed set
+    (``outcomes.toml``): the two do not overlap, and when the set has no other outcome they
+    are the whole."""
+    for r in found:
+        if not isinstance(r, Subset) or r.evidence.attachment is not Attachment.ADJACENT:
+            continue
+        part, whole = ctx.by_id[r.part], ctx.by_id[r.whole]
+        if whole.kind != Kind.COUNT or not whole.unit or whole.start < part.start:
+            continue
+        mine = _clause_words(ctx, part, whole)
+        for d in ctx.claims[ctx.position[whole.id] + 1 : ctx.position[whole.id] + 6]:
+            if d.sentence > whole.sentence + 1:
+                break
+            if d.kind != Kind.COUNT or not d.definite or d.noun_start is None or d.qualifier != "exact":
+                continue
+            found_set = _other_outcome(ctx, mine, _status_words(ctx, d))
+            if found_set is None or not (same_class(d.unit, whole.unit) or d.unit in found_set[2]):
+                continue
+            every, wider = found_set[0], found_set[1]
+            complete = every and not ({whole.unit, *whole.traits} & wider)
+            ev = evidence(Cue.EXPLICIT, d.noun or "", Attachment.ANTECEDENT, whole, part, d)
+            yield Total(whole.id, (part.id, d.id), complete, ev)
+            break
+
+
+def _clause_words(ctx: Context, part: Claim, whole: Claim) -> set[str]:
+    """A partitive part's outcome words: its own, and the lemmas of the next words of its
+    clause after its whole (« 1 200 des 1 800 trains programmés circuleront »)."""
+    words = _own_words(part) | set(part.traits)
+    if ctx.doc is not None:
+        span = ctx.doc.char_span(whole.start, whole.end, alignment_mode="expand")
+        if span is not None:
+            for tok in ctx.doc[span.end : span.end + 10]:
+                if tok.is_punct and tok.text in ".;:":
+                    break
+                words.add(tok.lemma_.lower())
+    return words
+
+
+def _status_words(ctx: Context, d: Claim) -> set[str]:
+    """A definite figure's outcome words: its noun, its event, and the word after its noun
+    (« les 600 trains supprimés »), with the lemmas it may have."""
+    words = {d.unit, d.event, *d.traits} - {None}
+    nxt = re.match(r"\s+([^\W\d]+)", ctx.text[d.noun_end : d.noun_end + 30]) if d.noun_end else None
+    if nxt:
+        words |= set(ctx.grammar.event_forms([nxt.group(1).lower()]))
+    return words
+
+
+def _other_outcome(ctx: Context, mine: set[str], theirs: set[str]) -> tuple[bool, set[str], set[str]] | None:
+    """The closed set in which two groups fall in two distinct classes: (whether the set has
+    just these two classes, its ``wider`` wholes, the other class's words), or None."""
+    for outcome in ctx.grammar.OUTCOMES.values():
+        classes = outcome["classes"]
+        a = [n for n, words in classes.items() if mine & set(words)]
+        b = [n for n, words in classes.items() if theirs & set(words)]
+        if len(a) == 1 and len(b) == 1 and a != b:
+            return len(classes) == 2, set(outcome.get("wider", ())), set(classes[b[0]])
+    return None
+
+
+def link_vote_options(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
+    """« 31 voix pour, 12 contre et 4 abstentions, sur 47 votants », « Sur les 2 272 votants,
+    1 204 oui, 1 011 non, 45 blancs et 12 nuls »: the options of a vote listed together
+    (``VOTE_SETS`` of ``outcomes.toml``) and the whole in the sentence. Every option of a
+    ballot (oui, non, blancs, nuls) over the voters or the ballots cast is the whole; the
+    decisive options over the valid ballots (« suffrages exprimés ») too; otherwise (members,
+    the registered, an assembly's voters and its abstainers) at most the whole."""
+    g = ctx.grammar
+    sets = [g.OUTCOMES[name] for name in g.VOTE_SETS]
+    done: set[str] = set()
+    for first in ctx.claims:
+        if first.kind != Kind.COUNT or first.id in done or first.qualifier != "exact":
+            continue
+        option = _vote_option(ctx, first, sets)
+        if option is None:
+            continue
+        parts, options = _options_listed(ctx, first, option, sets)
+        done.update(p.id for p in parts)
+        if len(parts) < 2 or len({o for o, _ in options}) != len(options):
+            continue
+        outcome = option[1]
+        listed = {p.id for p in parts}
+        wholes = [
+            x
+            for x in ctx.in_sentence(first)
+            if x.id not in listed and _counted(x) and x.unit in g.TALLY_WHOLES and x.qualifier == "exact"
+        ]
+        if len(wholes) != 1:
+            continue
+        whole = wholes[0]
+        words = {whole.unit, *whole.traits} | _word_after(ctx, whole)
+        if words & g.TALLY_EXACT_WHOLE:
+            parts = [p for p, (o, _) in zip(parts, options, strict=True) if o in g.DECISIVE_OPTIONS]
+            complete = len(parts) == 2
+        else:
+            complete = whole.unit in outcome.get("exact_over", ()) and len(options) == len(outcome["classes"])
+        if len(parts) < 2:
+            continue
+        ev = evidence(Cue.EXPLICIT, g.VOTE_CUE, Attachment.ADJACENT, whole, *parts)
+        yield Total(whole.id, tuple(p.id for p in parts), complete, ev)
+
+
+def _vote_option(ctx: Context, c: Claim, sets: Sequence[dict]) -> tuple[str, dict] | None:
+    """The option of a vote a figure counts (the word after it, or its own noun) and its set
+    (``outcomes.toml``), or None."""
+    words = {c.unit} if c.noun_start is not None and c.noun_start >= c.end else set()
+    m = ctx.grammar.VOTE_OPTION_AFTER.match(ctx.text, c.end)
+    if m and not ctx.text[m.end() : m.end() + 3].lstrip()[:1].isdigit():
+        words.add(m.group("option").lower())  # not « 45 voix contre 12 »: a tally's turn
+    words |= {w[:-1] for w in words if w and w.endswith("s")}
+    for outcome in sets:
+        hit = [name for name, members in outcome["classes"].items() if words & set(members)]
+        if len(hit) == 1:
+            return hit[0], outcome
+    return None
+
+
+def _options_listed(
+    ctx: Context, first: Claim, option: tuple[str, dict], sets: Sequence[dict]
+) -> tuple[list[Claim], list[tuple[str, dict]]]:  # option: (class, set)
+    """The figures listed after ``first`` that count options of its vote: « 31 voix pour,
+    12 contre et 4 abstentions » (« contre » is an option here, not a turn of the list)."""
+    g = ctx.grammar
+    parts, options, prev = [first], [option], first
+    for c in ctx.after_in_sentence(first):
+        gap = ctx.text[prev.end : c.start].lower()
+        o = _vote_option(ctx, c, sets) if c.kind == Kind.COUNT and c.qualifier == "exact" else None
+        if o is None or o[1] is not option[1] or not g.OPTION_JOINT.fullmatch(gap):
+            break
+        parts.append(c)
+        options.append(o)
+        prev = c
+    return parts, options
+
+
+def _word_after(ctx: Context, c: Claim) -> set[str]:
+    """The word right after a figure's noun, with its lemma guesses (« suffrages exprimés »)."""
+    m = re.match(r"\s+([^\W\d]+)", ctx.text[_end(c) : _end(c) + 30])
+    return set(ctx.grammar.event_forms([m.group(1).lower()])) if m else set()
+
+
+def link_list_namely(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
+    """« 312 passagers et 18 membres d'équipage, soit 330 personnes »: a list and, right
+    after it, its total (« soit », « au total », « soit un total de »), of the parts' noun,
+    a noun that covers them, or none. Not a difference, a factor or a rate (« soit 30 de
+    plus », « soit 12 par jour »)."""
+    g = ctx.grammar
+    done: set[str] = set()
+    for first in ctx.claims:
+        if first.id in done or not _counted(first):
+            continue
+        parts = [first, *_coordinated(ctx, first)]
+        done.update(p.id for p in parts)
+        if len(parts) < 2:
+            continue
+        last = parts[-1]
+        total = next((x for x in ctx.after_in_sentence(last) if x.start > last.end and x.kind in COUNTABLE), None)
+        if total is None or total.kind != first.kind or total.qualifier != "exact":
+            continue
+        m = g.LIST_NAMELY.search(ctx.text[_end(last) : total.start].lower()[-40:])
+        gap = ctx.text[_end(last) : total.start]
+        if not m or len(gap) > 60 or re.search(r"[.;:]", gap) or g.NAMELY_NOT_SUM.match(ctx.after(total, 30)):
+            continue
+        if total.noun_start is not None and total.noun_start >= total.end and total.unit:
+            units = {p.unit for p in parts if p.unit}
+            if not all(u == total.unit or same_class(total.unit, u) or _kind_of(u, total.unit) for u in units):
+                continue
+        if any(p.kind != first.kind or (p.kind != Kind.COUNT and p.unit != total.unit) for p in parts):
+            continue
+        if _aggregate(ctx, total) or not _same_time(ctx, total, first):
+            continue
+        ev = evidence(Cue.EXPLICIT, m.group("cue"), Attachment.ADJACENT, total, *parts)
+        yield Total(total.id, tuple(p.id for p in parts), True, ev)

@@ -23,10 +23,14 @@ def parts_add_up_to_total(ctx: RuleContext) -> Iterator[Finding]:
     """Les parties d'un total s'additionnent. / Listed parts add up to their total.
 
     ## Ce qu'elle vérifie / What it does
-    Un total suivi de ses parties (« : », « se répartit entre », « les N autres ») : la somme
-    des parties égale le total. Des parties introduites par « dont » ou « parmi » ne le
-    dépassent pas. A total and the list of its parts: they add up to it; parts introduced
-    by "dont" or "parmi" do not exceed it.
+    Un total suivi de ses parties (« : », « se répartit entre », « les N autres », une liste à
+    puces, « le solde de », toutes les options d'un vote, des issues exclusives qui les
+    couvrent toutes : admis / ajournés) : la somme des parties égale le total. Une liste
+    ouverte (« dont », « parmi », « en » + verbe d'une phrase à l'autre, « 45 voix contre
+    12 … sur les 60 élus ») ne le dépasse pas. A total and the list of its parts (a colon, a
+    bullet list, the rest named, every option of a vote, exclusive outcomes covering them
+    all): they add up to it; an open list (« dont », « parmi », « en » and a verb across
+    sentences, a tally over members) does not exceed it.
 
     ## Pourquoi / Why
     Une ventilation qui ne retombe pas sur le total signale une erreur de frappe ou un
@@ -36,7 +40,10 @@ def parts_add_up_to_total(ctx: RuleContext) -> Iterator[Finding]:
     Cohérent / consistent : « 146 concerts : 92 sur la Grande Scène et 54 au Club ».
     Incohérent / inconsistent : « 146 concerts : 92 sur la Grande Scène et 64 au Club ».
     """
-    for link in ctx.relations_of(Total):
+    links = list(ctx.relations_of(Total))
+    for link in links:
+        if _completed(link, links):
+            continue  # « …, le solde de 2,8 TWh »: the complete list is checked instead
         whole = ctx.claim(link.total)
         parts = [ctx.claim(p) for p in link.parts]
         values = [value_of(p) for p in parts]
@@ -81,3 +88,11 @@ def _own_concepts(c: Claim, concepts: dict[str, list[str]]) -> set[str]:
     noun if it has one of its own (an elliptic figure's noun is its whole's)."""
     own = {c.event} | ({c.unit} if c.noun_start is not None else set())
     return {name for name, words in concepts.items() if own & set(words)}
+
+
+def _completed(link: Total, links: Sequence[Total]) -> bool:
+    """Whether an open list is read again as complete (its rest named: « et le reste, 13 »,
+    « le solde de 2,8 TWh »): only the complete one is checked."""
+    return not link.complete and any(
+        o.complete and o.total == link.total and set(link.parts) <= set(o.parts) for o in links
+    )

@@ -674,3 +674,130 @@ def event_forms(words: list[str]) -> list[str]:
 #: or the closing « et » / « ou » (``SCALE_LIST_LAST``).
 SCALE_LIST_COMMA = re.compile(r"\s*,\s*")
 SCALE_LIST_LAST = re.compile(r"\s+(?:et|ou)\s+")
+
+
+# ===========================================================================
+# Totals across sentences, tallies and exclusive outcomes (relations/totals.py)
+# ===========================================================================
+
+#: Closed sets of exclusive outcomes (``outcomes.toml``): admis / échoué, condamné / relaxé…
+OUTCOMES = tomllib.loads(resources.files(__package__).joinpath("outcomes.toml").read_text(encoding="utf-8"))["sets"]
+
+#: Between the two sides of a tally: « 1 204 voix contre 1 011 », « 3 412 oui contre 2 950 ».
+TALLY_AGAINST = re.compile(r"\s*(?:voix\s+)?(?:pour\s+)?,?\s*(?P<cue>contre)\s*")
+#: The counted nouns of the first side of a tally (``unit``): « 1 204 voix », « 3 412 oui ».
+TALLY_SIDES = frozenset({"voix", "oui", "suffrage", "vote", "pour"})
+#: After the second side, words that make « contre » a comparison with another time, not
+#: the other side of the vote: « 4 100 voix contre 3 900 il y a six ans ».
+TALLY_OTHER_TIME = re.compile(
+    r"\s*(?:voix\s+|non\s+)?,?\s*(?:en\s+(?:19|20)\d\d|il y a|lors|au (?:premier|second|précédent)|"
+    r"l'an|l'année|précédemment|auparavant|la dernière|la fois|aux? (?:dernières?|précédente?s?)|avant|"
+    r"(?:[\w'-]+\s+){1,3}(?:plus tôt|auparavant|avant))"
+)
+#: How far after the second side ``TALLY_OTHER_TIME`` is looked for.
+TALLY_OTHER_TIME_AHEAD = 30
+#: The lemmas (``unit`` or ``traits``) of the figures that count the votes outside the two
+#: sides: abstentions, blank and spoilt ballots (« avec 3 abstentions »).
+TALLY_EXTRAS = frozenset({"abstention", "abstenir", "blanc", "nul"})
+#: The lemmas of a tally's whole that counts exactly its two sides: the valid ballots.
+TALLY_EXACT_WHOLE = frozenset({"exprimer", "exprimé", "valable", "valide"})
+#: The counted nouns of a tally's whole that may hold more than the listed votes (those who
+#: did not vote, or voted blank): only « ≤ ».
+TALLY_WHOLES = frozenset(
+    {"bulletin", "suffrage", "votant", "élu", "membre", "inscrit", "conseiller", "député", "sénateur", "délégué"}
+)
+#: The lemmas of the figure counting the voters (``votants``, « 9 871 se sont déplacés »).
+TURNOUT_VOTERS = frozenset({"votant", "déplacer", "voter", "participant"})
+#: A breakdown of names with their figures in brackets after a colon: « La Loire en compte
+#: 140 : Nantes (62), Angers (41) et Le Mans (37) » (the lead up to the first figure).
+BREAKDOWN_NAMED = re.compile(r"(?P<cue>:)\s*[^\W\d][^\d:;.()]{0,40}\(\s*$")
+#: « Le Nord en regroupe 120, le Sud 70 et l'Est 40 », « l'opposition en aura 10 »: « en »
+#: and a verb (an auxiliary first, or « qui ») before an elliptic figure.
+EN_VERB = re.compile(
+    r"\b(?P<cue>en)\s+(?:(?:a|ont|avait|avaient|aura|auront|aurait|auraient|compte|comptent)\s+)?"
+    r"(?:déjà\s+|désormais\s+|encore\s+|à elle seule\s+|à lui seul\s+)?(?P<verb>[a-zàâçéèêëîïôûùüÿœ-]+)\s*$"
+)
+#: « en » and a verb with its auxiliary: how far before a figure ``EN_VERB`` is looked for.
+EN_VERB_BACK = 40
+#: The verbs whose « en » takes a part of the set just counted, not only its noun (« il a
+#: marqué 62 buts et en a encaissé 29 » counts other goals): to hold, count, gather, win.
+CONTAIN_VERBS = frozenset(
+    {
+        "compter", "regrouper", "réunir", "rassembler", "abriter", "accueillir", "concentrer",
+        "totaliser", "détenir", "avoir", "posséder", "recenser", "gérer", "obtenir", "remporter",
+        "décrocher", "occuper", "conserver", "garder", "récupérer", "rafler", "emporter",
+        "représenter", "fournir", "assurer", "héberger", "employer", "exploiter", "contrôler",
+    }
+)  # fmt: skip
+#: Forms of ``CONTAIN_VERBS`` whose stem is not the infinitive's (the small model's lemmas
+#: of them are unreliable): « en aura 10 », « qui en obtiennent 17 ».
+CONTAIN_FORMS = frozenset(
+    {
+        "a", "ont", "aura", "auront", "avait", "avaient", "aurait", "auraient", "eu",
+        "obtient", "obtiennent", "obtiendra", "obtiendront", "obtenu", "obtenait", "obtenaient",
+        "détient", "détiennent", "détiendra", "détenu", "détenait", "détenaient",
+        "conquiert", "conquièrent", "conquis", "prend", "prennent", "pris",
+    }
+)  # fmt: skip
+
+
+def contain_verb(word: str) -> bool:
+    """Whether a verb form belongs to ``CONTAIN_VERBS``: a listed form, or the stem of a verb
+    in -er, -ir or -re followed by an ending (« regroupe », « comptent », « accueille »)."""
+    if word in CONTAIN_FORMS or word in CONTAIN_VERBS:
+        return True
+    return any(len(v) > 5 and word.startswith(v[:-2]) and len(word) - len(v) <= 3 for v in CONTAIN_VERBS)
+
+
+#: Between the first part of a list and the others it is set against: « 4 102, contre 1 655
+#: en Wallonie et 527 à Bruxelles », « 74 cas, devant Montréal (58) … » (a list whose sum
+#: is only a guess at an earlier figure).
+LIST_AGAINST = re.compile(r"^[^.;:\d]{0,90}?,?\s*(?:contre|devant|face à)\s+[^.;:\d]{0,30}?\(?\s*$")
+#: Before the last figure of a list, the words that make it the rest of the whole, and so
+#: the list complete: « …, le solde de 2,8 TWh provenant d'autres sources », « le reste, 12 ».
+REMAINDER_BEFORE = re.compile(r"\b(?P<cue>le solde|le reste|le restant|le complément)\s*,?\s*(?:de\s+|d'|soit\s+)?$")
+#: « le complément, soit » and a space: how far before a figure ``REMAINDER_BEFORE`` is looked for.
+REMAINDER_BACK = 24
+#: After a whole, the split among a number of holders named later: « Les 80 sièges se
+#: répartissent entre six formations » (the figure of the holders follows the cue).
+SPLIT_AMONG = re.compile(
+    r"^\s*(?:[^\d.;:]{0,40}?\s)?(?P<cue>se répartiss?ent|se répartit|sont répartie?s|est répartie?)"
+    r"\s+(?:entre|sur)\s+(?:les\s+)?$"
+)
+#: The cue a demonstrative total shows in messages (« Ces 330 personnes »).
+THESE_CUE = "ces"
+#: After a whole and its noun, the rest of a line that announces a list below it:
+#: « Le réseau compte 230 agences : » (its items on the lines that follow).
+LINES_LEAD = re.compile(r"[^\d\n.;!?]{0,60}(?P<cue>:)[ \t]*$")
+#: The head of a list item on its own line: a bullet (Markdown keeps none in prose) and a
+#: name with its colon: « - Nord : 120 », « * 700 bénévoles ; ».
+LINE_ITEM = re.compile(r"[ \t]*(?:[-*•–+][ \t]+)?[^\d\n]{0,50}$")
+#: In the lead of a list below, the words that leave it open: « 230 agences, dont : ».
+LINES_OPEN = re.compile(r"\b(?:dont|notamment|parmi (?:lesquel|eux|elles)|par exemple|entre autres|y compris)\b")
+#: A round of an election named between two figures: the voters of one round are not the
+#: ballots of the other (« Au premier tour, 9 871 votants … Dimanche, 9 412 suffrages »).
+ROUND = re.compile(r"\b(?:premier|second|deuxième|1er|2e|2nd) tour\b|\bballottage\b", re.I)
+#: After a figure, the option of a vote it counts: « 31 voix pour », « 12 contre », « 1 011
+#: non », « 45 blancs », « 4 abstentions » (the classes of the vote sets of ``OUTCOMES``).
+VOTE_OPTION_AFTER = re.compile(r"\s*(?:voix\s+|bulletins\s+|votes\s+)?(?P<option>[^\W\d]+)")
+#: The vote sets of ``OUTCOMES``: their options are counted as one tally.
+VOTE_SETS = ("vote", "vote_assemblee")
+#: The options of a vote that decide it (the others are blank, spoilt or abstaining).
+DECISIVE_OPTIONS = frozenset({"oui", "non", "pour", "contre"})
+#: Between two options of a vote listed together, the first one's option word included:
+#: « 31 [voix pour, ]12 [contre et ]4 … », « 35 [blancs et ]12 nuls ».
+OPTION_JOINT = re.compile(
+    r"\s*(?:(?:voix|bulletins|votes)\s+)?(?:[^\W\d]+\s*)?(?:,|et|,\s*et|,\s*avec|avec|,\s*pour|pour)\s*"
+)
+#: The cue a tally of the options of a vote shows in messages.
+VOTE_CUE = "voix"
+#: After a list, the words that give its total: « 312 passagers et 18 membres d'équipage,
+#: soit 330 personnes », « …, au total 330 », « …, soit un total de 330 ».
+LIST_NAMELY = re.compile(
+    r"\s*,?\s*(?P<cue>soit|au total|en tout|pour un total de|soit un total de)\s*(?:un total de\s*)?$"
+)
+#: After the total of ``LIST_NAMELY``, the words that make it a difference, a factor or a
+#: rate rather than the sum: « soit 30 de plus », « soit deux fois plus », « soit 12 par jour ».
+NAMELY_NOT_SUM = re.compile(
+    r"\s*(?:[^\W\d]+\s+){0,2}?(?:de plus|de moins|fois|par |chaque|en moyenne|d'écart|supplémentaires?)"
+)
