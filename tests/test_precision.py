@@ -329,3 +329,12 @@ def test_a_period_without_year_is_told_without_an_invented_one(check):
     report = check("Le festival a lieu du 12 au 14 juillet.")
     (finding,) = [f for f in report.findings if f.rule == "DAT01"]
     assert "14 juillet" in finding.message and not re.search(r"\b(?:19|20)\d\d\b", finding.message)
+
+
+def test_a_demonstrative_may_count_two_groups_told_before(check):
+    text = (
+        "Le navire transportait 312 passagers et 18 membres d'équipage. Les secours ont mobilisé 40 "
+        "pompiers. Ces {} personnes ont été évacuées."
+    )
+    _no_alarm(check(text.format(352)))  # 312 + 40
+    assert "consistent" in _verdicts(check(text.format(330)), "SUM01")  # 312 + 18

@@ -55,12 +55,14 @@ def _told_again(near: list[Claim], a: Claim, b: Claim) -> bool:
 
 
 def _union(ctx: RuleContext, a: Claim, b: Claim) -> bool:
-    """A charitable reading: ``b`` counts ``a``'s group with another one named beside it
-    (« les trois juges et les six jurés » … « les neuf jurés » in a quotation: 3 + 6)."""
+    """A charitable reading: ``b`` counts ``a``'s group with another one named near it
+    (« les trois juges et les six jurés » … « les neuf jurés » in a quotation: 3 + 6;
+    « 312 passagers … 40 pompiers. Ces 352 personnes »: 312 + 40)."""
     va, vb = value_of(a), value_of(b)
     return any(
-        c is not a and c.kind == a.kind and c.sentence == a.sentence and value_of(c) and va + value_of(c) == vb
-        for c in ctx.near(a, 0)
+        c is not a and c is not b and c.kind == a.kind and value_of(c) and va + value_of(c) == vb
+        for c in ctx.near(a, 2)
+        if c.start < b.start
     )
 
 
