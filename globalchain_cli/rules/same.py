@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..claims import same_class, same_class_strict
+from ..claims import noun_family, same_class, same_class_strict
 from ..model import Claim, Finding, Verdict
 from ..relations import Restatement
 from ..relations.model import Evidence
@@ -59,8 +59,15 @@ def _union(ctx: RuleContext, a: Claim, b: Claim) -> bool:
     (« les trois juges et les six jurés » … « les neuf jurés » in a quotation: 3 + 6;
     « 312 passagers … 40 pompiers. Ces 352 personnes »: 312 + 40)."""
     va, vb = value_of(a), value_of(b)
+    family = noun_family(a)
     return any(
-        c is not a and c is not b and c.kind == a.kind and value_of(c) and va + value_of(c) == vb
+        c is not a
+        and c is not b
+        and c.kind == a.kind
+        and c.noun_start is not None  # a group named, of the family of ``a`` (people with people)
+        and noun_family(c) == family
+        and value_of(c)
+        and va + value_of(c) == vb
         for c in ctx.near(a, 2)
         if c.start < b.start
     )
