@@ -17,6 +17,10 @@ figures the sentence relates, and how. One module per family of constructions:
                     link_total              « Au total, 9 412 suffrages » after the list
     shares          link_share              « 2 904 …, soit 90 % du total »
                     link_share_of           « représente 13 % des 25 000 hectares »
+                    link_share_first        « Près d'un tiers des adhérents (1 204) »
+                    link_share_paren        « 640 travaillent de nuit (34 %) »
+                    link_rate               « 9 800 spectateurs pour 10 500 places, soit
+                                            un taux de remplissage de 93 % »
     changes         link_change             « en hausse de 20 %, de 100 à 120 »
     lists           link_count_list         « trois provinces, Anvers, X et Y »
                     link_count_list_before  « à Paris, Lyon et Nantes : dans ces trois villes »
@@ -103,6 +107,9 @@ READERS = (
     totals.link_breakdown,
     shares.link_share,
     shares.link_share_of,
+    shares.link_share_first,
+    shares.link_share_paren,
+    shares.link_rate,
     changes.link_change,
     totals.link_total,
     lists.link_count_list,

@@ -1,15 +1,18 @@
-"""Shares: « soit 90 % du total », « représente 13 % des 25 000 hectares »."""
+"""Shares: « soit 90 % du total », « représente 13 % des 25 000 hectares », a share written
+first (« Près d'un tiers des adhérents (1 204) »), in brackets (« 640 travaillent de nuit
+(34 %) »), of a tally (« 1 204 voix contre 1 011, soit 54,4 % ») and rates named by their
+definition (« 9 800 spectateurs pour 10 500 places, soit un taux de remplissage de 93 % »)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from ..claims import same_class
+from ..claims import noun_key, same_class
 from ..model import Claim, Kind
 from .context import SHARE_KINDS, Context, _by_noun, _counted
-from .evidence import evidence
+from .evidence import evidence, scopes
 from .model import Attachment, Cue, Relation, Share, Subset, Total
-from .values import stated_interval
+from .values import stated_interval, value_of
 
 
 def link_share(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
@@ -32,9 +35,15 @@ def link_share(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
         after = ctx.after(share, g.SHARE_AHEAD)
         if g.SHARE_IS_CHANGE.match(after):
             continue  # « soit 12 % de plus »: a change, not a share
-        whole, guessed, how = None, False, Attachment.ANTECEDENT
-        if part.id in whole_of:
+        whole, guessed, how, plus = None, False, Attachment.ANTECEDENT, ()
+        stated = _stated_whole(ctx, share, part)
+        tally = _tally(ctx, share, part) if stated is None and part.id not in whole_of else None
+        if stated is not None:  # « soit 41,2 % des 9 950 suffrages exprimés »
+            whole, how = stated, Attachment.ADJACENT
+        elif part.id in whole_of:
             whole = ctx.by_id[whole_of[part.id]]
+        elif tally is not None:  # « 1 204 voix contre 1 011, soit 54,4 % »: of the two
+            (part, whole, plus), how = tally, Attachment.ADJACENT
         elif g.OF_THE_TOTAL.match(after):
             same = [
                 x
@@ -51,19 +60,94 @@ def link_share(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
             if n:
                 how = Attachment.NOUN
                 traits = g.event_forms([n.group("trait")]) if n.group("trait") else []
-                whole = _by_noun(ctx, part, n.group("noun"), traits, larger_than=float(part.value))
-                if whole is None:  # « des participants »: only a guess among the people counted
-                    whole, guessed = _by_noun(ctx, part, n.group("noun"), traits, float(part.value), loose=True), True
+                whole, guessed = _whole_by_noun(ctx, share, part, n.group("noun"), traits)
         if whole is None:
+            if g.RATE_NAME.search(ctx.before(share, g.RATE_BACK)):
+                continue  # « soit un taux de remplissage de 93 % »: a rate, read by its definition
             topics = [w for w in map(_whole_of, found) if w and ctx.by_id[w].start < part.start]
             if topics:
                 whole, guessed, how = ctx.by_id[topics[-1]], True, Attachment.TOPIC
-        if whole is not None and whole is not part:
+        if whole is not None and (whole is not part or plus):
             siblings = [r.parts for r in found if isinstance(r, Total) and part.id in r.parts and len(r.parts) > 1]
-            if siblings:  # « 142 … et 45 …, une proportion de plus des trois quarts »: of which one?
+            if siblings and not plus:  # « 142 … et 45 …, une proportion de plus des trois quarts »: of which one?
                 part, guessed = _matching_part(ctx, share, siblings[0], whole) or (part, True)
             ev = evidence(Cue.GUESS if guessed else Cue.EXPLICIT, cue.group("cue"), how, part, whole)
-            yield Share(share.id, part.id, whole.id, ev)
+            yield Share(share.id, part.id, whole.id, ev, plus)
+
+
+def _stated_whole(ctx: Context, share: Claim, part: Claim) -> Claim | None:
+    """The whole a share names with its figure right after it: « soit 41,2 % des 9 950
+    suffrages exprimés », « soit près d'un tiers des 3 600 trains prévus ». Not a whole
+    smaller than the part when the share is under 100 % (then the figure is something else)."""
+    whole = ctx.following(share)
+    if whole is None or whole is part or not _counted(whole) or whole.sentence != share.sentence:
+        return None
+    if not ctx.grammar.SHARE_WHOLE_GAP.fullmatch(ctx.text[share.end : whole.start]):
+        return None
+    interval = stated_interval(share)
+    if float(whole.value) < float(part.value) and (interval is None or interval[1] <= 100.0):
+        return None
+    return whole
+
+
+def _tally(ctx: Context, share: Claim, part: Claim) -> tuple[Claim, Claim, tuple[str, ...]] | None:
+    """The part, whole and added figures of a share of a tally: « 1 204 voix contre 1 011,
+    soit 54,4 % de oui » is the share of 1 204 in 1 204 + 1 011 (or of 1 011, when the share
+    fits that one only)."""
+    g = ctx.grammar
+    if not g.TALLY_SHARE.match(ctx.after(share, g.SHARE_AHEAD)):
+        return None  # « soit 41 % des inscrits »: of another whole
+    first = next((x for x in ctx.previous(part) if _counted(x)), None)
+    if first is None or first.kind != part.kind or first.sentence != part.sentence:
+        return None
+    start = first.noun_end if first.noun_end is not None and first.noun_end <= part.start else first.end
+    if not g.TALLY_GAP.fullmatch(ctx.text[start : part.start].lower()):
+        return None
+    interval = stated_interval(share)
+    total = float(first.value) + float(part.value)
+    if interval is not None and total:
+        fits_second = interval[0] <= 100.0 * float(part.value) / total <= interval[1]
+        fits_first = interval[0] <= 100.0 * float(first.value) / total <= interval[1]
+        if fits_second and not fits_first:
+            return part, first, (part.id,)
+    return first, first, (part.id,)
+
+
+def _whole_by_noun(
+    ctx: Context, share: Claim, part: Claim, noun: str, traits: Sequence[str] = ()
+) -> tuple[Claim | None, bool]:
+    """The whole a share names by its noun (« soit 90 % des dossiers »), and whether it is
+    only a guess: when no figure counts that very class of things (« des participants »:
+    only a guess among the people counted), or when another figure near the share counts
+    the same things with another value (« 3 600 adhérents » and « 3 450 adhérents »): the
+    share may then confirm against either, never accuse."""
+    whole = _by_noun(ctx, part, noun, traits, larger_than=float(part.value))
+    if whole is None:
+        return _by_noun(ctx, part, noun, traits, float(part.value), loose=True), True
+    rivals = [
+        x
+        for x in ctx.near(share, 2)
+        if x is not whole
+        and x is not part
+        and _counted(x)
+        and x.unit == whole.unit
+        and x.qualifier == "exact"
+        and not x.scope
+        and float(x.value) > float(part.value)
+        and x.value != whole.value
+    ]
+    if not rivals:
+        return whole, False
+    fitting = _fits(share, part, [whole, *rivals])
+    return (fitting[0] if fitting else whole), True
+
+
+def _fits(share: Claim, part: Claim, wholes: Sequence[Claim]) -> list[Claim]:
+    """Of ``wholes``, those of which ``share`` is the share ``part`` makes."""
+    interval = stated_interval(share)
+    if interval is None:
+        return []
+    return [w for w in wholes if w.value and interval[0] <= 100.0 * float(part.value) / float(w.value) <= interval[1]]
 
 
 def _total_of(share: Claim, part: Claim, candidates: Sequence[Claim]) -> Claim | None:
@@ -128,3 +212,186 @@ def link_share_of(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]
         if part is not None:
             ev = evidence(Cue.GUESS, cue.group("cue"), Attachment.PRECEDING, part, whole)
             yield Share(share.id, part.id, whole.id, ev)
+
+
+def link_share_first(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
+    """A share written before its part: « Près d'un tiers des adhérents (1 204) »,
+    « Un cinquième des dossiers, soit 312, … », « Plus de la moitié des 2 800 logements
+    visités, 1 530 exactement, … ». The whole is the figure right after the share (« des
+    2 800 logements ») or the figure counting the noun it names (« des adhérents »)."""
+    g = ctx.grammar
+    for share in ctx.claims:
+        if share.kind not in SHARE_KINDS or g.SHARE.search(ctx.before(share, g.SHARE_BACK)):
+            continue  # « soit un tiers des … » is read by link_share
+        if not g.SHARE_FIRST_OF.match(ctx.after(share, 8)):
+            continue
+        later = [x for x in ctx.after_in_sentence(share) if x.start >= share.end][:2]
+        whole = None
+        if later and _counted(later[0]) and g.SHARE_WHOLE_GAP.fullmatch(ctx.text[share.end : later[0].start]):
+            whole, later = later[0], later[1:]
+        if not later or not _counted(later[0]) or later[0] is whole:
+            continue
+        part = later[0]
+        start = (whole.noun_end or whole.end) if whole is not None else share.end
+        if whole is not None and whole.noun_end is not None and whole.noun_end > part.start:
+            start = whole.end
+        m = g.SHARE_FIRST_PART_GAP.fullmatch(ctx.text[start : part.start].lower())
+        if not m:
+            continue
+        rest = ctx.after(part, 30)
+        if m.group("paren") and not g.SHARE_FIRST_CLOSE.match(rest):
+            continue  # « des adhérents (1 204 en 2023 …) »: not the part alone
+        if m.group("apposition") and not g.SHARE_FIRST_APPOSITION.match(rest):
+            continue  # « la moitié des logements, 1 530 en 2020 »: too weak a tie
+        cue = m.group("cue") or ("(" if m.group("paren") else ",")
+        guessed, how = False, Attachment.ADJACENT
+        if whole is None:
+            n = g.SHARE_FIRST_NOUN.match(ctx.after(share, g.SHARE_AHEAD))
+            if n is None:
+                continue
+            traits = g.event_forms([n.group("trait")]) if n.group("trait") else []
+            whole, guessed = _whole_by_noun(ctx, share, part, n.group("noun"), traits)
+            how = Attachment.NOUN
+        if whole is None or whole is part:
+            continue
+        yield Share(share.id, part.id, whole.id, evidence(Cue.GUESS if guessed else Cue.EXPLICIT, cue, how, part, whole))
+
+
+def link_share_paren(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
+    """A share in brackets after its part: « Sur les 1 880 salariés, 640 travaillent de nuit
+    (34 %) », « Le maire sortant (2 104 voix, 38,5 %) ». It is the share of the whole the
+    part is stated of (« sur », « dont », a breakdown): explicit then; else of the last whole
+    spoken of, or of the nearest larger figure of the same things before, only a guess."""
+    g = ctx.grammar
+    whole_of = {r.part: (r.whole, r.evidence.cue) for r in found if isinstance(r, Subset)}
+    total_of = {p: (r.total, r.evidence.cue) for r in found if isinstance(r, Total) for p in r.parts}
+    shared = {r.share for r in found if isinstance(r, Share)}
+    for share in ctx.claims:
+        if share.kind != Kind.PERCENT or share.id in shared or share.text[:1] in "+-−±":
+            continue
+        if not g.SHARE_PAREN_CLOSE.match(ctx.after(share, 4)):
+            continue
+        part = next((x for x in ctx.previous(share) if x.kind != Kind.DATE), None)
+        if part is None or not _counted(part):
+            continue
+        gap = ctx.text[part.end : share.start].lower()
+        if not g.SHARE_PAREN_GAP.fullmatch(gap) or len(gap.split()) > g.SHARE_PAREN_WORDS:
+            continue
+        if not gap.rstrip().endswith("(") and not ctx.text[: part.start].rstrip().endswith("("):
+            continue  # « 2 104 voix, 38,5 % » outside brackets: a list of figures, not a share
+        whole, cue, how = None, Cue.GUESS, Attachment.ANTECEDENT
+        if part.id in whole_of:
+            (w, cue), whole = whole_of[part.id], None
+            whole = ctx.by_id[w]
+        elif part.id in total_of:
+            (w, cue), whole = total_of[part.id], None
+            whole = ctx.by_id[w]
+        else:
+            topics = [w for w in map(_whole_of, found) if w and ctx.by_id[w].start < part.start]
+            if topics and float(ctx.by_id[topics[-1]].value) > float(part.value):
+                whole, how = ctx.by_id[topics[-1]], Attachment.TOPIC
+            else:
+                whole = next(
+                    (
+                        x
+                        for x in ctx.previous(part, 1)
+                        if _counted(x)
+                        and x.qualifier == "exact"
+                        and (part.unit is None or same_class(x.unit, part.unit))
+                        and float(x.value) > float(part.value)
+                    ),
+                    None,
+                )
+                how = Attachment.PRECEDING
+        if whole is None or whole is part:
+            continue
+        cue = Cue.GUESS if cue is Cue.GUESS else cue
+        yield Share(share.id, part.id, whole.id, evidence(cue, "(", how, part, whole))
+
+
+def _rates() -> dict[str, dict]:
+    """The rates of the lexicon by each of their names (« densité carcérale »)."""
+    from ..lang import language
+
+    return {n: r for r in language().grammar.RATES.values() for n in r["names"]}
+
+
+def link_rate(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
+    """A rate named by its definition (``rates.toml``): « La participation s'est établie à
+    62 %, avec 4 100 votants pour 6 600 inscrits », « 9 800 spectateurs pour 10 500 places,
+    soit un taux de remplissage de 93 % », « 1 350 détenus pour 1 100 places, soit une
+    densité de 123 % ». The numerator and the denominator are the figures counting the
+    rate's two nouns (or, for the numerator, a figure with no noun of its own whose verb is
+    the rate's: « 4 100 ont voté »). Explicit when the rate and both figures stand in one
+    sentence, each the only one of its kind, in one scope; otherwise only a guess."""
+    g = ctx.grammar
+    rates = _rates()
+    shared = {r.share for r in found if isinstance(r, Share) and not r.evidence.guessed}
+    subsets = {(r.part, r.whole) for r in found if isinstance(r, Subset)}
+    for share in ctx.claims:
+        if share.kind != Kind.PERCENT or share.id in shared:
+            continue
+        start = max(ctx.sentence_start(share), share.start - g.RATE_BACK)
+        cue_start = share.quantity.cue_start if share.quantity and share.quantity.cue_start is not None else share.start
+        m = g.RATE_NAME.search(ctx.text[start:cue_start].lower().replace("’", "'"))
+        if not m or g.RATE_CONTRAST.search(m.group("gap")):
+            continue
+        rate = rates.get(m.group("rate"))
+        if rate is None:
+            continue
+        near = [x for s in (share.sentence, share.sentence - 1, share.sentence + 1) for x in ctx.sentence_claims(s)]
+        near = [x for x in near if _counted(x) and x.kind == Kind.COUNT and x.qualifier == "exact"]
+        dens = [x for x in near if _is_denominator(x, rate)]
+        nums = [x for x in near if x not in dens and _is_numerator(x, rate)]
+        pair = _rate_pair(share, nums, dens, subsets)
+        if pair is None:
+            continue
+        num, den, sure = pair
+        sure = sure and num.sentence == den.sentence == share.sentence
+        sure = sure and scopes(share, num).compatible and scopes(num, den).compatible
+        ev = evidence(Cue.EXPLICIT if sure else Cue.GUESS, m.group("rate"), Attachment.NOUN, num, den)
+        yield Share(share.id, num.id, den.id, ev)
+
+
+def _names(c: Claim, words: Sequence[str]) -> bool:
+    """Whether ``c``'s own noun is one of ``words``."""
+    return bool(c.unit and noun_key(c.unit) in {noun_key(w) for w in words})
+
+
+def _is_denominator(c: Claim, rate: dict) -> bool:
+    """Whether ``c`` counts the rate's denominator. A noun of both ends (« électeur ») is the
+    denominator only when a word of the denominator alone qualifies it (« 6 600 électeurs
+    inscrits »), never when its figure has no noun of its own."""
+    if not _names(c, rate["denominator"]):
+        return False
+    if not _names(c, rate["numerator"]):
+        return True
+    only = {noun_key(w) for w in rate["denominator"]} - {noun_key(w) for w in rate["numerator"]}
+    return c.noun_start is not None and bool(only & {noun_key(t) for t in c.traits})
+
+
+def _is_numerator(c: Claim, rate: dict) -> bool:
+    """Whether ``c`` counts the rate's numerator: its noun, or its verb for a figure whose
+    noun is elided (« 9 529 ont glissé un bulletin »)."""
+    if c.noun_start is None:
+        return c.event is not None and c.event in rate["numerator_events"]
+    return _names(c, rate["numerator"])
+
+
+def _rate_pair(
+    share: Claim, nums: Sequence[Claim], dens: Sequence[Claim], subsets: set[tuple[str, str]]
+) -> tuple[Claim, Claim, bool] | None:
+    """The numerator and denominator of a rate, and whether they are sure: a part and its
+    whole (« Sur les 6 600 inscrits, 4 100 ont voté ») or the only candidates of their kind;
+    among several, the pair the rate fits, as a guess."""
+    pairs = [(n, d) for n in nums for d in dens if n is not d]
+    tied = [(n, d) for n, d in pairs if (n.id, d.id) in subsets]
+    if len(tied) == 1:
+        return tied[0][0], tied[0][1], True
+    if len({n.value for n in nums}) == 1 and len({d.value for d in dens}) == 1 and pairs:
+        return pairs[0][0], pairs[0][1], True
+    interval = stated_interval(share)
+    if interval is None:
+        return None
+    fits = [(n, d) for n, d in pairs if d.value and interval[0] <= 100.0 * float(n.value) / float(d.value) <= interval[1]]
+    return (fits[0][0], fits[0][1], False) if fits else None

@@ -30,20 +30,24 @@ def share_matches_part_and_whole(ctx: RuleContext) -> Iterator[Finding]:
     for link in ctx.relations_of(Share):
         share = ctx.claim(link.share)
         part, whole = ctx.claim(link.part), ctx.claim(link.whole)
+        added = [ctx.claim(x) for x in link.plus]
         p, w = value_of(part), value_of(whole)
+        more = [value_of(x) for x in added]
         interval = stated_interval(share)
-        if p is None or not w or interval is None:
+        if p is None or not w or interval is None or None in more:
             continue
+        w += sum(more)  # « 1 204 voix contre 1 011, soit 54,4 % »: of 1 204 + 1 011
         actual = 100.0 * p / w
         lo, hi, _ = interval
-        dp, dw = rounding(part), rounding(whole)
+        dp, dw = rounding(part), rounding(whole) + sum(rounding(x) for x in added)
+        label = " + ".join([whole.text, *(x.text for x in added)]) if added else whole.label
         least, most = 100.0 * max(p - dp, 0) / (w + dw), 100.0 * (p + dp) / max(w - dw, 1e-9)
         ok = least <= hi and most >= lo  # round figures (« 19.000 ») allow a range of shares
         if not ok and link.evidence.guessed:
             continue
         if ok:
             msg = ctx.say(
-                "PCT01.fits", part=part.text, whole=whole.label, actual=ctx.num(round(actual, 1)), share=share.text
+                "PCT01.fits", part=part.text, whole=label, actual=ctx.num(round(actual, 1)), share=share.text
             )
         else:
             msg = ctx.say(
@@ -51,9 +55,9 @@ def share_matches_part_and_whole(ctx: RuleContext) -> Iterator[Finding]:
                 share=share.text,
                 share_at=where(share),
                 part=part.text,
-                whole=whole.label,
+                whole=label,
                 actual=ctx.num(round(actual, 1)),
             )
         yield from ctx.judge(
-            "PCT01", Verdict.CONSISTENT if ok else Verdict.INCONSISTENT, msg, [share, part, whole], link.evidence
+            "PCT01", Verdict.CONSISTENT if ok else Verdict.INCONSISTENT, msg, list(dict.fromkeys([share, part, whole, *added])), link.evidence
         )

@@ -579,3 +579,45 @@ def event_forms(words: list[str]) -> list[str]:
 #: or the closing « et » / « ou » (``SCALE_LIST_LAST``).
 SCALE_LIST_COMMA = re.compile(r"\s*,\s*")
 SCALE_LIST_LAST = re.compile(r"\s+(?:et|ou)\s+")
+
+
+# -- shares in every order, and rates by their definition (relations/shares.py) -----------
+
+#: Between a share and the whole it names with a figure: « soit 41,2 % des 9 950 suffrages ».
+SHARE_WHOLE_GAP = re.compile(r"\s*(?P<cue>des|du|de)\s*")
+#: Right after a share written first: « Un cinquième des dossiers… », « 34 % des salariés… ».
+SHARE_FIRST_OF = re.compile(r"\s*(?P<cue>des|du|de la|de l'|d')\s*")
+#: The noun a share written first is of: « des adhérents », « des logements visités ».
+SHARE_FIRST_NOUN = re.compile(rf"\s*(?:des|du|de la|de l'|d')\s*(?P<noun>{_WORD})(?: (?P<trait>{_WORD}))?")
+#: Between the whole (or the share) written first and its part: « des adhérents (1 204) »,
+#: « des dossiers, soit 312 », « des 2 800 logements visités, 1 530 exactement ».
+SHARE_FIRST_PART_GAP = re.compile(
+    r"[^\d.;:!?()«»\"]{0,60}?(?:(?P<paren>\()|,\s*(?P<cue>soit|c'est-à-dire|ou encore)|(?P<apposition>,))\s*$"
+)
+#: After the part of an apposition: « 1 530 exactement, » (a bare « , 1 530, » is too weak).
+SHARE_FIRST_APPOSITION = re.compile(r"\s*(exactement|précisément|au total|en tout)\b")
+#: After the part written in brackets: « (1 204) », « (1 204 adhérents) ».
+SHARE_FIRST_CLOSE = re.compile(rf"\s*(?:{_WORD}\s*){{0,2}}\)")
+#: Between a part and the share in brackets after it: « 640 travaillent de nuit (34 % »,
+#: « (2 104 voix, 38,5 % ».
+SHARE_PAREN_GAP = re.compile(r"[^\d.;:!?()«»\"]{0,50}?(?:\(|,)\s*$")
+#: What closes a share in brackets: « 34 %) ».
+SHARE_PAREN_CLOSE = re.compile(r"\s*\)")
+#: Words between a part and its share in brackets, at most (« travaillent de nuit »).
+SHARE_PAREN_WORDS = 6
+#: Between the two figures of a tally: « 1 204 voix contre 1 011 ».
+TALLY_GAP = re.compile(r"\s*(?:voix|suffrages|votes|oui|pour)?\s*(?P<cue>contre)\s*")
+#: After the share of a tally: « soit 54,4 % de oui », « soit 54,4 % des voix », or nothing.
+TALLY_SHARE = re.compile(r"\s*(?:$|[,.;)]|de oui|de non|des voix|des suffrages|des votes|en faveur|pour\b)")
+#: A rate named before its value: « la participation s'est établie à 62 % », « un taux de
+#: remplissage de 93 % » (the names are those of ``rates.toml``).
+RATES = tomllib.loads(resources.files(__package__).joinpath("rates.toml").read_text(encoding="utf-8"))
+RATE_NAME = re.compile(
+    r"\b(?:taux (?:de |d'))?(?P<rate>"
+    + "|".join(sorted((re.escape(n) for r in RATES.values() for n in r["names"]), key=len, reverse=True))
+    + r")\b(?P<gap>[^\d.;:!?()]{0,50})$"
+)
+#: How far before a percentage its rate's name is looked for.
+RATE_BACK = 70
+#: A rate compared with another one (« contre 41,2 % en 2021 »): not the rate of these figures.
+RATE_CONTRAST = re.compile(r"\b(contre|après|au lieu de|comparé)\b")
