@@ -12,7 +12,7 @@ from ..model import Claim, Kind
 from .context import SHARE_KINDS, Context, _by_noun, _counted
 from .evidence import evidence, scopes
 from .model import Attachment, Cue, Relation, Share, Subset, Total
-from .values import stated_interval, value_of
+from .values import stated_interval
 
 
 def link_share(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
@@ -40,6 +40,10 @@ def link_share(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
         tally = _tally(ctx, share, part) if stated is None and part.id not in whole_of else None
         if stated is not None:  # « soit 41,2 % des 9 950 suffrages exprimés »
             whole, how = stated, Attachment.ADJACENT
+            first = _tallied_with(ctx, part)
+            if first is not None:  # « 812 voix contre 644, soit 20,3 % des 4 000 inscrits »: of which?
+                fitting = _fits_part(share, [first, part], whole)
+                part, guessed = fitting[0] if fitting else first, True
         elif part.id in whole_of:
             whole = ctx.by_id[whole_of[part.id]]
         elif tally is not None:  # « 1 204 voix contre 1 011, soit 54,4 % »: of the two
@@ -97,11 +101,8 @@ def _tally(ctx: Context, share: Claim, part: Claim) -> tuple[Claim, Claim, tuple
     g = ctx.grammar
     if not g.TALLY_SHARE.match(ctx.after(share, g.SHARE_AHEAD)):
         return None  # « soit 41 % des inscrits »: of another whole
-    first = next((x for x in ctx.previous(part) if _counted(x)), None)
-    if first is None or first.kind != part.kind or first.sentence != part.sentence:
-        return None
-    start = first.noun_end if first.noun_end is not None and first.noun_end <= part.start else first.end
-    if not g.TALLY_GAP.fullmatch(ctx.text[start : part.start].lower()):
+    first = _tallied_with(ctx, part)
+    if first is None:
         return None
     interval = stated_interval(share)
     total = float(first.value) + float(part.value)
@@ -111,6 +112,24 @@ def _tally(ctx: Context, share: Claim, part: Claim) -> tuple[Claim, Claim, tuple
         if fits_second and not fits_first:
             return part, first, (part.id,)
     return first, first, (part.id,)
+
+
+def _tallied_with(ctx: Context, second: Claim) -> Claim | None:
+    """The first figure of a tally whose second figure is ``second``: the 1 204 of « 1 204
+    voix contre 1 011 »."""
+    first = next((x for x in ctx.previous(second) if _counted(x)), None)
+    if first is None or first.kind != second.kind or first.sentence != second.sentence:
+        return None
+    start = first.noun_end if first.noun_end is not None and first.noun_end <= second.start else first.end
+    return first if ctx.grammar.TALLY_GAP.fullmatch(ctx.text[start : second.start].lower()) else None
+
+
+def _fits_part(share: Claim, parts: Sequence[Claim], whole: Claim) -> list[Claim]:
+    """Of ``parts``, those whose share of ``whole`` is the one stated."""
+    interval = stated_interval(share)
+    if interval is None or not whole.value:
+        return []
+    return [p for p in parts if interval[0] <= 100.0 * float(p.value) / float(whole.value) <= interval[1]]
 
 
 def _whole_by_noun(
@@ -123,6 +142,9 @@ def _whole_by_noun(
     share may then confirm against either, never accuse."""
     whole = _by_noun(ctx, part, noun, traits, larger_than=float(part.value))
     if whole is None:
+        by_role = _by_role(ctx, share, part, noun)
+        if by_role is not None:
+            return by_role
         return _by_noun(ctx, part, noun, traits, float(part.value), loose=True), True
     rivals = [
         x
@@ -130,7 +152,7 @@ def _whole_by_noun(
         if x is not whole
         and x is not part
         and _counted(x)
-        and x.unit == whole.unit
+        and (x.unit == whole.unit or (x.unit is None and x.kind == whole.kind and x.sentence == whole.sentence))
         and x.qualifier == "exact"
         and not x.scope
         and float(x.value) > float(part.value)
@@ -140,6 +162,33 @@ def _whole_by_noun(
         return whole, False
     fitting = _fits(share, part, [whole, *rivals])
     return (fitting[0] if fitting else whole), True
+
+
+def _by_role(ctx: Context, share: Claim, part: Claim, noun: str) -> tuple[Claim, bool] | None:
+    """The whole a role noun names through the verb of a figure with no noun of its own
+    (``ROLES``): « 49 873 ont présenté l'épreuve … soit 88,6 % des participants ». Sure when
+    one figure before the share has that verb (or all such have one value); else the one the
+    share fits, only a guess."""
+    events = ctx.grammar.ROLES.get(noun_key(noun))
+    if not events:
+        return None
+    found = [
+        x
+        for x in ctx.previous(share, 3)
+        if x is not part
+        and _counted(x)
+        and x.noun_start is None
+        and x.event in events
+        and x.qualifier == "exact"
+        and scopes(part, x).compatible
+        and float(x.value) > float(part.value)
+    ]
+    if not found:
+        return None
+    if len({x.value for x in found}) == 1:
+        return found[0], False
+    fitting = _fits(share, part, found)
+    return (fitting[0], True) if fitting else None
 
 
 def _fits(share: Claim, part: Claim, wholes: Sequence[Claim]) -> list[Claim]:
@@ -254,7 +303,9 @@ def link_share_first(ctx: Context, found: Sequence[Relation]) -> Iterator[Relati
             how = Attachment.NOUN
         if whole is None or whole is part:
             continue
-        yield Share(share.id, part.id, whole.id, evidence(Cue.GUESS if guessed else Cue.EXPLICIT, cue, how, part, whole))
+        yield Share(
+            share.id, part.id, whole.id, evidence(Cue.GUESS if guessed else Cue.EXPLICIT, cue, how, part, whole)
+        )
 
 
 def link_share_paren(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
@@ -393,5 +444,7 @@ def _rate_pair(
     interval = stated_interval(share)
     if interval is None:
         return None
-    fits = [(n, d) for n, d in pairs if d.value and interval[0] <= 100.0 * float(n.value) / float(d.value) <= interval[1]]
+    fits = [
+        (n, d) for n, d in pairs if d.value and interval[0] <= 100.0 * float(n.value) / float(d.value) <= interval[1]
+    ]
     return (fits[0][0], fits[0][1], False) if fits else None

@@ -46,9 +46,7 @@ def share_matches_part_and_whole(ctx: RuleContext) -> Iterator[Finding]:
         if not ok and link.evidence.guessed:
             continue
         if ok:
-            msg = ctx.say(
-                "PCT01.fits", part=part.text, whole=label, actual=ctx.num(round(actual, 1)), share=share.text
-            )
+            msg = ctx.say("PCT01.fits", part=part.text, whole=label, actual=ctx.num(round(actual, 1)), share=share.text)
         else:
             msg = ctx.say(
                 "PCT01.off",
@@ -59,5 +57,9 @@ def share_matches_part_and_whole(ctx: RuleContext) -> Iterator[Finding]:
                 actual=ctx.num(round(actual, 1)),
             )
         yield from ctx.judge(
-            "PCT01", Verdict.CONSISTENT if ok else Verdict.INCONSISTENT, msg, list(dict.fromkeys([share, part, whole, *added])), link.evidence
+            "PCT01",
+            Verdict.CONSISTENT if ok else Verdict.INCONSISTENT,
+            msg,
+            list(dict.fromkeys([share, part, whole, *added])),
+            link.evidence,
         )

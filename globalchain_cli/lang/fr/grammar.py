@@ -612,6 +612,9 @@ TALLY_SHARE = re.compile(r"\s*(?:$|[,.;)]|de oui|de non|des voix|des suffrages|d
 #: A rate named before its value: « la participation s'est établie à 62 % », « un taux de
 #: remplissage de 93 % » (the names are those of ``rates.toml``).
 RATES = tomllib.loads(resources.files(__package__).joinpath("rates.toml").read_text(encoding="utf-8"))
+#: Role nouns and the verbs of the figures, with no noun of their own, that count them
+#: (« 49 873 ont présenté l'épreuve » are « des participants »).
+ROLES: dict[str, list[str]] = RATES.pop("roles")
 RATE_NAME = re.compile(
     r"\b(?:taux (?:de |d'))?(?P<rate>"
     + "|".join(sorted((re.escape(n) for r in RATES.values() for n in r["names"]), key=len, reverse=True))

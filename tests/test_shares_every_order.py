@@ -1,0 +1,125 @@
+"""Issue 14, families 5 and 6 (and the share side of family 2): shares in every order and
+rates named by their definition, through the whole pipeline. Each shape has its true case
+(confirmed), its slip (inconsistent) and traps beside it (no alarm). Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def verdicts(report, rule: str = "PCT01") -> list[str]:
+    """The verdicts of one rule's findings, in order."""
+    return [str(f.verdict) for f in report.findings if f.rule == rule]
+
+
+def no_alarm(report) -> bool:
+    """Whether the report holds no inconsistent finding."""
+    return all(str(f.verdict) != "inconsistent" for f in report.findings)
+
+
+# (true sentence, slip of the same shape)
+SHAPES = [
+    # the part in brackets after a fraction written first, the whole counted by its noun
+    (
+        "La mutuelle compte 2 700 sociétaires. Près d'un tiers des sociétaires (880) ont répondu.",
+        "La mutuelle compte 2 700 sociétaires. Près d'un tiers des sociétaires (1 480) ont répondu.",
+    ),
+    # the fraction first, the part after « soit »
+    (
+        "Un quart des 1 240 recours, soit 310, ont été jugés recevables.",
+        "Un quart des 1 240 recours, soit 510, ont été jugés recevables.",
+    ),
+    # an apposition of the part
+    (
+        "Plus de la moitié des 3 400 parcelles inspectées, 1 820 exactement, présentaient des traces.",
+        "Plus de la moitié des 3 400 parcelles inspectées, 1 420 exactement, présentaient des traces.",
+    ),
+    # a percentage first, the part after « soit »
+    (
+        "Quelque 12 % des 5 000 abonnés, soit 600, ont résilié leur contrat.",
+        "Quelque 12 % des 5 000 abonnés, soit 900, ont résilié leur contrat.",
+    ),
+    # a share in brackets, of the whole the part is stated of
+    (
+        "Sur les 2 150 agents, 516 travaillent le dimanche (24 %).",
+        "Sur les 2 150 agents, 516 travaillent le dimanche (42 %).",
+    ),
+    # the explicit whole right after the share
+    (
+        "Le maire sortant a obtenu 3 260 voix, soit 38,7 % des 8 424 suffrages exprimés.",
+        "Le maire sortant a obtenu 3 260 voix, soit 36,7 % des 8 424 suffrages exprimés.",
+    ),
+    # the share of A in A + B
+    (
+        "La motion a été adoptée par 812 voix contre 644, soit 55,8 % des suffrages.",
+        "La motion a été adoptée par 812 voix contre 644, soit 58,8 % des suffrages.",
+    ),
+    # a role noun named through the verb of the figure (« ont passé l'épreuve »: participants)
+    (
+        "Sur les 3 900 inscrits, 3 610 ont passé l'épreuve. Au total, 3 105 candidats ont été reçus, "
+        "soit 86 % des participants.",
+        "Sur les 3 900 inscrits, 3 610 ont passé l'épreuve. Au total, 3 105 candidats ont été reçus, "
+        "soit 80 % des participants.",
+    ),
+    # rates named by their definition
+    (
+        "La participation s'est établie à 57 %, avec 2 280 votants pour 4 000 inscrits.",
+        "La participation s'est établie à 75 %, avec 2 280 votants pour 4 000 inscrits.",
+    ),
+    (
+        "La salle a accueilli 1 710 spectateurs pour 1 800 places, soit un taux de remplissage de 95 %.",
+        "La salle a accueilli 1 710 spectateurs pour 1 800 places, soit un taux de remplissage de 85 %.",
+    ),
+    (
+        "Le centre pénitentiaire héberge 742 détenus pour 590 places, soit une densité carcérale de 126 %.",
+        "Le centre pénitentiaire héberge 742 détenus pour 590 places, soit une densité carcérale de 162 %.",
+    ),
+    (
+        "Le laboratoire a réalisé 1 600 tests, dont 72 positifs, soit un taux de positivité de 4,5 %.",
+        "Le laboratoire a réalisé 1 600 tests, dont 72 positifs, soit un taux de positivité de 5,4 %.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("true", "slip"), SHAPES)
+def test_each_shape_confirms_and_accuses(check, true, slip):
+    assert verdicts(check(true)) == ["consistent"]
+    assert "inconsistent" in verdicts(check(slip))
+
+
+TRAPS = [
+    # « soit 12 % de plus »: a change, not a share
+    "L'usine a produit 4 480 moteurs, soit 12 % de plus qu'en 2023.",
+    # a percentage point is no share
+    "La participation a atteint 57 %, en hausse de 4 points, avec 2 280 votants pour 4 000 inscrits.",
+    # a rate of another year: only the rate told of these figures is checked
+    "La participation s'est établie à 57 %, contre 49 % en 2019, avec 2 280 votants pour 4 000 inscrits.",
+    # a rate in another sentence, of another year: it may confirm, never accuse
+    "En 2019, la participation avait atteint 49 %. Cette fois, on a compté 2 280 votants pour 4 000 inscrits.",
+    # the share of another whole: « des inscrits », not of the two figures of the tally
+    "Le oui l'emporte par 812 voix contre 644, soit 20,3 % des 4 000 inscrits.",
+    # two figures count the same things: the share may confirm against either, never accuse
+    "Le réseau comptait 3 600 adhérents en janvier et 4 100 en décembre. Près d'un tiers des adhérents "
+    "(1 520) ont voté.",
+    # a bracket that is no share of the figure before it
+    "Les 640 salariés de nuit (contre 34 % l'an dernier) ont été reçus.",
+    # a comma list of figures outside brackets is no share
+    "Le candidat a réuni 2 104 voix, 38,5 % de plus que son rival.",
+    # a fraction first whose part is another figure of the sentence, not an apposition
+    "Plus de la moitié des logements, 1 530 en 2020, étaient vacants.",
+]
+
+
+@pytest.mark.parametrize("text", TRAPS)
+def test_traps_beside_the_shapes_give_no_alarm(check, text):
+    assert no_alarm(check(text))
+
+
+def test_the_share_of_the_second_figure_of_a_tally_is_read_too(check):
+    assert verdicts(check("La motion a été adoptée par 812 voix contre 644, soit 44,2 % de non.")) == ["consistent"]
+
+
+def test_a_share_in_brackets_of_the_figure_before_only_confirms(check):
+    report = check("L'usine emploie 1 880 salariés. 640 travaillent de nuit (43 %).")
+    assert no_alarm(report)
+    assert verdicts(check("L'usine emploie 1 880 salariés. 640 travaillent de nuit (34 %).")) == ["consistent"]
