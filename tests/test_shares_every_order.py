@@ -123,3 +123,14 @@ def test_a_share_in_brackets_of_the_figure_before_only_confirms(check):
     report = check("L'usine emploie 1 880 salariés. 640 travaillent de nuit (43 %).")
     assert no_alarm(report)
     assert verdicts(check("L'usine emploie 1 880 salariés. 640 travaillent de nuit (34 %).")) == ["consistent"]
+
+
+def test_a_rate_not_in_the_lexicon_takes_no_whole_by_its_value(check):
+    # « un taux d'abandon » is the complement of the figure before it: no share of it is read
+    text = "Au total, 8 400 cyclistes sont partis et 8 210 sont arrivés, soit un taux d'abandon d'un peu plus de 2 %."
+    assert verdicts(check(text)) == []
+
+
+def test_a_share_open_on_one_side_chooses_no_whole_far_from_its_value(check):
+    text = "Le parc compte 5 200 arbres. Les chênes, 4 950 sujets, en forment plus de 10 %."
+    assert verdicts(check(text)) == []

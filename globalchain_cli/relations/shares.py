@@ -66,17 +66,41 @@ def link_share(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
                 traits = g.event_forms([n.group("trait")]) if n.group("trait") else []
                 whole, guessed = _whole_by_noun(ctx, share, part, n.group("noun"), traits)
         if whole is None:
+            opens = g.SHARE_AMONG_OPEN.match(ctx.text[ctx.sentence_start(share) : part.start].lower())
+            if opens:  # « Parmi les arrivants, on comptait 16 900 femmes, soit près d'un tiers »
+                traits = g.event_forms([opens.group("trait")]) if opens.group("trait") else []
+                whole, guessed = _whole_by_noun(ctx, share, part, opens.group("noun"), traits)
+                guessed, how = guessed or g.OF_NOUN.match(after) is not None, Attachment.NOUN
+        if whole is None:
             if g.RATE_NAME.search(ctx.before(share, g.RATE_BACK)):
                 continue  # « soit un taux de remplissage de 93 % »: a rate, read by its definition
             topics = [w for w in map(_whole_of, found) if w and ctx.by_id[w].start < part.start]
             if topics:
                 whole, guessed, how = ctx.by_id[topics[-1]], True, Attachment.TOPIC
+            elif cue.group("cue") == "soit":  # the nearest larger figure of the same things, if the share fits it
+                fitting = _fits(share, part, _larger_before(ctx, part))
+                if fitting:
+                    whole, guessed, how = fitting[0], True, Attachment.PRECEDING
         if whole is not None and (whole is not part or plus):
             siblings = [r.parts for r in found if isinstance(r, Total) and part.id in r.parts and len(r.parts) > 1]
             if siblings and not plus:  # « 142 … et 45 …, une proportion de plus des trois quarts »: of which one?
                 part, guessed = _matching_part(ctx, share, siblings[0], whole) or (part, True)
             ev = evidence(Cue.GUESS if guessed else Cue.EXPLICIT, cue.group("cue"), how, part, whole)
             yield Share(share.id, part.id, whole.id, ev, plus)
+
+
+def _larger_before(ctx: Context, part: Claim) -> list[Claim]:
+    """The exact figures of the same things as ``part``, larger than it, in its sentence and
+    the two before, nearest first (the wholes a share with no named whole may be of)."""
+    return [
+        x
+        for x in ctx.previous(part, 2)
+        if _counted(x)
+        and x.kind == part.kind
+        and x.qualifier == "exact"
+        and (x.unit == part.unit or part.unit is None or same_class(x.unit, part.unit))
+        and float(x.value) > float(part.value)
+    ]
 
 
 def _stated_whole(ctx: Context, share: Claim, part: Claim) -> Claim | None:
@@ -191,12 +215,20 @@ def _by_role(ctx: Context, share: Claim, part: Claim, noun: str) -> tuple[Claim,
     return (fitting[0], True) if fitting else None
 
 
+#: Most points from its central value a share open on one side (« plus de 2 % ») may be and
+#: still tell which whole it is of: « un peu plus de 2 % » fits 97 % too, and tells nothing.
+OPEN_SHARE_REACH = 10.0
+
+
 def _fits(share: Claim, part: Claim, wholes: Sequence[Claim]) -> list[Claim]:
-    """Of ``wholes``, those of which ``share`` is the share ``part`` makes."""
+    """Of ``wholes``, those of which ``share`` is the share ``part`` makes, a share open on
+    one side taken near its value (``OPEN_SHARE_REACH``): these choose a whole."""
     interval = stated_interval(share)
     if interval is None:
         return []
-    return [w for w in wholes if w.value and interval[0] <= 100.0 * float(part.value) / float(w.value) <= interval[1]]
+    lo, hi, centre = interval
+    lo, hi = max(lo, centre - OPEN_SHARE_REACH), min(hi, centre + OPEN_SHARE_REACH)
+    return [w for w in wholes if w.value and lo <= 100.0 * float(part.value) / float(w.value) <= hi]
 
 
 def _total_of(share: Claim, part: Claim, candidates: Sequence[Claim]) -> Claim | None:
@@ -331,32 +363,17 @@ def link_share_paren(ctx: Context, found: Sequence[Relation]) -> Iterator[Relati
         if not gap.rstrip().endswith("(") and not ctx.text[: part.start].rstrip().endswith("("):
             continue  # « 2 104 voix, 38,5 % » outside brackets: a list of figures, not a share
         whole, cue, how = None, Cue.GUESS, Attachment.ANTECEDENT
-        if part.id in whole_of:
-            (w, cue), whole = whole_of[part.id], None
-            whole = ctx.by_id[w]
-        elif part.id in total_of:
-            (w, cue), whole = total_of[part.id], None
+        if part.id in whole_of or part.id in total_of:  # the whole the part is stated of
+            w, cue = whole_of.get(part.id) or total_of[part.id]
             whole = ctx.by_id[w]
         else:
             topics = [w for w in map(_whole_of, found) if w and ctx.by_id[w].start < part.start]
             if topics and float(ctx.by_id[topics[-1]].value) > float(part.value):
                 whole, how = ctx.by_id[topics[-1]], Attachment.TOPIC
             else:
-                whole = next(
-                    (
-                        x
-                        for x in ctx.previous(part, 1)
-                        if _counted(x)
-                        and x.qualifier == "exact"
-                        and (part.unit is None or same_class(x.unit, part.unit))
-                        and float(x.value) > float(part.value)
-                    ),
-                    None,
-                )
-                how = Attachment.PRECEDING
+                whole, how = next(iter(_larger_before(ctx, part)), None), Attachment.PRECEDING
         if whole is None or whole is part:
             continue
-        cue = Cue.GUESS if cue is Cue.GUESS else cue
         yield Share(share.id, part.id, whole.id, evidence(cue, "(", how, part, whole))
 
 
@@ -413,8 +430,8 @@ def _is_denominator(c: Claim, rate: dict) -> bool:
     """Whether ``c`` counts the rate's denominator. A noun of both ends (« électeur ») is the
     denominator only when a word of the denominator alone qualifies it (« 6 600 électeurs
     inscrits »), never when its figure has no noun of its own."""
-    if not _names(c, rate["denominator"]):
-        return False
+    if not _names(c, rate["denominator"]) or c.event in rate["numerator_events"]:
+        return False  # « 46 400 élèves ont réussi »: the numerator, told by its verb
     if not _names(c, rate["numerator"]):
         return True
     only = {noun_key(w) for w in rate["denominator"]} - {noun_key(w) for w in rate["numerator"]}
@@ -422,11 +439,11 @@ def _is_denominator(c: Claim, rate: dict) -> bool:
 
 
 def _is_numerator(c: Claim, rate: dict) -> bool:
-    """Whether ``c`` counts the rate's numerator: its noun, or its verb for a figure whose
-    noun is elided (« 9 529 ont glissé un bulletin »)."""
-    if c.noun_start is None:
-        return c.event is not None and c.event in rate["numerator_events"]
-    return _names(c, rate["numerator"])
+    """Whether ``c`` counts the rate's numerator: its noun or its verb (« 46 400 élèves ont
+    réussi »), only its verb for a figure whose noun is elided (« 9 529 ont glissé un
+    bulletin », not « 4 100 se sont abstenus »)."""
+    by_verb = c.event is not None and c.event in rate["numerator_events"]
+    return by_verb if c.noun_start is None else by_verb or _names(c, rate["numerator"])
 
 
 def _rate_pair(

@@ -609,6 +609,9 @@ SHARE_PAREN_WORDS = 6
 TALLY_GAP = re.compile(r"\s*(?:voix|suffrages|votes|oui|pour)?\s*(?P<cue>contre)\s*")
 #: After the share of a tally: « soit 54,4 % de oui », « soit 54,4 % des voix », or nothing.
 TALLY_SHARE = re.compile(r"\s*(?:$|[,.;)]|de oui|de non|des voix|des suffrages|des votes|en faveur|pour\b)")
+#: A sentence that opens on the group its figures are of: « Parmi les arrivants, on
+#: comptait 16 900 femmes, soit… » (the text from the sentence start to the part).
+SHARE_AMONG_OPEN = re.compile(rf"\W*(?:parmi|sur) (?:les|ces) (?P<noun>{_WORD})(?: (?P<trait>{_WORD}))?\s*,[^\d.;:]*$")
 #: A rate named before its value: « la participation s'est établie à 62 % », « un taux de
 #: remplissage de 93 % » (the names are those of ``rates.toml``).
 RATES = tomllib.loads(resources.files(__package__).joinpath("rates.toml").read_text(encoding="utf-8"))
