@@ -77,7 +77,9 @@ def link_share(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
             topics = [w for w in map(_whole_of, found) if w and ctx.by_id[w].start < part.start]
             if topics:
                 whole, guessed, how = ctx.by_id[topics[-1]], True, Attachment.TOPIC
-            elif cue.group("cue") == "soit":  # the nearest larger figure of the same things, if the share fits it
+            elif (
+                cue.group("cue") in g.SHARE_OF_ANY
+            ):  # the nearest larger figure of the same things, if the share fits it
                 fitting = _fits(share, part, _larger_before(ctx, part))
                 if fitting:
                     whole, guessed, how = fitting[0], True, Attachment.PRECEDING

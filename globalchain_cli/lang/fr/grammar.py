@@ -609,6 +609,10 @@ SHARE_PAREN_WORDS = 6
 TALLY_GAP = re.compile(r"\s*(?:voix|suffrages|votes|oui|pour)?\s*(?P<cue>contre)\s*")
 #: After the share of a tally: « soit 54,4 % de oui », « soit 54,4 % des voix », or nothing.
 TALLY_SHARE = re.compile(r"\s*(?:$|[,.;)]|de oui|de non|des voix|des suffrages|des votes|en faveur|pour\b)")
+#: The cues of ``SHARE`` after which a share with no whole named may be of the nearest
+#: larger figure before it (not « un taux de », which may name a complement: « un taux
+#: d'abandon de 2 % » after the arrivals).
+SHARE_OF_ANY = frozenset({"soit"})
 #: A sentence that opens on the group its figures are of: « Parmi les arrivants, on
 #: comptait 16 900 femmes, soit… » (the text from the sentence start to the part).
 SHARE_AMONG_OPEN = re.compile(rf"\W*(?:parmi|sur) (?:les|ces) (?P<noun>{_WORD})(?: (?P<trait>{_WORD}))?\s*,[^\d.;:]*$")
