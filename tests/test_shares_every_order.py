@@ -134,3 +134,21 @@ def test_a_rate_not_in_the_lexicon_takes_no_whole_by_its_value(check):
 def test_a_share_open_on_one_side_chooses_no_whole_far_from_its_value(check):
     text = "Le parc compte 5 200 arbres. Les chênes, 4 950 sujets, en forment plus de 10 %."
     assert verdicts(check(text)) == []
+
+
+def test_a_candidates_votes_in_brackets_are_a_share_of_the_votes_cast(check):
+    true = (
+        "Le maire sortant (2 104 voix, 38,5 %) devance Mme Roux (1 990 voix, 36,4 %). "
+        "On a compté 5 465 suffrages exprimés."
+    )
+    assert verdicts(check(true)) == ["consistent", "consistent"]
+    slip = true.replace("38,5 %", "33,5 %")
+    assert verdicts(check(slip)) == ["inconsistent", "consistent"]
+
+
+def test_votes_cast_of_two_rounds_only_confirm(check):
+    text = (
+        "Au premier tour, 5 465 suffrages exprimés. Au second tour, 6 012 suffrages exprimés. "
+        "Le maire (2 104 voix, 34,5 %) l'emporte."
+    )
+    assert no_alarm(check(text))

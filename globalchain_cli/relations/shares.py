@@ -368,6 +368,9 @@ def link_share_paren(ctx: Context, found: Sequence[Relation]) -> Iterator[Relati
         if part.id in whole_of or part.id in total_of:  # the whole the part is stated of
             w, cue = whole_of.get(part.id) or total_of[part.id]
             whole = ctx.by_id[w]
+        elif (named := _whole_named(ctx, share, part)) is not None:  # « (2 104 voix, 38,5 %) »
+            (whole, sure), how = named, Attachment.NOUN
+            cue = Cue.EXPLICIT if sure else Cue.GUESS
         else:
             topics = [w for w in map(_whole_of, found) if w and ctx.by_id[w].start < part.start]
             if topics and float(ctx.by_id[topics[-1]].value) > float(part.value):
@@ -377,6 +380,32 @@ def link_share_paren(ctx: Context, found: Sequence[Relation]) -> Iterator[Relati
         if whole is None or whole is part:
             continue
         yield Share(share.id, part.id, whole.id, evidence(cue, "(", how, part, whole))
+
+
+def _whole_named(ctx: Context, share: Claim, part: Claim) -> tuple[Claim, bool] | None:
+    """The whole of a part's kind (``SHARE_WHOLES``: a candidate's « voix » are a share of the
+    « suffrages exprimés »), and whether it is sure: one figure near counts it (or all such
+    have one value); among several, the one the share fits, only a guess."""
+    words = ctx.grammar.SHARE_WHOLES.get(noun_key(part.unit or ""))
+    if not words:
+        return None
+    keys = {noun_key(w.split()[0]) for w in words}
+    found = [
+        x
+        for x in ctx.near(share, 5)
+        if x is not part
+        and _counted(x)
+        and x.unit
+        and noun_key(x.unit) in keys
+        and x.qualifier == "exact"
+        and float(x.value) > float(part.value)
+    ]
+    if not found:
+        return None
+    if len({x.value for x in found}) == 1 and scopes(part, found[0]).compatible:
+        return found[0], True
+    fitting = _fits(share, part, found)
+    return (fitting[0], False) if fitting else None
 
 
 def _rates() -> dict[str, dict]:

@@ -167,3 +167,10 @@ def test_a_rate_without_its_denominator_is_not_read():
     t.percent("93 %")
     t.count("9 800", "spectateurs")
     assert _shares(t) == []
+
+
+def test_votes_in_brackets_take_the_votes_cast_as_their_whole():
+    t = Text("Le maire (2 104 voix, 38,5 %) l'emporte. On a compté 5 465 suffrages exprimés.")
+    part, share, whole = t.count("2 104", "voix"), t.percent("38,5 %"), t.count("5 465", "suffrages")
+    (s,) = _shares(t)
+    assert (s.share, s.part, s.whole, s.evidence.cue) == (share.id, part.id, whole.id, Cue.EXPLICIT)

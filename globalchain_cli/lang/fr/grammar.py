@@ -622,6 +622,9 @@ RATES = tomllib.loads(resources.files(__package__).joinpath("rates.toml").read_t
 #: Role nouns and the verbs of the figures, with no noun of their own, that count them
 #: (« 49 873 ont présenté l'épreuve » are « des participants »).
 ROLES: dict[str, list[str]] = RATES.pop("roles")
+#: The nouns of the whole a share of a count is of when none is named (« voix » → « suffrages
+#: exprimés »).
+SHARE_WHOLES: dict[str, list[str]] = RATES.pop("wholes")
 RATE_NAME = re.compile(
     r"\b(?:taux (?:de |d'))?(?P<rate>"
     + "|".join(sorted((re.escape(n) for r in RATES.values() for n in r["names"]), key=len, reverse=True))
