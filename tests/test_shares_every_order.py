@@ -105,6 +105,9 @@ TRAPS = [
     "Les 640 salariés de nuit (contre 34 % l'an dernier) ont été reçus.",
     # a comma list of figures outside brackets is no share
     "Le candidat a réuni 2 104 voix, 38,5 % de plus que son rival.",
+    # « A contre B » comparing two votes is no tally, and « soit une hausse de » is a change
+    "Le candidat a obtenu 4 100 voix contre 3 900 en 2019, soit une hausse de 5 %.",
+    "Le candidat a obtenu 4 100 voix contre 3 900 il y a six ans, soit 5,1 %.",
     # a fraction first whose part is another figure of the sentence, not an apposition
     "Plus de la moitié des logements, 1 530 en 2020, étaient vacants.",
 ]
@@ -152,3 +155,13 @@ def test_votes_cast_of_two_rounds_only_confirm(check):
         "Le maire (2 104 voix, 34,5 %) l'emporte."
     )
     assert no_alarm(check(text))
+
+
+def test_the_part_of_a_stated_whole_counts_its_things(check):
+    text = "Les crues ont touché 36 communes et 4 000 habitants, soit 3 % des 1 200 communes du département."
+    assert verdicts(check(text)) == ["consistent"]
+    assert verdicts(check(text.replace("soit 3 %", "soit 5 %"))) == ["inconsistent"]
+
+
+def test_a_tally_of_yes_and_no(check):
+    assert verdicts(check("Le texte est adopté par 1 204 oui contre 1 011 non, soit 54,4 %.")) == ["consistent"]

@@ -24,8 +24,8 @@ def link_share(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
         if share.kind not in SHARE_KINDS:
             continue
         cue = g.SHARE.search(ctx.before(share, g.SHARE_BACK))
-        if not cue:
-            continue
+        if not cue or g.SHARE_CHANGE_CUE.search(cue.group(0)):
+            continue  # « soit une hausse de 5 % »: a change, not a share
         part = next((x for x in ctx.previous(share) if _counted(x)), None)
         if part is None:
             continue
@@ -39,7 +39,7 @@ def link_share(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
         stated = _stated_whole(ctx, share, part)
         tally = _tally(ctx, share, part) if stated is None and part.id not in whole_of else None
         if stated is not None:  # « soit 41,2 % des 9 950 suffrages exprimés »
-            whole, how = stated, Attachment.ADJACENT
+            whole, how, part = stated, Attachment.ADJACENT, _part_of_kind(ctx, share, part, stated)
             first = _tallied_with(ctx, part)
             if first is not None:  # « 812 voix contre 644, soit 20,3 % des 4 000 inscrits »: of which?
                 fitting = _fits_part(share, [first, part], whole)
@@ -114,10 +114,27 @@ def _stated_whole(ctx: Context, share: Claim, part: Claim) -> Claim | None:
         return None
     if not ctx.grammar.SHARE_WHOLE_GAP.fullmatch(ctx.text[share.end : whole.start]):
         return None
+    part = _part_of_kind(ctx, share, part, whole)
     interval = stated_interval(share)
     if float(whole.value) < float(part.value) and (interval is None or interval[1] <= 100.0):
         return None
     return whole
+
+
+def _part_of_kind(ctx: Context, share: Claim, part: Claim, whole: Claim) -> Claim:
+    """The part of a share whose whole is stated: the nearest figure, unless it counts other
+    things and one before it in the sentence counts the whole's (« 36 communes et 4 000
+    habitants, soit 3 % des 1 200 communes »: the 36)."""
+    if not (part.unit and whole.unit) or same_class(part.unit, whole.unit):
+        return part
+    return next(
+        (
+            x
+            for x in ctx.previous(share)
+            if x is not whole and _counted(x) and x.unit and same_class(x.unit, whole.unit)
+        ),
+        part,
+    )
 
 
 def _tally(ctx: Context, share: Claim, part: Claim) -> tuple[Claim, Claim, tuple[str, ...]] | None:
@@ -128,8 +145,8 @@ def _tally(ctx: Context, share: Claim, part: Claim) -> tuple[Claim, Claim, tuple
     if not g.TALLY_SHARE.match(ctx.after(share, g.SHARE_AHEAD)):
         return None  # « soit 41 % des inscrits »: of another whole
     first = _tallied_with(ctx, part)
-    if first is None:
-        return None
+    if first is None or not g.TALLY_TO_SHARE.fullmatch(ctx.text[part.end : _cue_start(share)].lower()):
+        return None  # « 4 100 voix contre 3 900 en 2019, soit … »: a comparison, not a tally
     interval = stated_interval(share)
     total = float(first.value) + float(part.value)
     if interval is not None and total:
@@ -138,6 +155,11 @@ def _tally(ctx: Context, share: Claim, part: Claim) -> tuple[Claim, Claim, tuple
         if fits_second and not fits_first:
             return part, first, (part.id,)
     return first, first, (part.id,)
+
+
+def _cue_start(c: Claim) -> int:
+    """Where a figure starts with its bound words (« près d' » before « un tiers »)."""
+    return c.quantity.cue_start if c.quantity and c.quantity.cue_start is not None else c.start
 
 
 def _tallied_with(ctx: Context, second: Claim) -> Claim | None:
@@ -431,8 +453,7 @@ def link_rate(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
         if share.kind != Kind.PERCENT or share.id in shared:
             continue
         start = max(ctx.sentence_start(share), share.start - g.RATE_BACK)
-        cue_start = share.quantity.cue_start if share.quantity and share.quantity.cue_start is not None else share.start
-        m = g.RATE_NAME.search(ctx.text[start:cue_start].lower().replace("’", "'"))
+        m = g.RATE_NAME.search(ctx.text[start : _cue_start(share)].lower().replace("’", "'"))
         if not m or g.RATE_CONTRAST.search(m.group("gap")):
             continue
         rate = rates.get(m.group("rate"))

@@ -607,6 +607,13 @@ SHARE_PAREN_CLOSE = re.compile(r"\s*\)")
 SHARE_PAREN_WORDS = 6
 #: Between the two figures of a tally: « 1 204 voix contre 1 011 ».
 TALLY_GAP = re.compile(r"\s*(?:voix|suffrages|votes|oui|pour)?\s*(?P<cue>contre)\s*")
+#: From the second figure of a tally to its share: « contre 1 011, soit », « 1 011 non, soit »
+#: (not « contre 3 900 en 2019, soit »: a comparison with another vote).
+TALLY_TO_SHARE = re.compile(r"\s*(?:non|voix|suffrages|votes)?\s*,?\s*soit\s*$")
+#: A change named between « soit » and its percentage: « soit une hausse de 5 % ».
+SHARE_CHANGE_CUE = re.compile(
+    r"\b(hausse|baisse|progression|recul|augmentation|diminution|croissance|chute|repli|bond)\b"
+)
 #: After the share of a tally: « soit 54,4 % de oui », « soit 54,4 % des voix », or nothing.
 TALLY_SHARE = re.compile(r"\s*(?:$|[,.;)]|de oui|de non|des voix|des suffrages|des votes|en faveur|pour\b)")
 #: The cues of ``SHARE`` after which a share with no whole named may be of the nearest
