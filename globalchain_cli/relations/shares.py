@@ -39,11 +39,8 @@ def link_share(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
         stated = _stated_whole(ctx, share, part)
         tally = _tally(ctx, share, part) if stated is None and part.id not in whole_of else None
         if stated is not None:  # « soit 41,2 % des 9 950 suffrages exprimés »
+            # of the tally's two figures, which? « 812 voix contre 644, soit 20,3 % des 4 000 inscrits »
             whole, how, part = stated, Attachment.ADJACENT, _part_of_kind(ctx, share, part, stated)
-            first = _tallied_with(ctx, part)
-            if first is not None:  # « 812 voix contre 644, soit 20,3 % des 4 000 inscrits »: of which?
-                fitting = _fits_part(share, [first, part], whole)
-                part, guessed = fitting[0] if fitting else first, True
         elif part.id in whole_of:
             whole = ctx.by_id[whole_of[part.id]]
         elif tally is not None:  # « 1 204 voix contre 1 011, soit 54,4 % »: of the two
@@ -83,6 +80,10 @@ def link_share(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
                 fitting = _fits(share, part, _larger_before(ctx, part))
                 if fitting:
                     whole, guessed, how = fitting[0], True, Attachment.PRECEDING
+        first = _tallied_with(ctx, part) if whole is not None and not plus and not guessed else None
+        if first is not None and first is not whole:  # « 45 voix contre 12, soit 75 % des votants »: of which?
+            fitting = _fits_part(share, [first, part], whole)
+            part, guessed = fitting[0] if fitting else first, True
         if whole is not None and (whole is not part or plus):
             siblings = [r.parts for r in found if isinstance(r, Total) and part.id in r.parts and len(r.parts) > 1]
             if siblings and not plus:  # « 142 … et 45 …, une proportion de plus des trois quarts »: of which one?
@@ -444,7 +445,9 @@ def link_rate(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
     densité de 123 % ». The numerator and the denominator are the figures counting the
     rate's two nouns (or, for the numerator, a figure with no noun of its own whose verb is
     the rate's: « 4 100 ont voté »). Explicit when the rate and both figures stand in one
-    sentence, each the only one of its kind, in one scope; otherwise only a guess."""
+    sentence, each the only one of its kind, in one scope, the figures tied by « pour » or
+    « sur » (« 412 patients et 3 places libres » is no rate of occupation); otherwise only a
+    guess."""
     g = ctx.grammar
     rates = _rates()
     shared = {r.share for r in found if isinstance(r, Share) and not r.evidence.guessed}
@@ -467,7 +470,10 @@ def link_rate(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
         if pair is None:
             continue
         num, den, sure = pair
-        sure = sure and num.sentence == den.sentence == share.sentence
+        stated = (num.id, den.id) in subsets or (
+            num.end <= den.start and g.RATE_PAIR_GAP.fullmatch(ctx.text[num.end : den.start].lower())
+        )
+        sure = sure and stated and num.sentence == den.sentence == share.sentence
         sure = sure and scopes(share, num).compatible and scopes(num, den).compatible
         ev = evidence(Cue.EXPLICIT if sure else Cue.GUESS, m.group("rate"), Attachment.NOUN, num, den)
         yield Share(share.id, num.id, den.id, ev)

@@ -174,3 +174,21 @@ def test_votes_in_brackets_take_the_votes_cast_as_their_whole():
     part, share, whole = t.count("2 104", "voix"), t.percent("38,5 %"), t.count("5 465", "suffrages")
     (s,) = _shares(t)
     assert (s.share, s.part, s.whole, s.evidence.cue) == (share.id, part.id, whole.id, Cue.EXPLICIT)
+
+
+def test_a_rate_whose_figures_are_not_tied_is_a_guess():
+    t = Text("Le taux d'occupation des lits atteint 95 %, avec 412 patients hospitalisés et 3 places libres.")
+    t.percent("95 %")
+    t.count("412", "patients")
+    t.count("3", "places")
+    assert all(s.evidence.guessed for s in _shares(t))
+
+
+def test_a_share_of_a_tally_with_a_whole_named_is_of_either_figure():
+    t = Text("La motion est adoptée par 45 voix contre 12, soit 75 % des 60 votants.")
+    a = t.count("45", "voix")
+    t.count("12")
+    t.percent("75 %")
+    t.count("60", "votants")
+    (s,) = _shares(t)
+    assert s.part == a.id and s.evidence.guessed

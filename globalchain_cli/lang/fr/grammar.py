@@ -637,6 +637,9 @@ RATE_NAME = re.compile(
     + "|".join(sorted((re.escape(n) for r in RATES.values() for n in r["names"]), key=len, reverse=True))
     + r")\b(?P<gap>[^\d.;:!?()]{0,50})$"
 )
+#: Between the numerator and the denominator of a rate that states both: « 4 100 votants
+#: pour 6 600 inscrits », « 46 400 élèves ont réussi sur les 51 200 inscrits ».
+RATE_PAIR_GAP = re.compile(r"[^\d.;:!?]{0,60}?\b(?:pour|sur)\s+(?:les\s+|un total de\s+)?$")
 #: How far before a percentage its rate's name is looked for.
 RATE_BACK = 70
 #: A rate compared with another one (« contre 41,2 % en 2021 »): not the rate of these figures.
