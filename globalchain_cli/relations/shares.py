@@ -387,6 +387,9 @@ def link_share_paren(ctx: Context, found: Sequence[Relation]) -> Iterator[Relati
             continue
         if not gap.rstrip().endswith("(") and not ctx.text[: part.start].rstrip().endswith("("):
             continue  # « 2 104 voix, 38,5 % » outside brackets: a list of figures, not a share
+        inner = [p for p, (w, _) in whole_of.items() if w == part.id and ctx.by_id[p].sentence == part.sentence]
+        if inner:  # « 58 sur 87 (67 %) »: the share is of the part, not of the whole
+            part = ctx.by_id[inner[-1]]
         whole, cue, how = None, Cue.GUESS, Attachment.ANTECEDENT
         if part.id in whole_of or part.id in total_of:  # the whole the part is stated of
             w, cue = whole_of.get(part.id) or total_of[part.id]
