@@ -176,3 +176,16 @@ def test_the_part_of_a_stated_whole_counts_its_things(check):
 
 def test_a_tally_of_yes_and_no(check):
     assert verdicts(check("Le texte est adopté par 1 204 oui contre 1 011 non, soit 54,4 %.")) == ["consistent"]
+
+
+def test_a_share_first_with_no_whole_counted_only_confirms(check):
+    true = (
+        "Le musée a reçu 640 000 visiteurs. Les scolaires ont représenté 15 % des visites, soit environ 96 000 élèves."
+    )
+    assert verdicts(check(true)) == ["consistent"]
+    assert no_alarm(check(true.replace("15 %", "25 %")))
+
+
+def test_a_share_of_the_whole_set(check):
+    true = "Le groupe emploie 4 200 salariés. Les cadres, 1 690 personnes, soit 40 % de l'ensemble, sont concernés."
+    assert verdicts(check(true)) == ["consistent"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from ..claims import noun_key, same_class
+from ..claims import noun_family, noun_key, same_class
 from ..model import Claim, Kind
 from .context import SHARE_KINDS, Context, _by_noun, _counted
 from .evidence import evidence, scopes
@@ -45,7 +45,7 @@ def link_share(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
             whole = ctx.by_id[whole_of[part.id]]
         elif tally is not None:  # « 1 204 voix contre 1 011, soit 54,4 % »: of the two
             (part, whole, plus), how = tally, Attachment.ADJACENT
-        elif g.OF_THE_TOTAL.match(after):
+        elif g.OF_THE_TOTAL.match(after) or g.SHARE_OF_ALL.match(after):
             same = [
                 x
                 for x in ctx.previous(share, 3)
@@ -93,15 +93,22 @@ def link_share(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
 
 
 def _larger_before(ctx: Context, part: Claim) -> list[Claim]:
-    """The exact figures of the same things as ``part``, larger than it, in its sentence and
-    the two before, nearest first (the wholes a share with no named whole may be of)."""
+    """The exact figures of the same things as ``part`` (or of its family: people, money…),
+    larger than it, in its sentence and the two before, nearest first: the wholes a share
+    with no named whole may be of, as a guess."""
+    family = noun_family(part)
     return [
         x
         for x in ctx.previous(part, 2)
         if _counted(x)
         and x.kind == part.kind
         and x.qualifier == "exact"
-        and (x.unit == part.unit or part.unit is None or same_class(x.unit, part.unit))
+        and (
+            x.unit == part.unit
+            or part.unit is None
+            or same_class(x.unit, part.unit)
+            or (family is not None and noun_family(x) == family)
+        )
         and float(x.value) > float(part.value)
     ]
 
@@ -341,7 +348,7 @@ def link_share_first(ctx: Context, found: Sequence[Relation]) -> Iterator[Relati
         start = (whole.noun_end or whole.end) if whole is not None else share.end
         if whole is not None and whole.noun_end is not None and whole.noun_end > part.start:
             start = whole.end
-        m = g.SHARE_FIRST_PART_GAP.fullmatch(ctx.text[start : part.start].lower())
+        m = g.SHARE_FIRST_PART_GAP.fullmatch(ctx.text[start : _cue_start(part)].lower())
         if not m:
             continue
         rest = ctx.after(part, 30)
@@ -358,6 +365,9 @@ def link_share_first(ctx: Context, found: Sequence[Relation]) -> Iterator[Relati
             traits = g.event_forms([n.group("trait")]) if n.group("trait") else []
             whole, guessed = _whole_by_noun(ctx, share, part, n.group("noun"), traits)
             how = Attachment.NOUN
+        if whole is None:  # « 27 % des visites, soit 219 000 personnes »: a larger figure it fits
+            fitting = _fits(share, part, [x for x in _larger_before(ctx, part) if x.start < share.start])
+            whole, guessed, how = (fitting[0] if fitting else None), True, Attachment.PRECEDING
         if whole is None or whole is part:
             continue
         yield Share(

@@ -610,6 +610,8 @@ TALLY_GAP = re.compile(r"\s*(?:voix|suffrages|votes|oui|pour)?\s*(?P<cue>contre)
 #: From the second figure of a tally to its share: « contre 1 011, soit », « 1 011 non, soit »
 #: (not « contre 3 900 en 2019, soit »: a comparison with another vote).
 TALLY_TO_SHARE = re.compile(r"\s*(?:non|voix|suffrages|votes)?\s*,?\s*soit\s*$")
+#: Other words for « du total » after a share: « soit 40 % de l'ensemble », « de la totalité ».
+SHARE_OF_ALL = re.compile(r"\s*(?:de l'ensemble|de la totalité|du nombre total|du chiffre total)\b")
 #: A change named between « soit » and its percentage: « soit une hausse de 5 % ».
 SHARE_CHANGE_CUE = re.compile(
     r"\b(hausse|baisse|progression|recul|augmentation|diminution|croissance|chute|repli|bond)\b"
