@@ -107,6 +107,13 @@ TRAPS = [
     "La participation s'est établie à 57 %, contre 49 % en 2019, avec 2 280 votants pour 4 000 inscrits.",
     # a rate in another sentence, of another year: it may confirm, never accuse
     "En 2019, la participation avait atteint 49 %. Cette fois, on a compté 2 280 votants pour 4 000 inscrits.",
+    # a rate of one round, the figures of the other
+    "Le taux de participation était de 45 % au premier tour ; 12 400 électeurs se sont déplacés au second "
+    "sur 26 000 inscrits.",
+    "Le taux de participation était de 45 % au premier tour, mais 12 400 électeurs se sont déplacés au second "
+    "sur 26 000 inscrits.",
+    # a share first whose part is a change
+    "Un quart des 1 240 recours, soit 410 de plus qu'en 2023, ont été rejetés.",
     # the share of another whole: « des inscrits », not of the two figures of the tally
     "Le oui l'emporte par 812 voix contre 644, soit 20,3 % des 4 000 inscrits.",
     # two figures count the same things: the share may confirm against either, never accuse

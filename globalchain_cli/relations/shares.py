@@ -352,6 +352,8 @@ def link_share_first(ctx: Context, found: Sequence[Relation]) -> Iterator[Relati
         if not m:
             continue
         rest = ctx.after(part, 30)
+        if g.SHARE_IS_CHANGE.match(rest):
+            continue  # « Un quart des recours, soit 310 de plus qu'en 2023 »: a change
         if m.group("paren") and not g.SHARE_FIRST_CLOSE.match(rest):
             continue  # « des adhérents (1 204 en 2023 …) »: not the part alone
         if m.group("apposition") and not g.SHARE_FIRST_APPOSITION.match(rest):
@@ -487,6 +489,8 @@ def link_rate(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
             num.end <= den.start and g.RATE_PAIR_GAP.fullmatch(ctx.text[num.end : den.start].lower())
         )
         sure = sure and stated and num.sentence == den.sentence == share.sentence
+        first, last = min(share, num, den, key=lambda c: c.start), max(share, num, den, key=lambda c: c.end)
+        sure = sure and not g.RATE_APART.search(ctx.text[first.end : last.start].lower())
         sure = sure and scopes(share, num).compatible and scopes(num, den).compatible
         ev = evidence(Cue.EXPLICIT if sure else Cue.GUESS, m.group("rate"), Attachment.NOUN, num, den)
         yield Share(share.id, num.id, den.id, ev)

@@ -642,6 +642,9 @@ RATE_NAME = re.compile(
 #: Between the numerator and the denominator of a rate that states both: « 4 100 votants
 #: pour 6 600 inscrits », « 46 400 élèves ont réussi sur les 51 200 inscrits ».
 RATE_PAIR_GAP = re.compile(r"[^\d.;:!?]{0,60}?\b(?:pour|sur)\s+(?:les\s+|un total de\s+)?$")
+#: Between a rate and its figures, what sets them apart: another clause (« ; ») or a
+#: contrast (« 45 % au premier tour ; 12 400 électeurs au second sur 26 000 inscrits »).
+RATE_APART = re.compile(r";|\b(contre|tandis que|alors que|mais|en revanche|cependant)\b")
 #: How far before a percentage its rate's name is looked for.
 RATE_BACK = 70
 #: A rate compared with another one (« contre 41,2 % en 2021 »): not the rate of these figures.
