@@ -16,8 +16,12 @@ def share_matches_part_and_whole(ctx: RuleContext) -> Iterator[Finding]:
 
     ## Ce qu'elle vérifie / What it does
     « N …, soit X % » (ou « un tiers », « deux trains sur trois ») : X est N divisé par le
-    tout auquel N appartient, à l'arrondi près (11 % couvre 10,5 à 11,5 %).
-    "N …, soit X %": X is N over the whole N belongs to, within rounding.
+    tout auquel N appartient, à l'arrondi près (11 % couvre 10,5 à 11,5 %). Dans tous les
+    ordres : « Près d'un tiers des adhérents (1 204) », « 640 travaillent de nuit (34 %) »,
+    « soit 41,2 % des 9 950 suffrages », « 1 204 voix contre 1 011, soit 54,4 % » (de la
+    somme des deux) ; et les taux définis (« taux de remplissage » = spectateurs / places).
+    "N …, soit X %": X is N over the whole N belongs to, within rounding, in every order,
+    a tally's share of its two figures, and rates by their definition (``rates.toml``).
 
     ## Pourquoi / Why
     Un pourcentage recalculé de travers ou des chiffres inversés (63 % pour 36 %) passent
