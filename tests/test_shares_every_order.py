@@ -196,3 +196,29 @@ def test_a_share_first_with_no_whole_counted_only_confirms(check):
 def test_a_share_of_the_whole_set(check):
     true = "Le groupe emploie 4 200 salariés. Les cadres, 1 690 personnes, soit 40 % de l'ensemble, sont concernés."
     assert verdicts(check(true)) == ["consistent"]
+
+
+def test_a_complete_list_of_results_is_a_share_of_their_sum(check):
+    true = "Résultats. Oui : 43,2 % (48 935 voix). Non : 56,8 % (64 360 voix). Participation : 41,7 %."
+    assert verdicts(check(true)) == ["consistent", "consistent"]
+    assert verdicts(check(true.replace("43,2 %", "48,2 %"))) == ["inconsistent", "consistent"]
+
+
+def test_each_candidate_of_a_complete_list_in_brackets(check):
+    true = "Le maire (2 104 voix, 38,5 %) devance Mme Roux (1 990 voix, 36,4 %) et M. Petit (1 371 voix, 25,1 %)."
+    assert verdicts(check(true)) == ["consistent"] * 3
+    assert verdicts(check(true.replace("36,4 %", "32,4 %"))) == ["consistent", "inconsistent", "consistent"]
+
+
+def test_the_first_results_of_a_longer_list_give_no_alarm(check):
+    # the first two of several candidates: their shares are of all the votes, not of these two
+    assert no_alarm(check("Le maire (2 104 voix, 38,5 %) devance Mme Roux (1 990 voix, 36,4 %)."))
+
+
+def test_two_lists_of_results_one_after_the_other(check):
+    text = (
+        "Tram : oui 61,3 % (20 415 voix), non 38,7 % (12 889 voix) ; "
+        "piscine : oui 47,5 % (15 540 voix), non 52,5 % (17 176 voix)."
+    )
+    assert verdicts(check(text)) == ["consistent"] * 4
+    assert verdicts(check(text.replace("47,5 %", "44,5 %"))) == ["consistent"] * 2 + ["inconsistent", "consistent"]

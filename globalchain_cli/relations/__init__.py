@@ -18,6 +18,7 @@ figures the sentence relates, and how. One module per family of constructions:
     shares          link_share              « 2 904 …, soit 90 % du total »
                     link_share_of           « représente 13 % des 25 000 hectares »
                     link_share_first        « Près d'un tiers des adhérents (1 204) »
+                    link_share_results      « Oui : 43,2 % (48 935 voix). Non : 56,8 % (…) »
                     link_share_paren        « 640 travaillent de nuit (34 %) »
                     link_rate               « 9 800 spectateurs pour 10 500 places, soit
                                             un taux de remplissage de 93 % »
@@ -108,6 +109,7 @@ READERS = (
     shares.link_share,
     shares.link_share_of,
     shares.link_share_first,
+    shares.link_share_results,
     shares.link_share_paren,
     shares.link_rate,
     changes.link_change,

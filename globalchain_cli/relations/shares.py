@@ -420,6 +420,90 @@ def link_share_paren(ctx: Context, found: Sequence[Relation]) -> Iterator[Relati
         yield Share(share.id, part.id, whole.id, evidence(cue, "(", how, part, whole))
 
 
+def link_share_results(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
+    """A list of results, each a share with its count: « Oui : 43,2 % (48 935 voix). Non :
+    56,8 % (64 360 voix) », « A (2 104 voix, 38,5 %), B (1 990 voix, 36,4 %) et C (1 371
+    voix, 25,1 %) ». Each share is of the sum of the counts when the list is complete,
+    which the shares themselves show: all of them but one at most fit their count over the
+    sum (an incomplete list, the first two of five, fits none). Then every share is checked,
+    and the one that does not fit is the slip."""
+    g = ctx.grammar
+    run: list[tuple[Claim, Claim]] = []
+    for share, count in [*_results(ctx), (None, None)]:
+        near = share is not None and run and share.sentence - run[-1][0].sentence <= g.RESULT_SENTENCES
+        if count is not None and near and not _sums_to_all(run):
+            run.append((share, count))
+            continue
+        yield from _complete_results(run)
+        run = [(share, count)] if count is not None else []
+
+
+def _sums_to_all(run: Sequence[tuple[Claim, Claim]]) -> bool:
+    """Whether the shares of a run of results add up to the whole (100 %, within their
+    rounding): the list is closed, the next result starts another (« Oui … Non … » then
+    the next question)."""
+    intervals = [stated_interval(s) for s, _ in run]
+    if len(run) < 2 or None in intervals:
+        return False
+    return sum(i[0] for i in intervals) - 0.1 <= 100.0 <= sum(i[1] for i in intervals) + 0.1
+
+
+def _results(ctx: Context) -> Iterator[tuple[Claim, Claim | None]]:
+    """Each share and its count written together: « 43,2 % (48 935 voix) », « (2 104 voix,
+    38,5 %) »; a percentage with no count of its own (« Participation : 41,7 % ») comes
+    with None, and ends a list of results."""
+    g = ctx.grammar
+    for share in ctx.claims:
+        if share.kind != Kind.PERCENT:
+            continue
+        if share.text[:1] in "+-−±":
+            yield share, None
+            continue
+        nxt = ctx.following(share)
+        if (
+            nxt is not None
+            and _counted(nxt)
+            and g.RESULT_OPEN.fullmatch(ctx.text[share.end : nxt.start])
+            and g.RESULT_CLOSE.match(ctx.after(nxt, 20))
+        ):
+            yield share, nxt
+            continue
+        prev = next((x for x in ctx.previous(share) if x.kind != Kind.DATE), None)
+        if (
+            prev is not None
+            and _counted(prev)
+            and ctx.text[: prev.start].rstrip().endswith("(")
+            and g.SHARE_PAREN_CLOSE.match(ctx.after(share, 4))
+            and g.SHARE_PAREN_GAP.fullmatch(ctx.text[prev.end : share.start].lower())
+            and len(ctx.text[prev.end : share.start].split()) <= 2
+        ):
+            yield share, prev
+            continue
+        yield share, None
+
+
+def _complete_results(run: Sequence[tuple[Claim, Claim]]) -> Iterator[Relation]:
+    """The shares of a run of results, when the run is a complete list (all shares but one
+    at most fit their count over the sum of the counts)."""
+    counts = [c for _, c in run]
+    if len(run) < 2 or len({c.id for c in counts}) < len(counts) or len({c.kind for c in counts}) > 1:
+        return
+    total = sum(float(c.value) for c in counts)
+    if not total:
+        return
+    fit = 0
+    for share, count in run:
+        interval = stated_interval(share)
+        if interval is not None and interval[0] <= 100.0 * float(count.value) / total <= interval[1]:
+            fit += 1
+    if fit < len(run) - 1 or fit == 0:
+        return
+    first, rest = counts[0], tuple(c.id for c in counts[1:])
+    for share, count in run:
+        ev = evidence(Cue.EXPLICIT, "(", Attachment.VALUE, count, first)
+        yield Share(share.id, count.id, first.id, ev, rest)
+
+
 def _whole_named(ctx: Context, share: Claim, part: Claim) -> tuple[Claim, bool] | None:
     """The whole of a part's kind (``SHARE_WHOLES``: a candidate's « voix » are a share of the
     « suffrages exprimés »), and whether it is sure: one figure near counts it (or all such

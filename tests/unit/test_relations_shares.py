@@ -192,3 +192,24 @@ def test_a_share_of_a_tally_with_a_whole_named_is_of_either_figure():
     t.count("60", "votants")
     (s,) = _shares(t)
     assert s.part == a.id and s.evidence.guessed
+
+
+def test_a_complete_list_of_results_shares_the_sum_of_its_counts():
+    t = Text("Oui : 43,2 % (48 935 voix). Non : 56,8 % (64 360 voix).")
+    s1, a = t.percent("43,2 %"), t.count("48 935", "voix")
+    s2, b = t.percent("56,8 %"), t.count("64 360", "voix")
+    shares = _shares(t)
+    assert [(s.share, s.part, s.whole, s.plus) for s in shares] == [
+        (s1.id, a.id, a.id, (b.id,)),
+        (s2.id, b.id, a.id, (b.id,)),
+    ]
+    assert all(s.evidence.cue is Cue.EXPLICIT for s in shares)
+
+
+def test_an_incomplete_list_of_results_is_not_summed():
+    t = Text("Oui : 30,2 % (48 935 voix). Non : 39,8 % (64 360 voix).")
+    t.percent("30,2 %")
+    t.count("48 935", "voix")
+    t.percent("39,8 %")
+    t.count("64 360", "voix")
+    assert not any(s.plus for s in _shares(t))

@@ -605,6 +605,12 @@ SHARE_PAREN_GAP = re.compile(r"[^\d.;:!?()«»\"]{0,50}?(?:\(|,)\s*$")
 SHARE_PAREN_CLOSE = re.compile(r"\s*\)")
 #: Words between a part and its share in brackets, at most (« travaillent de nuit »).
 SHARE_PAREN_WORDS = 6
+#: A share followed by its count in brackets, in a list of results: « 56,8 % (64 360 voix) »
+#: (between the share and the count, then after the count).
+RESULT_OPEN = re.compile(r"\s*\(\s*")
+RESULT_CLOSE = re.compile(rf"\s*(?:{_WORD}\s*)?\)")
+#: Most sentences between two results of one list (« Oui : 43,2 % (48 935 voix). Non : … »).
+RESULT_SENTENCES = 1
 #: Between the two figures of a tally: « 1 204 voix contre 1 011 ».
 TALLY_GAP = re.compile(r"\s*(?:voix|suffrages|votes|oui|pour)?\s*(?P<cue>contre)\s*")
 #: From the second figure of a tally to its share: « contre 1 011, soit », « 1 011 non, soit »
