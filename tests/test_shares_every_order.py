@@ -222,3 +222,9 @@ def test_two_lists_of_results_one_after_the_other(check):
     )
     assert verdicts(check(text)) == ["consistent"] * 4
     assert verdicts(check(text.replace("47,5 %", "44,5 %"))) == ["consistent"] * 2 + ["inconsistent", "consistent"]
+
+
+def test_a_fraction_restating_the_ratio_just_told_only_confirms(check):
+    true = "« Nous avons perdu 36 chèvres sur 190 cet été », raconte l'éleveuse. Près d'une bête sur cinq est morte."
+    assert verdicts(check(true)) == ["consistent"]
+    assert no_alarm(check(true.replace("sur cinq", "sur deux")))

@@ -20,6 +20,7 @@ figures the sentence relates, and how. One module per family of constructions:
                     link_share_first        « Près d'un tiers des adhérents (1 204) »
                     link_share_results      « Oui : 43,2 % (48 935 voix). Non : 56,8 % (…) »
                     link_share_paren        « 640 travaillent de nuit (34 %) »
+                    link_share_restated     « 43 brebis sur 280. Près d'une bête sur six »
                     link_rate               « 9 800 spectateurs pour 10 500 places, soit
                                             un taux de remplissage de 93 % »
     changes         link_change             « en hausse de 20 %, de 100 à 120 »
@@ -111,6 +112,7 @@ READERS = (
     shares.link_share_first,
     shares.link_share_results,
     shares.link_share_paren,
+    shares.link_share_restated,
     shares.link_rate,
     changes.link_change,
     totals.link_total,

@@ -530,6 +530,28 @@ def _whole_named(ctx: Context, share: Claim, part: Claim) -> tuple[Claim, bool] 
     return (fitting[0], False) if fitting else None
 
 
+def link_share_restated(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
+    """A fraction « N sur M » on its own that restates the ratio of the part and whole told
+    just before: « On a perdu 43 brebis sur 280. Près d'une bête sur six est morte. » Only
+    a guess (the rule may confirm it)."""
+    shared = {r.share for r in found if isinstance(r, Share)}
+    subsets = [r for r in found if isinstance(r, Subset) and not r.evidence.guessed]
+    for share in ctx.claims:
+        if share.kind != Kind.FRACTION or share.id in shared or not ctx.grammar.FRACTION_OUT_OF.search(share.text):
+            continue
+        if any(x.start > share.end and _counted(x) for x in ctx.after_in_sentence(share)[:1]):
+            continue  # « un sur cinq des 400 inscrits »: of the figure that follows
+        told = [
+            r
+            for r in subsets
+            if ctx.by_id[r.part].start < share.start and share.sentence - ctx.by_id[r.part].sentence <= 1
+        ]
+        if told:
+            r = told[-1]
+            part, whole = ctx.by_id[r.part], ctx.by_id[r.whole]
+            yield Share(share.id, part.id, whole.id, evidence(Cue.GUESS, share.text, Attachment.TOPIC, part, whole))
+
+
 def _rates() -> dict[str, dict]:
     """The rates of the lexicon by each of their names (« densité carcérale »)."""
     from ..lang import language

@@ -611,6 +611,9 @@ RESULT_OPEN = re.compile(r"\s*\(\s*")
 RESULT_CLOSE = re.compile(rf"\s*(?:{_WORD}\s*)?\)")
 #: Most sentences between two results of one list (« Oui : 43,2 % (48 935 voix). Non : … »).
 RESULT_SENTENCES = 1
+#: A fraction written « N sur M » (« près d'une bête sur six »): it may restate the ratio
+#: of a part and its whole told just before (« 43 brebis sur 280 »).
+FRACTION_OUT_OF = re.compile(r"\bsur\b")
 #: Between the two figures of a tally: « 1 204 voix contre 1 011 ».
 TALLY_GAP = re.compile(r"\s*(?:voix|suffrages|votes|oui|pour)?\s*(?P<cue>contre)\s*")
 #: From the second figure of a tally to its share: « contre 1 011, soit », « 1 011 non, soit »
