@@ -119,6 +119,10 @@ TRAPS = [
     # two figures count the same things: the share may confirm against either, never accuse
     "Le réseau comptait 3 600 adhérents en janvier et 4 100 en décembre. Près d'un tiers des adhérents "
     "(1 520) ont voté.",
+    # the part told of a year, the whole of today: only a guess
+    "Près d'un tiers des adhérents (1 204) ont voté en 2023. Le club compte aujourd'hui 4 600 adhérents.",
+    # the figure in brackets counts other things than the whole
+    "La moitié des 300 communes (150 000 habitants) sont concernées.",
     # a bracket that is no share of the figure before it
     "Les 640 salariés de nuit (contre 34 % l'an dernier) ont été reçus.",
     # a comma list of figures outside brackets is no share

@@ -200,8 +200,10 @@ def _whole_by_noun(
     if whole is None:
         by_role = _by_role(ctx, share, part, noun)
         if by_role is not None:
-            return by_role
+            return by_role[0], by_role[1] or _other_time(ctx, part, by_role[0])
         return _by_noun(ctx, part, noun, traits, float(part.value), loose=True), True
+    if _other_time(ctx, part, whole):
+        return whole, True  # « (1 204) ont voté en 2023. Le club compte aujourd'hui 4 600 adhérents »
     rivals = [
         x
         for x in ctx.near(share, 2)
@@ -218,6 +220,23 @@ def _whole_by_noun(
         return whole, False
     fitting = _fits(share, part, [whole, *rivals])
     return (fitting[0] if fitting else whole), True
+
+
+def _other_time(ctx: Context, a: Claim, b: Claim) -> bool:
+    """Whether two figures of two sentences are told of other years: the years of the one's
+    clause (its sentence up to the punctuation after it) are not those of the other's
+    (« (1 204) ont voté en 2023. Le club compte aujourd'hui 4 600 adhérents »). A year told
+    after the figure's clause (« soit un quart, une proportion en hausse par rapport à
+    2024 ») is not the figure's."""
+    if a.sentence == b.sentence:
+        return False
+
+    def years(c: Claim) -> set:
+        end = min((k for k in (ctx.text.find(p, c.end) for p in ",;.") if k >= 0), default=len(ctx.text))
+        return {str(x.value) for x in ctx.sentence_claims(c.sentence) if x.kind == Kind.YEAR and x.start < end}
+
+    ya, yb = years(a), years(b)
+    return bool(ya or yb) and ya != yb
 
 
 def _by_role(ctx: Context, share: Claim, part: Claim, noun: str) -> tuple[Claim, bool] | None:
@@ -372,6 +391,8 @@ def link_share_first(ctx: Context, found: Sequence[Relation]) -> Iterator[Relati
             whole, guessed, how = (fitting[0] if fitting else None), True, Attachment.PRECEDING
         if whole is None or whole is part:
             continue
+        if part.noun_start is not None and part.unit and whole.unit and not same_class(part.unit, whole.unit):
+            guessed = True  # « La moitié des 300 communes (150 000 habitants) »: other things
         yield Share(
             share.id, part.id, whole.id, evidence(Cue.GUESS if guessed else Cue.EXPLICIT, cue, how, part, whole)
         )
