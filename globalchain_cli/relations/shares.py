@@ -317,9 +317,16 @@ def _matching_part(ctx: Context, share: Claim, parts: Sequence[str], whole: Clai
     return (fits[0], False) if len(fits) == 1 else None
 
 
+#: How many sentences back the part of « représente 13 % des 25 000 hectares » may be when
+#: the whole is a measure (an area, a length: rarer than counts, the one figure of its unit
+#: far back is the part).
+MEASURE_BACK = 10
+
+
 def link_share_of(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
     """« La surface brûlée représente 13 % des 25 000 hectares du massif »: a share of the
-    figure that follows it; the part is the nearest figure counted in the same unit (a
+    figure that follows it; the part is the nearest figure counted in the same unit, for a
+    measure the one figure of its unit told up to ``MEASURE_BACK`` sentences before (a
     guess, so the rule only confirms it)."""
     for share in ctx.claims:
         if share.kind != Kind.PERCENT:
@@ -329,19 +336,20 @@ def link_share_of(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]
         cue = ctx.grammar.SHARE_OF_GAP.fullmatch(ctx.text[share.end : whole.start]) if whole is not None else None
         if cue is None:
             continue
-        part = next(
-            (
-                x
-                for x in ctx.previous(share, 3)
-                if _counted(x)
-                and x.unit == whole.unit
-                and x.qualifier == "exact"
-                and not x.scope
-                and float(x.value) < float(whole.value)
-            ),
-            None,
-        )
-        if part is not None:
+        back = MEASURE_BACK if whole.kind == Kind.MEASURE else 3
+        candidates = [
+            x
+            for x in ctx.previous(share, back)
+            if _counted(x)
+            and x.unit == whole.unit
+            and x.qualifier == "exact"
+            and not x.scope
+            and float(x.value) < float(whole.value)
+        ]
+        if whole.kind == Kind.MEASURE and len({x.value for x in candidates}) > 1:
+            candidates = [x for x in candidates if x.sentence >= share.sentence - 3]  # several: the near one only
+        if candidates:
+            part = candidates[0]
             ev = evidence(Cue.GUESS, cue.group("cue"), Attachment.PRECEDING, part, whole)
             yield Share(share.id, part.id, whole.id, ev)
 

@@ -213,3 +213,12 @@ def test_an_incomplete_list_of_results_is_not_summed():
     t.percent("39,8 %")
     t.count("64 360", "voix")
     assert not any(s.plus for s in _shares(t))
+
+
+def test_a_share_of_an_area_takes_the_one_area_told_far_before():
+    t = Text("Le feu a parcouru 2 180 hectares. A. B. C. D. E. La surface brûlée représente 9 % des 24 000 hectares.")
+    part = t.add("2 180 hectares", Kind.MEASURE, value=2180, unit="ha")
+    share = t.percent("9 %")
+    whole = t.add("24 000 hectares", Kind.MEASURE, value=24000, unit="ha")
+    (s,) = _shares(t)
+    assert (s.share, s.part, s.whole) == (share.id, part.id, whole.id) and s.evidence.guessed
