@@ -232,3 +232,20 @@ def test_a_fraction_restating_the_ratio_just_told_only_confirms(check):
     true = "« Nous avons perdu 36 chèvres sur 190 cet été », raconte l'éleveuse. Près d'une bête sur cinq est morte."
     assert verdicts(check(true)) == ["consistent"]
     assert no_alarm(check(true.replace("sur cinq", "sur deux")))
+
+
+def test_a_collective_noun_names_the_group_the_sentence_opens_on(check):
+    true = (
+        "Au total, 8 400 cyclistes ont pris le départ et 8 120 ont franchi la ligne. "
+        "Parmi les arrivants, on comptait 2 710 femmes, soit un tiers du peloton."
+    )
+    assert verdicts(check(true)) == ["consistent"]
+    assert verdicts(check(true.replace("un tiers", "la moitié"))) == ["inconsistent"]
+
+
+def test_a_collective_noun_of_two_groups_only_confirms(check):
+    text = (
+        "Au total, 8 400 cyclistes ont pris le départ et 6 120 ont franchi la ligne. "
+        "On comptait 2 710 femmes, soit un tiers du peloton."
+    )
+    assert no_alarm(check(text))

@@ -58,7 +58,9 @@ def link_share(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
             whole, how = _total_of(share, part, same), Attachment.NOUN
         else:
             n = g.OF_NOUN.match(after)
-            if n:
+            if n and noun_key(n.group("noun")) in g.COLLECTIVES:  # « soit près d'un tiers du peloton »
+                whole, guessed, how = *_whole_of_collective(ctx, share, part, n.group("noun")), Attachment.NOUN
+            elif n:
                 how = Attachment.NOUN
                 traits = g.event_forms([n.group("trait")]) if n.group("trait") else []
                 whole, guessed = _whole_by_noun(ctx, share, part, n.group("noun"), traits)
@@ -220,6 +222,25 @@ def _whole_by_noun(
         return whole, False
     fitting = _fits(share, part, [whole, *rivals])
     return (fitting[0] if fitting else whole), True
+
+
+def _whole_of_collective(ctx: Context, share: Claim, part: Claim, noun: str) -> tuple[Claim | None, bool]:
+    """The whole a collective noun names (``COLLECTIVES``: « du peloton »): the group the
+    sentence opens on when it is one of its members (« Parmi les arrivants, … soit près d'un
+    tiers du peloton »); else the figure counting one of its members, sure only when all
+    such figures have one value (« peloton » may be the starters or the finishers)."""
+    g = ctx.grammar
+    members = {noun_key(m) for m in g.COLLECTIVES[noun_key(noun)]}
+    opens = g.SHARE_AMONG_OPEN.match(ctx.text[ctx.sentence_start(share) : part.start].lower())
+    if opens and noun_key(opens.group("noun")) in members:
+        return _whole_by_noun(ctx, share, part, opens.group("noun"))
+    found = [w for w in (_whole_by_noun(ctx, share, part, m) for m in sorted(members)) if w[0] is not None]
+    if not found:
+        return None, False
+    if len({w.value for w, _ in found}) == 1:
+        return found[0]
+    fitting = _fits(share, part, [w for w, _ in found])
+    return (fitting[0] if fitting else found[0][0]), True
 
 
 def _other_time(ctx: Context, a: Claim, b: Claim) -> bool:

@@ -643,6 +643,8 @@ ROLES: dict[str, list[str]] = RATES.pop("roles")
 #: The nouns of the whole a share of a count is of when none is named (« voix » → « suffrages
 #: exprimés »).
 SHARE_WHOLES: dict[str, list[str]] = RATES.pop("wholes")
+#: Collective nouns and the nouns of their members (« du peloton » → « arrivants »…).
+COLLECTIVES: dict[str, list[str]] = RATES.pop("collectives")
 RATE_NAME = re.compile(
     r"\b(?:taux (?:de |d'))?(?P<rate>"
     + "|".join(sorted((re.escape(n) for r in RATES.values() for n in r["names"]), key=len, reverse=True))
