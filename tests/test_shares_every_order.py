@@ -249,3 +249,14 @@ def test_a_collective_noun_of_two_groups_only_confirms(check):
         "On comptait 2 710 femmes, soit un tiers du peloton."
     )
     assert no_alarm(check(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La liste A obtient 52 % (12 sièges) et la liste B 30 % (11 sièges).",
+        "La liste A obtient 52 % (12 sièges), la liste B 30 % (11 sièges) et la liste C 18 % (2 sièges).",
+    ],
+)
+def test_seats_beside_the_shares_of_the_votes_are_not_their_shares(check, text):
+    assert "inconsistent" not in verdicts(check(text))

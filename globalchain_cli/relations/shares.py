@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from ..claims import noun_family, noun_key, same_class
+from ..lang import language
 from ..model import Claim, Kind
 from .context import SHARE_KINDS, Context, _by_noun, _counted
 from .evidence import evidence, scopes
@@ -533,8 +534,9 @@ def _results(ctx: Context) -> Iterator[tuple[Claim, Claim | None]]:
 
 
 def _complete_results(run: Sequence[tuple[Claim, Claim]]) -> Iterator[Relation]:
-    """The shares of a run of results, when the run is a complete list (all shares but one
-    at most fit their count over the sum of the counts)."""
+    """The shares of a run of results, when the run is a complete list: its shares add up
+    to 100 % and fit, or, for votes, all shares but one at most fit their count over the
+    sum of the counts (a vote's share that fits can only be of that sum)."""
     counts = [c for _, c in run]
     if len(run) < 2 or len({c.id for c in counts}) < len(counts) or len({c.kind for c in counts}) > 1:
         return
@@ -546,8 +548,9 @@ def _complete_results(run: Sequence[tuple[Claim, Claim]]) -> Iterator[Relation]:
         interval = stated_interval(share)
         if interval is not None and interval[0] <= 100.0 * float(count.value) / total <= interval[1]:
             fit += 1
-    if fit < len(run) - 1 or fit == 0:
-        return
+    votes = all(c.unit and noun_key(c.unit) in language().grammar.RESULT_VOTES for c in counts)
+    if fit == 0 or not (_sums_to_all(run) or (votes and fit >= len(run) - 1)):
+        return  # seats after a bonus, the first results of a longer list: not shares of the sum
     first, rest = counts[0], tuple(c.id for c in counts[1:])
     for share, count in run:
         ev = evidence(Cue.EXPLICIT, "(", Attachment.VALUE, count, first)
@@ -604,8 +607,6 @@ def link_share_restated(ctx: Context, found: Sequence[Relation]) -> Iterator[Rel
 
 def _rates() -> dict[str, dict]:
     """The rates of the lexicon by each of their names (« densité carcérale »)."""
-    from ..lang import language
-
     return {n: r for r in language().grammar.RATES.values() for n in r["names"]}
 
 

@@ -609,6 +609,10 @@ SHARE_PAREN_WORDS = 6
 #: (between the share and the count, then after the count).
 RESULT_OPEN = re.compile(r"\s*\(\s*")
 RESULT_CLOSE = re.compile(rf"\s*(?:{_WORD}\s*)?\)")
+#: The counts of a list of results that are shares of their sum by nature (votes), so that
+#: a list whose shares do not add up to 100 % may still be complete with one share off
+#: (seats are not: « 52 % (30 sièges) » after a majority bonus).
+RESULT_VOTES = frozenset({"voix", "suffrage", "vote", "bulletin"})
 #: Most sentences between two results of one list (« Oui : 43,2 % (48 935 voix). Non : … »).
 RESULT_SENTENCES = 1
 #: A fraction written « N sur M » (« près d'une bête sur six »): it may restate the ratio
