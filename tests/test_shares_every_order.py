@@ -85,6 +85,10 @@ SHAPES = [
         "Le centre pénitentiaire héberge 742 détenus pour 590 places, soit une densité carcérale de 162 %.",
     ),
     (
+        "Le taux de positivité atteint 3,5 % sur 2 400 tests, dont 84 positifs.",
+        "Le taux de positivité atteint 5,3 % sur 2 400 tests, dont 84 positifs.",
+    ),
+    (
         "Le laboratoire a réalisé 1 600 tests, dont 72 positifs, soit un taux de positivité de 4,5 %.",
         "Le laboratoire a réalisé 1 600 tests, dont 72 positifs, soit un taux de positivité de 5,4 %.",
     ),

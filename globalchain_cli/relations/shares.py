@@ -617,9 +617,9 @@ def link_rate(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
     densité de 123 % ». The numerator and the denominator are the figures counting the
     rate's two nouns (or, for the numerator, a figure with no noun of its own whose verb is
     the rate's: « 4 100 ont voté »). Explicit when the rate and both figures stand in one
-    sentence, each the only one of its kind, in one scope, the figures tied by « pour » or
-    « sur » (« 412 patients et 3 places libres » is no rate of occupation); otherwise only a
-    guess."""
+    sentence, each the only one of its kind, in one scope, the figures tied by « pour »,
+    « sur » or « dont » (« 412 patients et 3 places libres » is no rate of occupation);
+    otherwise only a guess."""
     g = ctx.grammar
     rates = _rates()
     shared = {r.share for r in found if isinstance(r, Share) and not r.evidence.guessed}
@@ -642,8 +642,10 @@ def link_rate(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
         if pair is None:
             continue
         num, den, sure = pair
-        stated = (num.id, den.id) in subsets or (
-            num.end <= den.start and g.RATE_PAIR_GAP.fullmatch(ctx.text[num.end : den.start].lower())
+        stated = (
+            (num.id, den.id) in subsets
+            or (num.end <= den.start and g.RATE_PAIR_GAP.fullmatch(ctx.text[num.end : den.start].lower()))
+            or (den.end <= num.start and g.RATE_PAIR_BACK.fullmatch(ctx.text[den.end : num.start].lower()))
         )
         sure = sure and stated and num.sentence == den.sentence == share.sentence
         first, last = min(share, num, den, key=lambda c: c.start), max(share, num, den, key=lambda c: c.end)

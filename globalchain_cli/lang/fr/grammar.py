@@ -657,6 +657,9 @@ RATE_NAME = re.compile(
 #: Between the numerator and the denominator of a rate that states both: « 4 100 votants
 #: pour 6 600 inscrits », « 46 400 élèves ont réussi sur les 51 200 inscrits ».
 RATE_PAIR_GAP = re.compile(r"[^\d.;:!?]{0,60}?\b(?:pour|sur)\s+(?:les\s+|un total de\s+)?$")
+#: Between the denominator and the numerator of a rate told in that order: « sur 1 600
+#: tests, dont 72 positifs ».
+RATE_PAIR_BACK = re.compile(r"[^\d.;:!?]{0,40}?\bdont\s+$")
 #: Between a rate and its figures, what sets them apart: another clause (« ; ») or a
 #: contrast (« 45 % au premier tour ; 12 400 électeurs au second sur 26 000 inscrits »).
 RATE_APART = re.compile(r";|\b(contre|tandis que|alors que|mais|en revanche|cependant)\b")
