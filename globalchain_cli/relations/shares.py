@@ -18,7 +18,12 @@ from .values import stated_interval
 
 def link_share(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
     """« 2 904 se sont révélés frauduleux, soit 90 % du total », « 412 de ces passages, soit 18 % »,
-    « soit 52,99 % des suffrages exprimés », « soit un quart du public »."""
+    « soit 52,99 % des suffrages exprimés », « soit un quart du public ». The whole, in this
+    order: the figure right after the share (« soit 41,2 % des 9 950 suffrages »), the whole
+    the part is stated of, both figures of a tally (« 1 204 voix contre 1 011, soit
+    54,4 % »), « du total », the noun named (a collective, a role), the group the sentence
+    opens on; failing these, a guess: the last whole spoken of, or a larger figure it fits.
+    A share of one figure of a tally whose whole is named elsewhere may be of either: a guess."""
     g = ctx.grammar
     whole_of = {r.part: r.whole for r in found if isinstance(r, Subset)}
     for share in ctx.claims:
@@ -40,7 +45,6 @@ def link_share(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
         stated = _stated_whole(ctx, share, part)
         tally = _tally(ctx, share, part) if stated is None and part.id not in whole_of else None
         if stated is not None:  # « soit 41,2 % des 9 950 suffrages exprimés »
-            # of the tally's two figures, which? « 812 voix contre 644, soit 20,3 % des 4 000 inscrits »
             whole, how, part = stated, Attachment.ADJACENT, _part_of_kind(ctx, share, part, stated)
         elif part.id in whole_of:
             whole = ctx.by_id[whole_of[part.id]]
@@ -77,14 +81,12 @@ def link_share(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
             topics = [w for w in map(_whole_of, found) if w and ctx.by_id[w].start < part.start]
             if topics:
                 whole, guessed, how = ctx.by_id[topics[-1]], True, Attachment.TOPIC
-            elif (
-                cue.group("cue") in g.SHARE_OF_ANY
-            ):  # the nearest larger figure of the same things, if the share fits it
+            elif cue.group("cue") in g.SHARE_OF_ANY:  # the nearest larger figure the share fits
                 fitting = _fits(share, part, _larger_before(ctx, part))
                 if fitting:
                     whole, guessed, how = fitting[0], True, Attachment.PRECEDING
         first = _tallied_with(ctx, part) if whole is not None and not plus and not guessed else None
-        if first is not None and first is not whole:  # « 45 voix contre 12, soit 75 % des votants »: of which?
+        if first is not None and first is not whole:  # « 45 voix contre 12, soit 75 % des votants »: of either
             fitting = _fits_part(share, [first, part], whole)
             part, guessed = fitting[0] if fitting else first, True
         if whole is not None and (whole is not part or plus):
