@@ -125,6 +125,8 @@ TRAPS = [
     "(1 520) ont voté.",
     # the part told of a year, the whole of today: only a guess
     "Près d'un tiers des adhérents (1 204) ont voté en 2023. Le club compte aujourd'hui 4 600 adhérents.",
+    # ballots of one kind are not the votes cast a candidate's share is of
+    "Le maire sortant (2 104 voix, 33,5 %) devance Mme Roux. Au total, 8 874 bulletins sont arrivés par la poste.",
     # the figure in brackets counts other things than the whole
     "La moitié des 300 communes (150 000 habitants) sont concernées.",
     # a bracket that is no share of the figure before it

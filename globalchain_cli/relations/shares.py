@@ -566,14 +566,13 @@ def _whole_named(ctx: Context, share: Claim, part: Claim) -> tuple[Claim, bool] 
     words = ctx.grammar.SHARE_WHOLES.get(noun_key(part.unit or ""))
     if not words:
         return None
-    keys = {noun_key(w.split()[0]) for w in words}
     found = [
         x
         for x in ctx.near(share, 5)
         if x is not part
         and _counted(x)
         and x.unit
-        and noun_key(x.unit) in keys
+        and any(_counts_phrase(ctx, x, w) for w in words)
         and x.qualifier == "exact"
         and float(x.value) > float(part.value)
     ]
@@ -583,6 +582,21 @@ def _whole_named(ctx: Context, share: Claim, part: Claim) -> tuple[Claim, bool] 
         return found[0], True
     fitting = _fits(share, part, found)
     return (fitting[0], False) if fitting else None
+
+
+def _counts_phrase(ctx: Context, c: Claim, phrase: str) -> bool:
+    """Whether ``c`` counts ``phrase``: its noun, and the word after it for a phrase of two
+    (« 5 465 suffrages exprimés » for « suffrage exprimé », not « 874 bulletins par la poste »
+    for « bulletin valable »)."""
+    words = phrase.split()
+    if noun_key(c.unit or "") != noun_key(words[0]):
+        return False
+    if len(words) == 1:
+        return True
+    if c.noun_end is None:
+        return False
+    nxt = ctx.lower[c.noun_end : c.noun_end + 30].split()
+    return bool(nxt) and noun_key(nxt[0].strip(",.;:)")) == noun_key(words[1])
 
 
 def link_share_restated(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
