@@ -29,6 +29,12 @@ figures the sentence relates, and how. One module per family of constructions:
                     link_sum_by_value       a list whose sum is a figure stated near it (a guess)
     shares          link_share              « 2 904 …, soit 90 % du total »
                     link_share_of           « représente 13 % des 25 000 hectares »
+                    link_share_first        « Près d'un tiers des adhérents (1 204) »
+                    link_share_results      « Oui : 43,2 % (48 935 voix). Non : 56,8 % (…) »
+                    link_share_paren        « 640 travaillent de nuit (34 %) »
+                    link_share_restated     « 43 brebis sur 280. Près d'une bête sur six »
+                    link_rate               « 9 800 spectateurs pour 10 500 places, soit
+                                            un taux de remplissage de 93 % »
     percents        link_share_sum          « Les deux favoris totalisent 52,5 % : 28 % et 24,5 % »
                     link_vote_answers       « 53 % de oui contre 47 % de non »
                     link_share_restated     « près d'un électeur sur quatre (24 %) »
@@ -161,6 +167,11 @@ READERS = (
     totals.link_turnout,
     shares.link_share,
     shares.link_share_of,
+    shares.link_share_first,
+    shares.link_share_results,
+    shares.link_share_paren,
+    shares.link_share_restated,
+    shares.link_rate,
     totals.link_outcomes,
     totals.link_outcome_rest,
     percents.link_share_sum,

@@ -165,17 +165,20 @@ class Total(_Related):
 
 @dataclass(frozen=True, slots=True)
 class Share(_Related):
-    """``share`` (a percentage or a fraction) is ``part`` over ``whole``."""
+    """``share`` (a percentage or a fraction) is ``part`` over ``whole``; when ``plus`` is
+    set, over ``whole`` and the figures of ``plus`` added (« 1 204 voix contre 1 011, soit
+    54,4 % »: 1 204 over 1 204 + 1 011)."""
 
     share: str
     part: str
     whole: str
     evidence: Evidence
+    plus: tuple[str, ...] = ()
 
     @property
     def figures(self) -> tuple[str, ...]:
         """The ids of the claims this relation relates."""
-        return (self.share, self.part, self.whole)
+        return tuple(dict.fromkeys((self.share, self.part, self.whole, *self.plus)))
 
 
 @dataclass(frozen=True, slots=True)

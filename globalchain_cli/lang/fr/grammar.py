@@ -801,3 +801,90 @@ LIST_NAMELY = re.compile(
 NAMELY_NOT_SUM = re.compile(
     r"\s*(?:[^\W\d]+\s+){0,2}?(?:de plus|de moins|fois|par |chaque|en moyenne|d'écart|supplémentaires?)"
 )
+
+# -- shares in every order, and rates by their definition (relations/shares.py) -----------
+
+#: Between a share and the whole it names with a figure: « soit 41,2 % des 9 950 suffrages ».
+SHARE_WHOLE_GAP = re.compile(r"\s*(?P<cue>des|du|de)\s*")
+#: Right after a share written first: « Un cinquième des dossiers… », « 34 % des salariés… ».
+SHARE_FIRST_OF = re.compile(r"\s*(?P<cue>des|du|de la|de l'|d')\s*")
+#: The noun a share written first is of: « des adhérents », « des logements visités ».
+SHARE_FIRST_NOUN = re.compile(rf"\s*(?:des|du|de la|de l'|d')\s*(?P<noun>{_WORD})(?: (?P<trait>{_WORD}))?")
+#: Between the whole (or the share) written first and its part: « des adhérents (1 204) »,
+#: « des dossiers, soit 312 », « des 2 800 logements visités, 1 530 exactement ».
+SHARE_FIRST_PART_GAP = re.compile(
+    r"[^\d.;:!?()«»\"]{0,60}?(?:(?P<paren>\()|,\s*(?P<cue>soit|c'est-à-dire|ou encore)|(?P<apposition>,))\s*$"
+)
+#: After the part of an apposition: « 1 530 exactement, » (a bare « , 1 530, » is too weak).
+SHARE_FIRST_APPOSITION = re.compile(r"\s*(exactement|précisément|au total|en tout)\b")
+#: After the part written in brackets: « (1 204) », « (1 204 adhérents) ».
+SHARE_FIRST_CLOSE = re.compile(rf"\s*(?:{_WORD}\s*){{0,2}}\)")
+#: Between a part and the share in brackets after it: « 640 travaillent de nuit (34 % »,
+#: « (2 104 voix, 38,5 % ».
+SHARE_PAREN_GAP = re.compile(r"[^\d.;:!?()«»\"]{0,50}?(?:\(|,)\s*$")
+#: What closes a share in brackets: « 34 %) ».
+SHARE_PAREN_CLOSE = re.compile(r"\s*\)")
+#: Words between a part and its share in brackets, at most (« travaillent de nuit »).
+SHARE_PAREN_WORDS = 6
+#: A share followed by its count in brackets, in a list of results: « 56,8 % (64 360 voix) »
+#: (between the share and the count, then after the count).
+RESULT_OPEN = re.compile(r"\s*\(\s*")
+RESULT_CLOSE = re.compile(rf"\s*(?:{_WORD}\s*)?\)")
+#: The counts of a list of results that are shares of their sum by nature (votes), so that
+#: a list whose shares do not add up to 100 % may still be complete with one share off
+#: (seats are not: « 52 % (30 sièges) » after a majority bonus).
+RESULT_VOTES = frozenset({"voix", "suffrage", "vote", "bulletin"})
+#: Most sentences between two results of one list (« Oui : 43,2 % (48 935 voix). Non : … »).
+RESULT_SENTENCES = 1
+#: A fraction written « N sur M » (« près d'une bête sur six »): it may restate the ratio
+#: of a part and its whole told just before (« 43 brebis sur 280 »).
+FRACTION_OUT_OF = re.compile(r"\bsur\b")
+#: Between the two figures of a tally: « 1 204 voix contre 1 011 ».
+TALLY_GAP = re.compile(r"\s*(?:voix|suffrages|votes|oui|pour)?\s*(?P<cue>contre)\s*")
+#: From the second figure of a tally to its share: « contre 1 011, soit », « 1 011 non, soit »
+#: (not « contre 3 900 en 2019, soit »: a comparison with another vote).
+TALLY_TO_SHARE = re.compile(r"\s*(?:non|voix|suffrages|votes)?\s*,?\s*soit\s*$")
+#: Other words for « du total » after a share: « soit 40 % de l'ensemble », « de la totalité ».
+SHARE_OF_ALL = re.compile(r"\s*(?:de l'ensemble|de la totalité|du nombre total|du chiffre total)\b")
+#: A change named between « soit » and its percentage: « soit une hausse de 5 % ».
+SHARE_CHANGE_CUE = re.compile(
+    r"\b(hausse|baisse|progression|recul|augmentation|diminution|croissance|chute|repli|bond)\b"
+)
+#: After the share of a tally: « soit 54,4 % de oui », « soit 54,4 % des voix », or nothing.
+TALLY_SHARE = re.compile(r"\s*(?:$|[,.;)]|de oui|de non|des voix|des suffrages|des votes|en faveur|pour\b)")
+#: The cues of ``SHARE`` after which a share with no whole named may be of the nearest
+#: larger figure before it (not « un taux de », which may name a complement: « un taux
+#: d'abandon de 2 % » after the arrivals).
+SHARE_OF_ANY = frozenset({"soit"})
+#: A sentence that opens on the group its figures are of: « Parmi les arrivants, on
+#: comptait 16 900 femmes, soit… » (the text from the sentence start to the part).
+SHARE_AMONG_OPEN = re.compile(rf"\W*(?:parmi|sur) (?:les|ces) (?P<noun>{_WORD})(?: (?P<trait>{_WORD}))?\s*,[^\d.;:]*$")
+#: A rate named before its value: « la participation s'est établie à 62 % », « un taux de
+#: remplissage de 93 % » (the names are those of ``rates.toml``).
+RATES = tomllib.loads(resources.files(__package__).joinpath("rates.toml").read_text(encoding="utf-8"))
+#: Role nouns and the verbs of the figures, with no noun of their own, that count them
+#: (« 49 873 ont présenté l'épreuve » are « des participants »).
+ROLES: dict[str, list[str]] = RATES.pop("roles")
+#: The nouns of the whole a share of a count is of when none is named (« voix » → « suffrages
+#: exprimés »).
+SHARE_WHOLES: dict[str, list[str]] = RATES.pop("wholes")
+#: Collective nouns and the nouns of their members (« du peloton » → « arrivants »…).
+COLLECTIVES: dict[str, list[str]] = RATES.pop("collectives")
+RATE_NAME = re.compile(
+    r"\b(?:taux (?:de |d'))?(?P<rate>"
+    + "|".join(sorted((re.escape(n) for r in RATES.values() for n in r["names"]), key=len, reverse=True))
+    + r")\b(?P<gap>[^\d.;:!?()]{0,50})$"
+)
+#: Between the numerator and the denominator of a rate that states both: « 4 100 votants
+#: pour 6 600 inscrits », « 46 400 élèves ont réussi sur les 51 200 inscrits ».
+RATE_PAIR_GAP = re.compile(r"[^\d.;:!?]{0,60}?\b(?:pour|sur)\s+(?:les\s+|un total de\s+)?$")
+#: Between the denominator and the numerator of a rate told in that order: « sur 1 600
+#: tests, dont 72 positifs ».
+RATE_PAIR_BACK = re.compile(r"[^\d.;:!?]{0,40}?\bdont\s+$")
+#: Between a rate and its figures, what sets them apart: another clause (« ; ») or a
+#: contrast (« 45 % au premier tour ; 12 400 électeurs au second sur 26 000 inscrits »).
+RATE_APART = re.compile(r";|\b(contre|tandis que|alors que|mais|en revanche|cependant)\b")
+#: How far before a percentage its rate's name is looked for.
+RATE_BACK = 70
+#: A rate compared with another one (« contre 41,2 % en 2021 »): not the rate of these figures.
+RATE_CONTRAST = re.compile(r"\b(contre|après|au lieu de|comparé)\b")
