@@ -338,3 +338,13 @@ def test_a_demonstrative_may_count_two_groups_told_before(check):
     )
     _no_alarm(check(text.format(352)))  # 312 + 40
     assert "consistent" in _verdicts(check(text.format(330)), "SUM01")  # 312 + 18
+
+
+@pytest.mark.parametrize(("rate", "verdict"), [("86,7", "consistent"), ("96,7", "inconsistent")])
+def test_a_pass_rate_may_be_of_those_who_sat(check, rate, verdict):
+    # 12 157 / 14 018 = 86,7 % (of those who sat), 12 157 / 14 236 = 85,4 % (of those registered)
+    text = (
+        "Sur les 14 236 candidats inscrits, 14 018 se sont présentés aux épreuves et 12 157 ont été "
+        f"admis, soit un taux de réussite de {rate} %."
+    )
+    assert verdict in _verdicts(check(text), "PCT01")

@@ -60,10 +60,27 @@ def share_matches_part_and_whole(ctx: RuleContext) -> Iterator[Finding]:
                 whole=label,
                 actual=ctx.num(round(actual, 1)),
             )
+        rival = not ok and not added and _stage_before(ctx, part, whole, lo, hi)
         yield from ctx.judge(
             "PCT01",
             Verdict.CONSISTENT if ok else Verdict.INCONSISTENT,
             msg,
             list(dict.fromkeys([share, part, whole, *added])),
             link.evidence,
+            rival=rival,
         )
+
+
+def _stage_before(ctx: RuleContext, part, whole, lo: float, hi: float) -> bool:
+    """A charitable reading: the share is of another figure of the part's sentence, larger
+    than the part, that stands between the whole and the part (« Sur les 14 236 inscrits,
+    14 018 se sont présentés et 12 157 ont été admis, soit 86,7 % »: of those who sat, the
+    stage before the part)."""
+    p = value_of(part)
+    for x in ctx.near(part, 0):
+        v = value_of(x)
+        if x in (part, whole) or x.sentence != part.sentence or not v or v <= p:
+            continue
+        if whole.start < x.start < part.start and lo <= 100.0 * p / v <= hi:
+            return True
+    return False
