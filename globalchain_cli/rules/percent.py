@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..model import Finding, Verdict
+from ..model import Claim, Finding, Verdict
 from ..relations import Share
 from ..relations.values import stated_interval
 from .base import RuleContext, rounding, rule, value_of, where
@@ -49,6 +49,10 @@ def share_matches_part_and_whole(ctx: RuleContext) -> Iterator[Finding]:
         ok = least <= hi and most >= lo  # round figures (« 19.000 ») allow a range of shares
         if not ok and link.evidence.guessed:
             continue
+        stage = None if ok or added else _stage_before(ctx, part, whole, lo, hi)
+        if stage is not None:  # of those who sat, not of those registered: the share is right
+            whole, w, label, ok = stage, value_of(stage), stage.label, True
+            actual = 100.0 * p / w
         if ok:
             msg = ctx.say("PCT01.fits", part=part.text, whole=label, actual=ctx.num(round(actual, 1)), share=share.text)
         else:
@@ -60,27 +64,26 @@ def share_matches_part_and_whole(ctx: RuleContext) -> Iterator[Finding]:
                 whole=label,
                 actual=ctx.num(round(actual, 1)),
             )
-        rival = not ok and not added and _stage_before(ctx, part, whole, lo, hi)
         yield from ctx.judge(
             "PCT01",
             Verdict.CONSISTENT if ok else Verdict.INCONSISTENT,
             msg,
             list(dict.fromkeys([share, part, whole, *added])),
             link.evidence,
-            rival=rival,
+            rival=stage is not None,
         )
 
 
-def _stage_before(ctx: RuleContext, part, whole, lo: float, hi: float) -> bool:
+def _stage_before(ctx: RuleContext, part: Claim, whole: Claim, lo: float, hi: float) -> Claim | None:
     """A charitable reading: the share is of another figure of the part's sentence, larger
     than the part, that stands between the whole and the part (« Sur les 14 236 inscrits,
     14 018 se sont présentés et 12 157 ont été admis, soit 86,7 % »: of those who sat, the
-    stage before the part)."""
+    stage before the part). The figure, or None."""
     p = value_of(part)
     for x in ctx.near(part, 0):
         v = value_of(x)
         if x in (part, whole) or x.sentence != part.sentence or not v or v <= p:
             continue
         if whole.start < x.start < part.start and lo <= 100.0 * p / v <= hi:
-            return True
-    return False
+            return x
+    return None
