@@ -123,7 +123,7 @@ def find_relations(
     found: list[Relation] = []
     for reader in PART_READERS:
         found.extend(reader(ctx, found))
-    claims = resolve_units(claims, found)
+    claims = resolve_units(claims, found, ctx)
     ctx = Context(text, doc, claims, sents)
     for reader in READERS:
         # ``extend`` appends as the reader yields: a reader sees its own earlier relations

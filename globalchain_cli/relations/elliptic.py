@@ -1,16 +1,21 @@
-"""Elliptic figures: « d'en arrêter 219 » takes the unit of the figure it is part of."""
+"""Elliptic figures: « d'en arrêter 219 » takes the unit of the figure it is part of, « Seize
+personnes ont été blessées ; trois ont été hospitalisées » the unit of the group just named,
+« qui en a recensé 1 352 » the unit of the figure « en » stands for."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
-from ..claims import with_unit
-from ..model import Claim
+from ..claims import CATEGORY, with_unit
+from ..lang import language
+from ..model import Claim, Kind
 from .model import Relation, Subset
 
 
-def resolve_units(claims: Sequence[Claim], found: Sequence[Relation]) -> list[Claim]:
-    """Give elliptic figures the unit of the figure they are part of ("d'en arrêter 219")."""
+def resolve_units(claims: Sequence[Claim], found: Sequence[Relation], ctx=None) -> list[Claim]:
+    """Give elliptic figures the unit of the figure they are part of ("d'en arrêter 219"),
+    then, with the text (``ctx``), the unit of the group an elliptic subject takes up."""
     by_id = {c.id: c for c in claims}
     for _ in range(3):
         for r in found:
@@ -21,4 +26,51 @@ def resolve_units(claims: Sequence[Claim], found: Sequence[Relation]) -> list[Cl
                 by_id[part.id] = with_unit(part, whole.unit, whole.noun)
             elif whole.unit is None and part.unit and part.kind == whole.kind:
                 by_id[whole.id] = with_unit(whole, part.unit, part.noun)
+            elif _money_part(part, whole):
+                by_id[part.id] = _as_money(part, whole)
+    if ctx is not None:
+        for c in list(by_id.values()):
+            if c.kind == Kind.COUNT and c.unit is None and c.noun_start is None:
+                group = _group_taken_up(ctx, c, by_id)
+                if group is not None:
+                    by_id[c.id] = with_unit(c, group.unit, group.noun)
     return [by_id[c.id] for c in claims]
+
+
+def _money_part(part: Claim, whole: Claim) -> bool:
+    """« 3 millions d'euros, dont 1,2 million de loyers »: a count of millions of something,
+    part of a sum of money, is a sum in the same currency (money is never elliptic: its unit
+    is the whole's currency, its noun the category)."""
+    return (
+        whole.kind == Kind.MONEY
+        and part.kind == Kind.COUNT
+        and part.noun_start is not None
+        and part.text.lower().rstrip().endswith(language().grammar.MONEY_SCALES)
+    )
+
+
+def _as_money(part: Claim, whole: Claim) -> Claim:
+    """The part of a sum of money as a sum of money, its counted noun as its category."""
+    traits = tuple(sorted({*part.traits, CATEGORY + (part.unit or "")}))
+    return replace(part, kind=Kind.MONEY, unit=whole.unit, noun=None, noun_start=None, noun_end=None, traits=traits)
+
+
+def _group_taken_up(ctx, c: Claim, by_id: dict[str, Claim]) -> Claim | None:
+    """The group an elliptic figure takes up: the figure just before it, with a noun of its
+    own, when the elliptic one is the subject of the next clause (« Seize personnes ont été
+    blessées ; trois ont été hospitalisées », « 54 106 coureurs se sont élancés, et 52 874
+    ont franchi la ligne ») or stands after « en » and a verb (« Plus de 1 300 écoles ont
+    fermé, selon le ministère, qui en a recensé 1 352 »). Only counts: money is never elliptic."""
+    g = ctx.grammar
+    previous = ctx.previous(c, 1)
+    if not previous:
+        return None
+    last = by_id.get(previous[0].id, previous[0])
+    if last.kind != Kind.COUNT or last.noun_start is None or not last.unit:
+        return None
+    gap = ctx.text[last.noun_end : c.start].lower().replace("’", "'")
+    if g.OF_IT_COUNT.search(ctx.before(c, g.OF_IT_COUNT_BACK)) and "." not in gap:
+        return last
+    if g.ELLIPTIC_SUBJECT_GAP.fullmatch(gap) and g.ELLIPTIC_SUBJECT_AFTER.match(ctx.after(c, 30)):
+        return last
+    return None

@@ -39,6 +39,16 @@ def link_count_list(ctx: Context, found: Sequence[Relation]) -> Iterator[Relatio
             continue
         stop = _SENTENCE_END.search(ctx.text, c.noun_end)
         rest = ctx.text[c.noun_end : stop.start() if stop else len(ctx.text)]
+        copula = _after_copula(g, rest)
+        if copula is not None:  # « Les cinq communes retenues sont A, B, C, D et E »
+            items = _list_items(g, rest, copula)
+            if items and len(items) >= 2 and all(_capitalised(g, rest[s:e]) for s, e in items):
+                spans = tuple((c.noun_end + s, c.noun_end + e) for s, e in items)
+                if not _figures_in(ctx, c, spans):
+                    yield CountList(
+                        c.id, spans, evidence(Cue.PATTERN, rest[:copula].split()[-1], Attachment.ADJACENT, c)
+                    )
+            continue
         m = _LIST_OPENS.match(rest)
         if not m:
             continue
@@ -49,7 +59,14 @@ def link_count_list(ctx: Context, found: Sequence[Relation]) -> Iterator[Relatio
                 continue
             rest = rest[:end]
         gap = m.group("gap")
+        if any(
+            x is not c and c.noun_end <= x.start < c.noun_end + m.start("sep") and not _in_name(ctx, x)
+            for x in ctx.in_sentence(c)
+        ):
+            continue  # « trois fois 700 000 francs en 2009, 2010 et 2011 »: figures before the list
         lead = g.LIST_LEAD_NAME.search(gap) if m.group("sep") == "," else None
+        if lead and g.ITEM_PLACE.match(rest[m.end() :]):
+            lead = None  # « deux sièges en Wallonie, à Enghien et Fauvillers »: the region frames the list
         if m.group("sep") == "," and len(gap[: lead.start("name") if lead else len(gap)].split()) > MAX_GAP_WORDS:
             continue
         if g.LIST_OF_EXAMPLES.match(rest[m.end() :]):
@@ -59,7 +76,7 @@ def link_count_list(ctx: Context, found: Sequence[Relation]) -> Iterator[Relatio
             continue
         base = c.noun_end
         spans = tuple((base + s, base + e) for s, e in items)
-        if any(x.start < spans[-1][1] and x.end > spans[0][0] and _not_a_name(x) for x in ctx.near(c, 1)):
+        if _figures_in(ctx, c, spans):
             continue  # figures in the list: a breakdown, or a period (« (entre 1952 et 1988) »)
         if 3 * sum(not _names_things(ctx, span) for span in spans) > len(spans):
             continue  # « sept membres, élus pour quatre ans et renouvelables »: a description, not names
@@ -73,6 +90,51 @@ def link_count_list(ctx: Context, found: Sequence[Relation]) -> Iterator[Relatio
                 continue
             cue = Cue.GUESS
         yield CountList(c.id, spans, evidence(cue, m.group("sep"), Attachment.ADJACENT, c))
+
+
+def _after_copula(g, rest: str) -> int | None:
+    """Where the list after a copula starts, in the text after a count's noun: « Les cinq
+    communes retenues sont Arles, Bram, … » (a few words, then « sont »), or None."""
+    m = g.LIST_COPULA_OPENS.match(rest)
+    if not m or len(m.group("gap").split()) > MAX_GAP_WORDS:
+        return None
+    return m.end()
+
+
+def _capitalised(g, item: str) -> bool:
+    """Whether a list item is a name: a capital letter, after an article if any."""
+    words = item.strip().split()
+    if not words:
+        return False
+    first = words[1] if words[0].lower() in g.NAME_ARTICLES and len(words) > 1 else words[0]
+    first = first.split("'")[-1].split("’")[-1]
+    return first[:1].isupper()
+
+
+def _figures_in(ctx: Context, c: Claim, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether figures inside the list show it is no list of names (``_not_a_name``). A
+    figure in brackets after a name (« Nantes (62), Angers (41) et Le Mans (37) ») or glued
+    to one (« Doel 4 et Tihange 3 ») belongs to the name's item and leaves the count alone."""
+    for x in ctx.near(c, 1):
+        if not (x.start < spans[-1][1] and x.end > spans[0][0] and _not_a_name(x)):
+            continue
+        bracketed = (
+            x.kind == Kind.COUNT
+            and x.qualifier == "exact"
+            and ctx.text[max(0, x.start - 1) : x.start] == "("
+            and ctx.text[x.end : x.end + 1] == ")"
+        )
+        if not (bracketed or _in_name(ctx, x)):
+            return True
+    return False
+
+
+def _in_name(ctx: Context, x: Claim) -> bool:
+    """Whether a figure is part of a name: glued to a capitalised word, with no noun of its
+    own (« Doel 4 », « la Ligue 2 »)."""
+    return x.noun_start is None and bool(
+        ctx.grammar.NAME_BEFORE_FIGURE.search(ctx.text[max(0, x.start - 30) : x.start])
+    )
 
 
 def _not_a_name(x: Claim) -> bool:

@@ -14,7 +14,15 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
-from ..claims import compatible_scope, same_class, same_class_strict, same_population
+from ..claims import (
+    category_of,
+    compatible_scope,
+    other_status,
+    same_class,
+    same_class_strict,
+    same_population,
+    same_status,
+)
 from ..model import Claim, Kind
 from .context import Context
 from .evidence import evidence
@@ -29,15 +37,29 @@ BOUNDED = ("at_least", "at_most", "approximate")
 
 
 def comparable(a: Claim, b: Claim) -> bool:
-    """Two figures that may be the same: same kind, same thing counted, same scope, exact."""
+    """Two figures that may be the same: same kind, same thing counted (or one group by its
+    status: « 57 personnes placées en garde à vue » … « les 57 gardés à vue »), same scope,
+    exact."""
     return (
         a.kind == b.kind
         and a.kind in COMPARABLE
         and str(a.qualifier) == "exact"
         and str(b.qualifier) == "exact"
         and compatible_scope(a, b)
-        and same_class(a.unit, b.unit)
+        and (same_class(a.unit, b.unit) or same_status(a, b))
+        and not other_group(a, b)
     )
+
+
+def other_group(a: Claim, b: Claim) -> bool:
+    """Whether two figures say themselves they are about two groups or two sums: counts of
+    two statuses under one generic noun (« 14 personnes renvoyées devant le tribunal » and
+    « onze prévenus » condamnés), sums of two categories (« le budget de fonctionnement » and
+    « le budget d'investissement »)."""
+    if a.kind == Kind.COUNT == b.kind:
+        return other_status(a, b)
+    ca, cb = category_of(a), category_of(b)
+    return bool(ca and cb and ca != cb)
 
 
 def _value(c: Claim) -> float | None:
@@ -55,7 +77,9 @@ def link_restatements(ctx: Context, found: Sequence[Relation]) -> Iterator[Relat
         if b.kind not in COMPARABLE or not b.unit:
             continue
         before = [a for a in ctx.around(b) if a.start < b.start and a.kind in COMPARABLE and a.unit]
-        earlier = [a for a in before if comparable(a, b) and frozenset((a.id, b.id)) not in linked]
+        earlier = [
+            a for a in before if comparable(a, b) and frozenset((a.id, b.id)) not in linked and not _said_of_group(a, b)
+        ]
         # « les 9 871 électeurs »: the definite article points back at a figure told before
         how = Attachment.ANTECEDENT if b.definite else Attachment.NOUN
         for a in earlier:
@@ -69,12 +93,26 @@ def link_restatements(ctx: Context, found: Sequence[Relation]) -> Iterator[Relat
                 yield Restatement(last.id, b.id, evidence(Cue.EXPLICIT, cue, Attachment.ANTECEDENT, b, last))
 
 
+def _said_of_group(a: Claim, b: Claim) -> bool:
+    """Whether ``b``, an elliptic count in ``a``'s sentence or the next, says something else
+    of ``a``'s group: « 54 106 coureurs se sont élancés, et 52 874 ont franchi la ligne »
+    (the 52 874 are the finishers, no restatement of the starters)."""
+    return (
+        a.kind == Kind.COUNT == b.kind
+        and b.noun_start is None
+        and 0 <= b.sentence - a.sentence <= 1
+        and bool(a.event and b.event and a.event != b.event)
+    )
+
+
 def _same_thing(a: Claim, b: Claim) -> bool:
     """The same noun or near-synonyms; a generic word (« personnes ») only with an event in
     common, or when the exact figure details the rounded one just after it (« Quelque 1 200
     personnes ont dû partir. Selon le décompte, 1 187 habitants ont été évacués »): « plus de
     15 000 personnes ont manifesté » is not the « 10 230 demandeurs d'emploi » stated before."""
-    if same_class_strict(a.unit, b.unit):
+    if other_group(a, b):
+        return False
+    if same_class_strict(a.unit, b.unit) or same_status(a, b):
         return True
     if not same_class(a.unit, b.unit):
         return False
