@@ -94,7 +94,13 @@ def statuses(c: Claim) -> frozenset[str]:
 def same_status(a: Claim, b: Claim) -> bool:
     """Whether two counts name one group by its status: « 12 randonneurs secourus » … « les
     12 rescapés », « plus de 500 arrestations » … « 512 personnes interpellées »."""
-    return bool(statuses(a) & statuses(b))
+    common = statuses(a) & statuses(b)
+    if not common:
+        return False
+    if same_population(a.unit, b.unit) or a.unit is None or b.unit is None:
+        return True
+    # « arrestations » names the status itself; « 271 embarcations arrivées » are no people
+    return any(a.unit in cues.GROUP_CLASSES[n]["nouns"] or b.unit in cues.GROUP_CLASSES[n]["nouns"] for n in common)
 
 
 def other_status(a: Claim, b: Claim) -> bool:
@@ -147,6 +153,13 @@ def _category(doc, text: str, q: Quantity, head) -> str | None:
         if words and (len(words) > 1 or noun_key(words[0]) not in cues.ROLE_NOUNS):
             return " ".join(noun_key(w) for w in words)
     return _subject_category(head)
+
+
+def money_category(doc, text: str, q: Quantity) -> str | None:
+    """``_category`` for a figure read as money once its currency is known (« un plan
+    d'économies de plus de 300 millions » after « 282 millions de francs »)."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand") if doc is not None else None
+    return _category(doc, text, q, span[-1] if span is not None else None)
 
 
 def _subject_category(tok) -> str | None:
@@ -480,7 +493,9 @@ def _scope(
     return tuple(dict.fromkeys([*markers, *cues_.sources_of(q.start, q.end), *years]))
 
 
-_COMPARISON = re.compile(r"(qu'|que |par rapport à |comparé à |comparativement à |sur )(\S+ ){0,2}$")
+_COMPARISON = re.compile(
+    r"(qu'|que |par rapport à |comparé à |comparativement à |sur |par rapport |comparée? |comparativement )(\S+ ){0,2}$"
+)
 
 
 def _own_marker(low: str, marker: str) -> bool:

@@ -7,10 +7,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..claims import CATEGORY, with_unit
+from ..claims import CATEGORY, money_category, with_unit
 from ..lang import language
 from ..model import Claim, Kind
 from .model import Relation, Subset
+
+
+#: Figures that count or measure something: a time, a date or an ordinal between a group
+#: and an elliptic subject says when, and is no group.
+_AMOUNTS = frozenset({Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT, Kind.FRACTION})
 
 
 def resolve_units(claims: Sequence[Claim], found: Sequence[Relation], ctx=None) -> list[Claim]:
@@ -30,11 +35,31 @@ def resolve_units(claims: Sequence[Claim], found: Sequence[Relation], ctx=None) 
                 by_id[part.id] = _as_money(part, whole)
     if ctx is not None:
         for c in list(by_id.values()):
+            if c.kind == Kind.COUNT and c.unit is None and c.noun_start is None and _scaled(c):
+                money = next((x for x in ctx.previous(c, 2) if by_id[x.id].kind == Kind.MONEY), None)
+                if money is not None:  # « 282 millions de francs … un plan de plus de 300 millions »
+                    by_id[c.id] = _inherit_currency(ctx, c, by_id[money.id])
+                continue
             if c.kind == Kind.COUNT and c.unit is None and c.noun_start is None:
                 group = _group_taken_up(ctx, c, by_id)
                 if group is not None:
                     by_id[c.id] = with_unit(c, group.unit, group.noun)
     return [by_id[c.id] for c in claims]
+
+
+def _scaled(c: Claim) -> bool:
+    """Whether a figure ends with a scale word and no noun (« 300 millions »)."""
+    return c.text.lower().rstrip().endswith(language().grammar.MONEY_SCALES)
+
+
+def _inherit_currency(ctx, c: Claim, money: Claim) -> Claim:
+    """A bare « 300 millions » after a sum of money is a sum in its currency, of what the
+    words around it say (« un plan d'économies de plus de 300 millions »)."""
+    traits = set(c.traits)
+    category = money_category(ctx.doc, ctx.text, c.quantity) if c.quantity is not None else None
+    if category:
+        traits.add(CATEGORY + category)
+    return replace(c, kind=Kind.MONEY, unit=money.unit, traits=tuple(sorted(traits)))
 
 
 def _money_part(part: Claim, whole: Claim) -> bool:
@@ -62,13 +87,18 @@ def _group_taken_up(ctx, c: Claim, by_id: dict[str, Claim]) -> Claim | None:
     ont franchi la ligne ») or stands after « en » and a verb (« Plus de 1 300 écoles ont
     fermé, selon le ministère, qui en a recensé 1 352 »). Only counts: money is never elliptic."""
     g = ctx.grammar
-    previous = ctx.previous(c, 1)
+    previous = [x for x in ctx.previous(c, 1) if x.kind in _AMOUNTS]
     if not previous:
         return None
     last = by_id.get(previous[0].id, previous[0])
     if last.kind != Kind.COUNT or last.noun_start is None or not last.unit:
         return None
-    gap = ctx.text[last.noun_end : c.start].lower().replace("’", "'")
+    gap = ctx.text[last.noun_end : c.start]
+    for x in ctx.previous(c, 1):  # a time or a date between says when: « élancés à 8 h 18, et »
+        if last.noun_end <= x.start and x.end <= c.start and x.kind not in _AMOUNTS:
+            start, end = x.start - last.noun_end, x.end - last.noun_end
+            gap = gap[:start] + "x" * (end - start) + gap[end:]
+    gap = gap.lower().replace("’", "'")
     if g.OF_IT_COUNT.search(ctx.before(c, g.OF_IT_COUNT_BACK)) and "." not in gap:
         return last
     if g.ELLIPTIC_SUBJECT_GAP.fullmatch(gap) and g.ELLIPTIC_SUBJECT_AFTER.match(ctx.after(c, 30)):

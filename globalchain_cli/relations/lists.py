@@ -27,6 +27,10 @@ LIST_SIZES = range(2, 13)
 LIST_BEFORE_BACK = 500
 #: Before a list's first name, a separator: the list began earlier.
 _LIST_GOES_ON = re.compile(r",\s*$")
+#: Figures between a count's noun and its list that show the list is of something else
+#: (« trois fois 700 000 francs en 2009, 2010 et 2011 »); an ordinal (« au quatrième
+#: trimestre ») or a date says when, and leaves the list alone.
+_FIGURES_BEFORE = frozenset({Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT, Kind.YEAR})
 #: Most words in one list item (a longer one is a clause, not a name).
 MAX_ITEM_WORDS = 6
 
@@ -60,7 +64,10 @@ def link_count_list(ctx: Context, found: Sequence[Relation]) -> Iterator[Relatio
             rest = rest[:end]
         gap = m.group("gap")
         if any(
-            x is not c and c.noun_end <= x.start < c.noun_end + m.start("sep") and not _in_name(ctx, x)
+            x is not c
+            and x.kind in _FIGURES_BEFORE
+            and c.noun_end <= x.start < c.noun_end + m.start("sep")
+            and not _in_name(ctx, x)
             for x in ctx.in_sentence(c)
         ):
             continue  # « trois fois 700 000 francs en 2009, 2010 et 2011 »: figures before the list
@@ -78,6 +85,8 @@ def link_count_list(ctx: Context, found: Sequence[Relation]) -> Iterator[Relatio
         spans = tuple((base + s, base + e) for s, e in items)
         if _figures_in(ctx, c, spans):
             continue  # figures in the list: a breakdown, or a period (« (entre 1952 et 1988) »)
+        if len(spans) != c.value and _multiplicities(ctx, c, spans) == c.value:
+            continue  # « sept accidents à A, B, C (2), D, E et F »: two of them at C
         if 3 * sum(not _names_things(ctx, span) for span in spans) > len(spans):
             continue  # « sept membres, élus pour quatre ans et renouvelables »: a description, not names
         names = [ctx.text[s:e] for s, e in spans]
@@ -127,6 +136,14 @@ def _figures_in(ctx: Context, c: Claim, spans: Sequence[tuple[int, int]]) -> boo
         if not (bracketed or _in_name(ctx, x)):
             return True
     return False
+
+
+def _multiplicities(ctx: Context, c: Claim, spans: Sequence[tuple[int, int]]) -> float:
+    """The number of things a list of places counts when a figure in brackets after a name
+    says how many stand there (« Princeville (2) »), one for each name without one."""
+    inside = [x for x in ctx.near(c, 1) if _counted(x) and spans[0][0] <= x.start < spans[-1][1] + 8]
+    bracketed = [x for x in inside if ctx.text[max(0, x.start - 1) : x.start] == "("]
+    return len(spans) + sum(float(x.value) - 1 for x in bracketed)
 
 
 def _in_name(ctx: Context, x: Claim) -> bool:
