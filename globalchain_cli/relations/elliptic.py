@@ -12,7 +12,6 @@ from ..lang import language
 from ..model import Claim, Kind
 from .model import Relation, Subset
 
-
 #: Figures that count or measure something: a time, a date or an ordinal between a group
 #: and an elliptic subject says when, and is no group.
 _AMOUNTS = frozenset({Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT, Kind.FRACTION})
