@@ -21,20 +21,23 @@ def resolve_units(claims: Sequence[Claim], found: Sequence[Relation], ctx=None) 
     """Give elliptic figures the unit of the figure they are part of ("d'en arrêter 219"),
     then, with the text (``ctx``), the unit of the group an elliptic subject takes up."""
     by_id = {c.id: c for c in claims}
+    subsets = [r for r in found if isinstance(r, Subset)]
     for _ in range(3):
-        for r in found:
-            if not isinstance(r, Subset):
-                continue
+        for r in subsets:
             part, whole = by_id[r.part], by_id[r.whole]
             if part.unit is None and whole.unit:
                 by_id[part.id] = with_unit(part, whole.unit, whole.noun)
-            elif whole.unit is None and part.unit and part.kind == whole.kind:
-                by_id[whole.id] = with_unit(whole, part.unit, part.noun)
             elif _money_part(part, whole):
                 by_id[part.id] = _as_money(part, whole)
+    for r in subsets:
+        # a whole takes a currency or a measure from its part, never a noun: in « Parmi eux,
+        # 5 200 touchent l'allocation, dont 2 100 femmes », the 5 200 are not women
+        part, whole = by_id[r.part], by_id[r.whole]
+        if whole.unit is None and part.unit and part.kind == whole.kind and part.kind != Kind.COUNT:
+            by_id[whole.id] = with_unit(whole, part.unit, part.noun)
     if ctx is not None:
         for c in list(by_id.values()):
-            if c.kind == Kind.COUNT and c.unit is None and c.noun_start is None and _scaled(c):
+            if c.kind == Kind.COUNT and _scaled(c) and (c.noun is None or _participle(ctx, c)):
                 money = next((x for x in ctx.previous(c, 2) if by_id[x.id].kind == Kind.MONEY), None)
                 if money is not None:  # « 282 millions de francs … un plan de plus de 300 millions »
                     by_id[c.id] = _inherit_currency(ctx, c, by_id[money.id])
@@ -46,6 +49,12 @@ def resolve_units(claims: Sequence[Claim], found: Sequence[Relation], ctx=None) 
     return [by_id[c.id] for c in claims]
 
 
+def _participle(ctx, c: Claim) -> bool:
+    """Whether the word a scaled figure was read with is a participle, not what it counts
+    (« 1 605 millions réalisés à l'étranger »)."""
+    return bool(c.noun and ctx.grammar.PARTICIPLE_END.search(c.noun.lower()))
+
+
 def _scaled(c: Claim) -> bool:
     """Whether a figure ends with a scale word and no noun (« 300 millions »)."""
     return c.text.lower().rstrip().endswith(language().grammar.MONEY_SCALES)
@@ -54,11 +63,13 @@ def _scaled(c: Claim) -> bool:
 def _inherit_currency(ctx, c: Claim, money: Claim) -> Claim:
     """A bare « 300 millions » after a sum of money is a sum in its currency, of what the
     words around it say (« un plan d'économies de plus de 300 millions »)."""
-    traits = set(c.traits)
+    traits = set(c.traits) - {c.unit}
     category = money_category(ctx.doc, ctx.text, c.quantity) if c.quantity is not None else None
     if category:
         traits.add(CATEGORY + category)
-    return replace(c, kind=Kind.MONEY, unit=money.unit, traits=tuple(sorted(traits)))
+    return replace(
+        c, kind=Kind.MONEY, unit=money.unit, noun=None, noun_start=None, noun_end=None, traits=tuple(sorted(traits))
+    )
 
 
 def _money_part(part: Claim, whole: Claim) -> bool:

@@ -197,7 +197,8 @@ def link_among(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
             whole = next((x for x in ctx.previous(c, 1) if _counted(x) and x.qualifier == "exact"), None)
         elif demonstrative:  # « Parmi ces derniers, 80 … », « parmi celles-ci »
             gender = g.DEMONSTRATIVE_GENDER[demonstrative.group("pronoun")]
-            whole = _antecedent(ctx, c, gender, sentences=2)
+            # the gender is a preference: the small model misreads some (« retraités » Fem)
+            whole = _antecedent(ctx, c, gender, sentences=2) or _antecedent(ctx, c, None, sentences=1)
         elif named:  # « Sur ces retraités, 80 … », « Sur l'ensemble des visiteurs, … »
             whole, how = _group_by_noun(ctx, c, named.group("noun")), Attachment.NOUN
         elif m:
@@ -208,6 +209,9 @@ def link_among(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
             if m:
                 traits = [m.group("trait").strip()] if m.group("trait") else []
                 whole = _by_noun(ctx, c, m.group("noun"), g.event_forms(traits), larger_than=float(c.value))
+                if whole is None:  # « Parmi les blessés figuraient 42 enfants » after « 30 blessés »: a slip
+                    whole = _by_noun(ctx, c, m.group("noun"), before_only=True)
+                    whole = whole if whole is not None and c.sentence - whole.sentence <= 2 else None
                 how = Attachment.NOUN
         if whole is not None and whole.start < c.start:
             yield from _parts_of(ctx, whole, c, g.AMONG_CUE, how, seen)

@@ -25,6 +25,8 @@ def attached_for_sure(ctx: RuleContext, link: Subset, part, whole) -> bool:
     """Whether a « dont » part is sure to belong to the figure before it: the whole stands
     right before the cue (« 1 200 manifestants, dont … », no other figure between) and the
     nouns are of one class (« manifestants » / « femmes »)."""
+    if part.noun_start is None or whole.noun_start is None:
+        return False  # an elliptic part has the whole's unit: no sign it belongs there
     if link.evidence.nouns not in _SURE_NOUNS and not same_population(part.unit, whole.unit):
         return False
     end = whole.noun_end if whole.noun_end is not None and whole.noun_end <= part.start else whole.end

@@ -689,3 +689,5 @@ MONEY_SCALES = ("million", "millions", "milliard", "milliards")
 #: Cues that relate a whole to its parts only when they open the sentence (« Sur ces
 #: retraités, 80 … »): inside a clause « sur » is a complement (« une enquête sur ces retraités »).
 OUT_OF_OPENING = frozenset({"sur"})
+#: The ending of a past participle read as a counted noun (« 1 605 millions réalisés »).
+PARTICIPLE_END = re.compile(r"(?:é|ée|és|ées)$")
