@@ -140,7 +140,10 @@ def test_same_group_under_another_name(check, name):
 
 GROUP_TRAPS = {
     # two groups of one generic noun: those tried are not those convicted
-    "two_groups_one_noun": "Le tribunal a condamné onze prévenus. Quatorze personnes étaient renvoyées devant le tribunal.",
+    "two_groups_one_noun": "Le tribunal a condamné onze prévenus. "
+    "Quatorze personnes étaient renvoyées devant le tribunal.",
+    # one status, no re-mention: a sub-group may be meant
+    "status_without_remention": "Au total, 17 personnes seront jugées en juin. Le parquet vise 12 prévenus.",
     # people and boats of one arrival
     "people_and_boats": "Au total, 1 246 personnes sont arrivées à bord de 1 264 embarcations.",
     # a sub-group against the whole population: the part's verb, not its noun
@@ -203,7 +206,8 @@ MONEY_TRAPS = {
     "another_year": "Le chiffre d'affaires atteint plus de 2,3 milliards d'euros. "
     "En 2019, le chiffre d'affaires, de 1 912 millions d'euros, reculait.",
     # subsidies and a budget
-    "two_categories": "La région verse 2,1 millions d'euros de subventions. Le budget du musée s'élève à plus de 3 millions d'euros.",
+    "two_categories": "La région verse 2,1 millions d'euros de subventions. "
+    "Le budget du musée s'élève à plus de 3 millions d'euros.",
 }
 
 
