@@ -10,7 +10,7 @@ from dataclasses import replace
 from ..claims import CATEGORY, money_category, with_unit
 from ..lang import language
 from ..model import Claim, Kind
-from .model import Relation, Subset
+from .model import Attachment, Relation, Subset
 
 #: Figures that count or measure something: a time, a date or an ordinal between a group
 #: and an elliptic subject says when, and is no group.
@@ -30,10 +30,12 @@ def resolve_units(claims: Sequence[Claim], found: Sequence[Relation], ctx=None) 
             elif _money_part(part, whole):
                 by_id[part.id] = _as_money(part, whole)
     for r in subsets:
-        # a whole takes a currency or a measure from its part, never a noun: in « Parmi eux,
+        # a whole takes a currency or a measure from its part, and a noun only when it stands
+        # right after it, the noun elided (« 1 150 postes sur les 4 800 »): in « Parmi eux,
         # 5 200 touchent l'allocation, dont 2 100 femmes », the 5 200 are not women
         part, whole = by_id[r.part], by_id[r.whole]
-        if whole.unit is None and part.unit and part.kind == whole.kind and part.kind != Kind.COUNT:
+        elided = part.kind != Kind.COUNT or r.evidence.attachment is Attachment.ADJACENT
+        if whole.unit is None and part.unit and part.kind == whole.kind and elided:
             by_id[whole.id] = with_unit(whole, part.unit, part.noun)
     if ctx is not None:
         for c in list(by_id.values()):

@@ -105,6 +105,7 @@ def link_entre(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
         m = g.AMONG_PRONOUN_AFTER.match(after)
         if m:
             whole = _antecedent(ctx, part, ctx.cues.PRONOUN_GENDER[m.group("pronoun")])
+            whole = _elliptic_subject_between(ctx, part, whole) or whole
             if whole is not None:
                 ev = evidence(Cue.EXPLICIT, m.group("cue"), Attachment.ANTECEDENT, part, whole)
                 yield Subset(part.id, whole.id, ev)
@@ -129,6 +130,23 @@ def _group_by_noun(ctx: Context, c: Claim, word: str) -> Claim | None:
         (x for x in ctx.previous(c, 2) if x.kind == Kind.COUNT and x.unit and x.event and x.event in forms),
         None,
     )
+
+
+def _elliptic_subject_between(ctx: Context, part: Claim, found: Claim | None) -> Claim | None:
+    """« Parmi les 2 650 candidats, 1 184 ont terminé leur année, et 312 d'entre eux
+    enseignent »: the pronoun takes up the elliptic subject just before it in its sentence
+    (no noun yet, so no antecedent the look-up can see), nearer than ``found``."""
+    g = ctx.grammar
+    for x in ctx.previous(part):
+        if found is not None and x.start <= found.start:
+            return None
+        if x.kind != Kind.COUNT or x.qualifier != "exact" or x.noun_start is not None:
+            continue
+        if g.ELLIPTIC_SUBJECT_AFTER.match(ctx.after(x, 30)):
+            gap = ctx.text[x.end : part.start].lower()
+            return x if g.ELLIPTIC_SUBJECT_GAP.fullmatch(gap.replace("'", " ")) else None
+        return None
+    return None
 
 
 def _of_the_noun(ctx: Context, part: Claim, after: str):

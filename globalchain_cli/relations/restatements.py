@@ -73,12 +73,19 @@ def link_restatements(ctx: Context, found: Sequence[Relation]) -> Iterator[Relat
     demonstrative (« Ces 4 870 demandes ») the last figure of that noun, whatever its scope
     (``Cue.EXPLICIT``, an antecedent)."""
     linked = {pair for r in found for pair in ties(r)}
+    # an elliptic part has its whole's noun: « 312 d'entre eux » restates nothing
+    borrowed = {r.part for r in found if isinstance(r, Subset) and ctx.by_id[r.part].noun_start is None}
     for b in ctx.claims:
-        if b.kind not in COMPARABLE or not b.unit:
+        if b.kind not in COMPARABLE or not b.unit or b.id in borrowed:
             continue
         before = [a for a in ctx.around(b) if a.start < b.start and a.kind in COMPARABLE and a.unit]
         earlier = [
-            a for a in before if comparable(a, b) and frozenset((a.id, b.id)) not in linked and not _said_of_group(a, b)
+            a
+            for a in before
+            if comparable(a, b)
+            and frozenset((a.id, b.id)) not in linked
+            and not _said_of_group(a, b)
+            and a.id not in borrowed
         ]
         # « les 9 871 électeurs »: the definite article points back at a figure told before
         how = Attachment.ANTECEDENT if b.definite else Attachment.NOUN

@@ -235,3 +235,19 @@ def test_a_figure_in_brackets_may_say_how_many_stand_at_a_place():
     t = Text("Le secteur a connu sept accidents, à Arles, Bram, Cuq (2), Daux, Eus et Fos.")
     t.count("sept", "accidents", value=7), t.count("2")
     assert _of(CountList, t.relations()[1]) == []
+
+
+def test_d_entre_eux_takes_up_the_elliptic_subject_before_it():
+    t = Text("Parmi les 2 650 candidats, 1 184 ont terminé leur année, et 312 d'entre eux enseignent.")
+    whole, middle, part = t.count("2 650", "candidats"), t.count("1 184"), t.count("312")
+    claims, relations = t.relations()
+    assert _pairs(relations) == {(middle.id, whole.id), (part.id, middle.id)}
+    # an elliptic part has its whole's noun: it restates nothing
+    assert _of(Restatement, relations) == []
+
+
+def test_an_elliptic_figure_never_takes_the_noun_of_its_own_part():
+    t = Text("La caisse suit 9 400 chômeurs. Parmi eux, 5 200 touchent l'allocation, dont 2 100 femmes.")
+    t.count("9 400", "chômeurs"), t.count("5 200"), t.count("2 100", "femmes")
+    claims, _ = t.relations()
+    assert claims[1].unit == "chômeur"
