@@ -162,7 +162,7 @@ def money_category(doc, text: str, q: Quantity) -> str | None:
     return _category(doc, text, q, span[-1] if span is not None else None)
 
 
-def _subject_category(tok) -> str | None:
+def _subject_category(tok, verbs: frozenset[str] = frg.AMOUNT_OF_SUBJECT) -> str | None:
     """The subject of « s'élever à », « atteindre », « s'établir à » above ``tok``, with its
     noun complement: « Le budget de fonctionnement s'élève à … » gives « budget fonctionnement »."""
     if tok is None:
@@ -170,7 +170,7 @@ def _subject_category(tok) -> str | None:
     verb, hops = tok.head, 0
     while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb and hops < 3:
         verb, hops = verb.head, hops + 1
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in frg.AMOUNT_OF_SUBJECT:
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in verbs:
         return None
     subject = next((c for c in verb.children if c.dep_.startswith("nsubj") and c.pos_ == "NOUN"), None)
     if subject is None:
@@ -626,7 +626,7 @@ def build_claims(
                             traits.add(CATEGORY + category)
                     elif unit is None and q.kind == Kind.COUNT:
                         # « l'effectif atteint 3 200 »: what the subject of the verb names
-                        subject = _subject_category(span[-1])
+                        subject = _subject_category(span[-1], frg.COUNT_OF_SUBJECT)
                         unit = subject.split()[0] if subject else None
                     verb = _next_verb(doc, span.end)
                     if verb is not None:

@@ -73,10 +73,9 @@ def link_restatements(ctx: Context, found: Sequence[Relation]) -> Iterator[Relat
     demonstrative (« Ces 4 870 demandes ») the last figure of that noun, whatever its scope
     (``Cue.EXPLICIT``, an antecedent)."""
     linked = {pair for r in found for pair in ties(r)}
-    # an elliptic part has its whole's noun: « 312 d'entre eux » restates nothing
-    borrowed = {r.part for r in found if isinstance(r, Subset) and ctx.by_id[r.part].noun_start is None}
+    wholes = _wholes_above(ctx, found)
     for b in ctx.claims:
-        if b.kind not in COMPARABLE or not b.unit or b.id in borrowed:
+        if b.kind not in COMPARABLE or not b.unit:
             continue
         before = [a for a in ctx.around(b) if a.start < b.start and a.kind in COMPARABLE and a.unit]
         earlier = [
@@ -85,7 +84,7 @@ def link_restatements(ctx: Context, found: Sequence[Relation]) -> Iterator[Relat
             if comparable(a, b)
             and frozenset((a.id, b.id)) not in linked
             and not _said_of_group(a, b)
-            and a.id not in borrowed
+            and a.id not in wholes.get(b.id, ())
         ]
         # « les 9 871 électeurs »: the definite article points back at a figure told before
         how = Attachment.ANTECEDENT if b.definite else Attachment.NOUN
@@ -100,6 +99,28 @@ def link_restatements(ctx: Context, found: Sequence[Relation]) -> Iterator[Relat
                 yield Restatement(last.id, b.id, evidence(Cue.EXPLICIT, cue, Attachment.ANTECEDENT, b, last))
 
 
+def _wholes_above(ctx: Context, found: Sequence[Relation]) -> dict[str, set[str]]:
+    """For each elliptic part, the wholes above it (its whole, that whole's whole…): it has
+    their noun, and restates none of them (« Parmi les 2 650 candidats, 1 184 …, et 312
+    d'entre eux »: the 312 are no restatement of the 2 650)."""
+    up: dict[str, set[str]] = {}
+    for r in found:
+        if isinstance(r, Subset):
+            up.setdefault(r.part, set()).add(r.whole)
+    out: dict[str, set[str]] = {}
+    for part in up:
+        if ctx.by_id[part].noun_start is not None:
+            continue
+        seen, todo = set(), list(up[part])
+        while todo and len(seen) < 8:
+            w = todo.pop()
+            if w not in seen:
+                seen.add(w)
+                todo += up.get(w, ())
+        out[part] = seen
+    return out
+
+
 def _said_of_group(a: Claim, b: Claim) -> bool:
     """Whether ``b``, an elliptic count in ``a``'s sentence or the next, says something else
     of ``a``'s group: « 54 106 coureurs se sont élancés, et 52 874 ont franchi la ligne »
@@ -107,6 +128,7 @@ def _said_of_group(a: Claim, b: Claim) -> bool:
     return (
         a.kind == Kind.COUNT == b.kind
         and b.noun_start is None
+        and b.start > a.start
         and 0 <= b.sentence - a.sentence <= 1
         and bool(a.event and b.event and a.event != b.event)
     )
@@ -148,6 +170,8 @@ def link_bounds(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
             and str(b.qualifier) == "exact"
             and b.kind == a.kind
             and compatible_scope(a, b)
+            and not _said_of_group(a, b)
+            and not _said_of_group(b, a)
             and _same_thing(a, b)
             and _value(b)
             and 1 / PLAUSIBLE_RATIO <= _value(b) / va <= PLAUSIBLE_RATIO

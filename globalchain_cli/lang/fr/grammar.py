@@ -691,3 +691,6 @@ MONEY_SCALES = ("million", "millions", "milliard", "milliards")
 OUT_OF_OPENING = frozenset({"sur"})
 #: The ending of a past participle read as a counted noun (« 1 605 millions réalisés »).
 PARTICIPLE_END = re.compile(r"(?:é|ée|és|ées)$")
+#: Of ``AMOUNT_OF_SUBJECT``, the verbs whose subject names what an elliptic count counts
+#: (« l'effectif atteint 3 200 »); « Les enfants représentent 412 de ces passages » counts passages.
+COUNT_OF_SUBJECT = frozenset({"élever", "atteindre", "établir", "monter", "chiffrer", "totaliser"})
