@@ -55,7 +55,8 @@ def _dont_whole(ctx: Context, part: Claim) -> Claim | None:
         candidates = [x for x in candidates if x.unit == part.unit]
     candidates = whole_candidates(ctx, part, candidates)
     for x in candidates:
-        if g.COMPLEMENT_BEFORE.search(ctx.before(x, g.COMPLEMENT_BACK)):
+        complement = g.COMPLEMENT_BEFORE.search(ctx.before(x, g.COMPLEMENT_BACK))
+        if complement and not _whole_after_for(ctx, part, x, complement.group(1)):
             continue
         if x.quantity and (x.quantity.cue or "").lower() in g.COMPLEMENT_CUES:
             continue  # « six personnes ont trouvé la mort en 24 heures, dont trois … »
@@ -63,6 +64,21 @@ def _dont_whole(ctx: Context, part: Claim) -> Claim | None:
             continue
         return x
     return None
+
+
+def _whole_after_for(ctx: Context, part: Claim, x: Claim, preposition: str) -> bool:
+    """Whether a figure after « sur » or « pour » is still the whole of a « dont » part: it
+    counts what the part counts (« Le jury a statué sur 60 dossiers, dont 12 refusés ») — a
+    complement of place or purpose counts another kind of thing (« une aide pour 12
+    communes, dont 300 foyers ») or stands in another unit."""
+    if preposition not in ctx.grammar.COMPLEMENT_OF_KIND or x.kind != part.kind:
+        return False
+    if part.noun_start is None:
+        # an elliptic part: the figure after « sur » is its whole only when no figure of its
+        # kind stands before it (« 400 logements pour 12 communes, dont 150 à Nantes »)
+        earlier = [y for y in ctx.previous(x) if y.kind == x.kind and y.sentence == x.sentence]
+        return x.noun_start is not None and not earlier
+    return bool(part.unit and x.unit and same_class(part.unit, x.unit))
 
 
 def link_partitive(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:

@@ -251,3 +251,27 @@ def test_an_elliptic_figure_never_takes_the_noun_of_its_own_part():
     t.count("9 400", "chômeurs"), t.count("5 200"), t.count("2 100", "femmes")
     claims, _ = t.relations()
     assert claims[1].unit == "chômeur"
+
+
+# -- « dont » after a figure after « sur » / « pour » ---------------------------------------
+
+
+def test_dont_takes_a_whole_after_sur_of_its_own_kind():
+    t = Text("Le jury a statué sur 60 dossiers, dont 72 dossiers refusés.")
+    whole, part = t.count("60", "dossiers"), t.count("72", "dossiers")
+    assert _pairs(t.relations()[1]) == {(part.id, whole.id)}
+
+
+def test_dont_skips_a_complement_of_another_kind():
+    # trap: « une aide pour 12 communes, dont 300 foyers »: the foyers are not communes
+    t = Text("La région a versé une aide pour 12 communes, dont 300 foyers modestes.")
+    t.count("12", "communes"), t.count("300", "foyers")
+    assert _of(Subset, t.relations()[1]) == []
+
+
+def test_an_elliptic_part_keeps_the_main_figure_before_the_complement():
+    t = Text("Le plan prévoit 400 logements pour 12 communes, dont 150 à Nantes.")
+    whole = t.count("400", "logements")
+    t.count("12", "communes")
+    part = t.count("150")
+    assert _pairs(t.relations()[1]) == {(part.id, whole.id)}

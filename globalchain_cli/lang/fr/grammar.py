@@ -694,3 +694,6 @@ PARTICIPLE_END = re.compile(r"(?:é|ée|és|ées)$")
 #: Of ``AMOUNT_OF_SUBJECT``, the verbs whose subject names what an elliptic count counts
 #: (« l'effectif atteint 3 200 »); « Les enfants représentent 412 de ces passages » counts passages.
 COUNT_OF_SUBJECT = frozenset({"élever", "atteindre", "établir", "monter", "chiffrer", "totaliser"})
+#: Of the prepositions of ``COMPLEMENT_BEFORE``, those whose figure may still be the whole of
+#: a « dont » part of its own kind: « Le jury a statué sur 60 dossiers, dont 12 refusés ».
+COMPLEMENT_OF_KIND = frozenset({"sur", "pour"})
