@@ -72,7 +72,9 @@ def link_restatements(ctx: Context, found: Sequence[Relation]) -> Iterator[Relat
     thing counted and the same scope (``Cue.PATTERN``, found by their noun), and for a
     demonstrative (« Ces 4 870 demandes ») the last figure of that noun, whatever its scope
     (``Cue.EXPLICIT``, an antecedent)."""
-    linked = {pair for r in found for pair in ties(r)}
+    subgroups = list(_sub_groups(ctx, found))
+    yield from subgroups
+    linked = {pair for r in [*found, *subgroups] for pair in ties(r)}
     wholes = _wholes_above(ctx, found)
     for b in ctx.claims:
         if b.kind not in COMPARABLE or not b.unit:
@@ -97,6 +99,35 @@ def link_restatements(ctx: Context, found: Sequence[Relation]) -> Iterator[Relat
             if last is not None and last not in earlier and frozenset((last.id, b.id)) not in linked:
                 cue = ctx.grammar.DEMONSTRATIVE_CUE
                 yield Restatement(last.id, b.id, evidence(Cue.EXPLICIT, cue, Attachment.ANTECEDENT, b, last))
+
+
+def _sub_groups(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
+    """« au moins 4 800 victimes » … « Les 1 874 victimes françaises »: a re-mention of the
+    same noun narrowed by an adjective of origin is a sub-group of the whole population,
+    no restatement of it. A guess (``Cue.GUESS``): it may confirm, never accuse."""
+    g = ctx.grammar
+    tied = {pair for r in found for pair in ties(r)}
+    for b in ctx.claims:
+        if b.kind != Kind.COUNT or not b.definite or b.noun_end is None or not b.unit:
+            continue
+        m = g.SUBGROUP_AFTER.match(ctx.text, b.noun_end)
+        if not m:
+            continue
+        whole = next(
+            (
+                a
+                for a in reversed(ctx.around(b))
+                if a.start < b.start
+                and a.kind == Kind.COUNT
+                and a.unit == b.unit
+                and a.noun_end is not None
+                and not g.SUBGROUP_AFTER.match(ctx.text, a.noun_end)
+                and frozenset((a.id, b.id)) not in tied
+            ),
+            None,
+        )
+        if whole is not None:
+            yield Subset(b.id, whole.id, evidence(Cue.GUESS, m.group("adj"), Attachment.NOUN, b, whole))
 
 
 def _wholes_above(ctx: Context, found: Sequence[Relation]) -> dict[str, set[str]]:
@@ -177,7 +208,10 @@ def link_bounds(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
             and 1 / PLAUSIBLE_RATIO <= _value(b) / va <= PLAUSIBLE_RATIO
         ]
         if exact:
-            b = min(exact, key=lambda x: abs(x.start - a.start))
+            # a sum of the bound's category first (« un plan d'économies de plus de 300 millions »
+            # … « Le plan d'économies, de 305 millions »), then the nearest
+            cat = category_of(a)
+            b = min(exact, key=lambda x: (not cat or category_of(x) != cat, abs(x.start - a.start)))
             cue = a.quantity.cue if a.quantity and a.quantity.cue else str(a.qualifier)
             if restates(ctx.text, a, b, ctx.cues.RESTATEMENT_CUES):
                 yield Bound(a.id, b.id, evidence(Cue.EXPLICIT, cue, Attachment.ADJACENT, a, b))

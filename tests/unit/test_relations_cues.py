@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from globalchain_cli.claims import CATEGORY, STATUS
 from globalchain_cli.model import Kind
-from globalchain_cli.relations import Attachment, CountList, Cue, NounMatch, Restatement, Subset
+from globalchain_cli.relations import Attachment, Bound, CountList, Cue, NounMatch, Restatement, Subset
 
 from .kit import Text
 
@@ -275,3 +275,36 @@ def test_an_elliptic_part_keeps_the_main_figure_before_the_complement():
     t.count("12", "communes")
     part = t.count("150")
     assert _pairs(t.relations()[1]) == {(part.id, whole.id)}
+
+
+# -- a sub-group against the whole population ------------------------------------------------
+
+
+def test_a_narrowed_remention_is_a_sub_group_not_a_restatement():
+    t = Text("Le réseau aurait fait 4 800 victimes. Les 4 080 victimes françaises avaient 67 ans.")
+    whole = t.count("4 800", "victimes")
+    part = t.count("4 080", "victimes", definite=True)
+    relations = t.relations()[1]
+    (subset,) = _of(Subset, relations)
+    assert (subset.part, subset.whole, subset.evidence.cue) == (part.id, whole.id, Cue.GUESS)
+    assert _of(Restatement, relations) == []  # no « 4 800 » / « 4 080 » digit slip
+
+
+def test_a_bound_prefers_the_sum_of_its_category():
+    t = Text(
+        "Un budget déficitaire de 282 millions et un plan d'économies de plus de 350 millions. "
+        "Le plan d'économies, de 305 millions, est voté."
+    )
+    t.add("282 millions", Kind.MONEY, value=282_000_000, unit="CHF")
+    bound = t.add(
+        "350 millions",
+        Kind.MONEY,
+        value=350_000_000,
+        unit="CHF",
+        qualifier="at_least",
+        cue="plus de",
+        traits={CATEGORY + "plan économie"},
+    )
+    exact = t.add("305 millions", Kind.MONEY, value=305_000_000, unit="CHF", traits={CATEGORY + "plan économie"})
+    (b,) = _of(Bound, t.relations()[1])
+    assert (b.bound, b.exact) == (bound.id, exact.id)

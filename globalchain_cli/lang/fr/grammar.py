@@ -697,3 +697,10 @@ COUNT_OF_SUBJECT = frozenset({"élever", "atteindre", "établir", "monter", "chi
 #: Of the prepositions of ``COMPLEMENT_BEFORE``, those whose figure may still be the whole of
 #: a « dont » part of its own kind: « Le jury a statué sur 60 dossiers, dont 12 refusés ».
 COMPLEMENT_OF_KIND = frozenset({"sur", "pour"})
+#: After a re-mentioned count's noun, an adjective of origin that narrows the group: « Les
+#: 1 874 victimes françaises », « les 312 salariés belges », « les 40 patients étrangers ».
+SUBGROUP_AFTER = re.compile(
+    r"\s+(?P<adj>(?:[a-zéèêëàâîïôûç-]{2,}(?:ais|aise|ois|oise|ien|ienne|ain|aine)s?"
+    r"|belges?|suisses?|étrang(?:er|ère)s?|locaux|locales?|mineure?s|majeure?s))\b",
+    re.I,
+)
