@@ -121,6 +121,13 @@ GROUP_CASES = {
         "La police a procédé à plus de 500 arrestations. Selon le parquet, 412 personnes ont été interpellées.",
         "BND01",
     ),
+    "employment_synonyms": (
+        "Fin septembre, la région comptait 12 400 demandeurs d'emploi. "
+        "Les 12 400 inscrits à France Travail recevront un courrier.",
+        "Fin septembre, la région comptait 12 400 demandeurs d'emploi. "
+        "Les 12 040 inscrits à France Travail recevront un courrier.",
+        "SAM01",
+    ),
     "verb_gives_the_concept": (
         "La tempête a coûté la vie à deux personnes. Les deux victimes étaient à vélo.",
         "La tempête a coûté la vie à trois personnes. Les deux victimes étaient à vélo.",
@@ -144,6 +151,9 @@ GROUP_TRAPS = {
     "Quatorze personnes étaient renvoyées devant le tribunal.",
     # one status, no re-mention: a sub-group may be meant
     "status_without_remention": "Au total, 17 personnes seront jugées en juin. Le parquet vise 12 prévenus.",
+    # inscrits of another list: voters, not job seekers
+    "other_inscrits": "Fin septembre, la région comptait 12 400 demandeurs d'emploi. "
+    "Les 12 040 inscrits sur les listes électorales voteront.",
     # people and boats of one arrival
     "people_and_boats": "Au total, 1 246 personnes sont arrivées à bord de 1 264 embarcations.",
     # a sub-group against the whole population: the part's verb, not its noun
