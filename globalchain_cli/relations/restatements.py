@@ -234,4 +234,6 @@ def restates(text: str, a: Claim, b: Claim, words: tuple[str, ...] = ()) -> bool
     if b.sentence != a.sentence or b.start < a.end:
         return False
     between = text[(a.noun_end or a.end) : b.start]
+    if between.rfind("(") > between.rfind(")"):
+        return False  # « sous la barre des 5 000 morts (en 2005 : 5 318 tués) »: an aside of its own
     return bool(_restates(words).search(between)) or (between.strip() == "," and b.noun_start is None)

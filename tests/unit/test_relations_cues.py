@@ -308,3 +308,14 @@ def test_a_bound_prefers_the_sum_of_its_category():
     exact = t.add("305 millions", Kind.MONEY, value=305_000_000, unit="CHF", traits={CATEGORY + "plan économie"})
     (b,) = _of(Bound, t.relations()[1])
     assert (b.bound, b.exact) == (bound.id, exact.id)
+
+
+def test_a_colon_inside_an_aside_says_no_restatement():
+    from globalchain_cli.relations.restatements import restates
+
+    t = Text("Le bilan passe sous les 4 000 morts (en 2005 : 4 312 tués).")
+    a, b = t.count("4 000", "morts"), t.count("4 312", "tués")
+    assert not restates(t.text, a, b, ("soit",))
+    t = Text("Le bilan passe sous les 4 000 morts : 3 987 tués.")
+    a, b = t.count("4 000", "morts"), t.count("3 987", "tués")
+    assert restates(t.text, a, b, ("soit",))
