@@ -103,12 +103,13 @@ def _group_taken_up(ctx, c: Claim, by_id: dict[str, Claim]) -> Claim | None:
     if not previous:
         return None
     last = by_id.get(previous[0].id, previous[0])
-    if last.kind != Kind.COUNT or last.noun_start is None or not last.unit:
-        return None
-    gap = ctx.text[last.noun_end : c.start]
+    if last.kind != Kind.COUNT or not last.unit:
+        return None  # (a group with a noun, or an elliptic one that has its whole's: « 27 d'entre eux »)
+    after = last.noun_end if last.noun_end is not None else last.end
+    gap = ctx.text[after : c.start]
     for x in ctx.previous(c, 1):  # a time or a date between says when: « élancés à 8 h 18, et »
-        if last.noun_end <= x.start and x.end <= c.start and x.kind not in _AMOUNTS:
-            start, end = x.start - last.noun_end, x.end - last.noun_end
+        if after <= x.start and x.end <= c.start and x.kind not in _AMOUNTS:
+            start, end = x.start - after, x.end - after
             gap = gap[:start] + "x" * (end - start) + gap[end:]
     gap = gap.lower().replace("’", "'")
     if g.OF_IT_COUNT.search(ctx.before(c, g.OF_IT_COUNT_BACK)) and "." not in gap:
