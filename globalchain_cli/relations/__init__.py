@@ -10,7 +10,8 @@ figures the sentence relates, and how. One module per family of constructions:
                     link_partitive          « dix-neuf des vingt-quatre prévenus »
                     link_entre              « 17 d'entre elles », « 412 de ces passages »
                     link_sur                « 58 sur 87 », « 1 150 postes sur les 4 800 »
-                    link_among              « Parmi les 47 victimes figurent 29 … et 3 »
+                    link_among              « Parmi les 47 victimes figurent 29 … et 3 »,
+                                            « Sur 4 600 inscrits, 2 990 … », « … figurent parmi eux »
                     link_en                 « identifier 362 suspects et d'en arrêter 219 »
     totals          link_others             « … et relaxé les cinq autres »
                     link_breakdown          « 146 concerts : 92 … et 54 … »
@@ -23,7 +24,8 @@ figures the sentence relates, and how. One module per family of constructions:
     durations       link_duration           « pendant onze jours, du 21 juin au 1er juillet »
     restatements    link_restatements       « 1 374 victimes » … « les 1 374 victimes »
                     link_bounds             « plus de 1 100 » … « 1 150 sapeurs-pompiers »
-    elliptic        resolve_units           « d'en arrêter 219 » takes the unit of « suspects »
+    elliptic        resolve_units           « d'en arrêter 219 » takes the unit of « suspects »,
+                                            « Seize blessés ; trois ont été hospitalisés » the group's
 
 Every reader has the signature ``reader(ctx, found) -> Iterator[relation]``, where
 ``found`` is the list of relations read so far (readers of a later phase look at the
