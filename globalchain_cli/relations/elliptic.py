@@ -25,7 +25,10 @@ def resolve_units(claims: Sequence[Claim], found: Sequence[Relation], ctx=None) 
     for _ in range(3):
         for r in subsets:
             part, whole = by_id[r.part], by_id[r.whole]
-            if part.unit is None and whole.unit:
+            if part.unit is None and whole.kind == Kind.MONEY and part.kind == Kind.COUNT:
+                # « 48,6 millions d'euros, dont 9,2 millions »: money is never elliptic
+                by_id[part.id] = replace(part, kind=Kind.MONEY, unit=whole.unit)
+            elif part.unit is None and whole.unit:
                 by_id[part.id] = with_unit(part, whole.unit, whole.noun)
             elif _money_part(part, whole):
                 by_id[part.id] = _as_money(part, whole)

@@ -319,3 +319,11 @@ def test_a_colon_inside_an_aside_says_no_restatement():
     t = Text("Le bilan passe sous les 4 000 morts : 3 987 tués.")
     a, b = t.count("4 000", "morts"), t.count("3 987", "tués")
     assert restates(t.text, a, b, ("soit",))
+
+
+def test_an_elliptic_part_of_a_sum_of_money_is_money():
+    t = Text("Le préjudice atteint 48,6 millions d'euros, dont 9,2 millions pour les clients belges.")
+    t.add("48,6 millions d'euros", Kind.MONEY, value=48_600_000, unit="EUR")
+    t.count("9,2 millions", value=9_200_000)
+    claims, _ = t.relations()
+    assert (claims[1].kind, claims[1].unit) == (Kind.MONEY, "EUR")
