@@ -10,6 +10,7 @@ from dataclasses import replace
 from ..claims import CATEGORY, money_category, with_unit
 from ..lang import language
 from ..model import Claim, Kind
+from .context import MAX_PAIRED
 from .model import Attachment, Relation, Subset
 
 #: Figures that count or measure something: a time, a date or an ordinal between a group
@@ -41,11 +42,15 @@ def resolve_units(claims: Sequence[Claim], found: Sequence[Relation], ctx=None) 
         if whole.unit is None and part.unit and part.kind == whole.kind and elided:
             by_id[whole.id] = with_unit(whole, part.unit, part.noun)
     if ctx is not None:
+        money = None  # the last sum of money before, in text order (one pass: linear)
         for c in list(by_id.values()):
+            if c.kind == Kind.MONEY:
+                money = c
             if c.kind == Kind.COUNT and _scaled(c) and (c.noun is None or _participle(ctx, c)):
-                money = next((x for x in ctx.previous(c, 2) if by_id[x.id].kind == Kind.MONEY), None)
-                if money is not None:  # « 282 millions de francs … un plan de plus de 300 millions »
-                    by_id[c.id] = _inherit_currency(ctx, c, by_id[money.id])
+                if money is not None and c.sentence - money.sentence <= 2:
+                    # « 282 millions de francs … un plan d'économies de plus de 300 millions »
+                    by_id[c.id] = _inherit_currency(ctx, c, money)
+                    money = by_id[c.id]
                 continue
             if c.kind == Kind.COUNT and c.unit is None and c.noun_start is None:
                 group = _group_taken_up(ctx, c, by_id)
@@ -77,6 +82,16 @@ def _inherit_currency(ctx, c: Claim, money: Claim) -> Claim:
     )
 
 
+def _just_before(ctx, c: Claim) -> list[Claim]:
+    """The figures just before ``c``, nearest first: those of its sentence (at most
+    ``MAX_PAIRED``), or else the last ones of the sentence before; a few, so that a sentence
+    of thousands of figures stays linear."""
+    own = list(reversed(ctx.before_in_sentence(c)))
+    if own:
+        return own
+    return list(reversed(ctx.sentence_claims(c.sentence - 1)[-MAX_PAIRED:]))
+
+
 def _money_part(part: Claim, whole: Claim) -> bool:
     """« 3 millions d'euros, dont 1,2 million de loyers »: a count of millions of something,
     part of a sum of money, is a sum in the same currency (money is never elliptic: its unit
@@ -102,7 +117,8 @@ def _group_taken_up(ctx, c: Claim, by_id: dict[str, Claim]) -> Claim | None:
     ont franchi la ligne ») or stands after « en » and a verb (« Plus de 1 300 écoles ont
     fermé, selon le ministère, qui en a recensé 1 352 »). Only counts: money is never elliptic."""
     g = ctx.grammar
-    previous = [x for x in ctx.previous(c, 1) if x.kind in _AMOUNTS]
+    before = _just_before(ctx, c)
+    previous = [x for x in before if x.kind in _AMOUNTS]
     if not previous:
         return None
     last = by_id.get(previous[0].id, previous[0])
@@ -110,7 +126,7 @@ def _group_taken_up(ctx, c: Claim, by_id: dict[str, Claim]) -> Claim | None:
         return None  # (a group with a noun, or an elliptic one that has its whole's: « 27 d'entre eux »)
     after = last.noun_end if last.noun_end is not None else last.end
     gap = ctx.text[after : c.start]
-    for x in ctx.previous(c, 1):  # a time or a date between says when: « élancés à 8 h 18, et »
+    for x in before:  # a time or a date between says when: « élancés à 8 h 18, et »
         if after <= x.start and x.end <= c.start and x.kind not in _AMOUNTS:
             start, end = x.start - after, x.end - after
             gap = gap[:start] + "x" * (end - start) + gap[end:]
