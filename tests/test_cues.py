@@ -93,6 +93,9 @@ CUE_TRAPS = {
     "copula_description": "Les trois sites retenus sont fermés et inondés depuis lundi.",
     # multiplicities in brackets: six places, seven accidents
     "multiplicities": "Le secteur a connu sept accidents, à Arles, Bram, Cuq (2), Daux, Eus et Fos.",
+    # an inclusion whose figure before counts people under a generic noun: maybe another group
+    "inclusion_generic": "La région compte 3 000 salariés du secteur. "
+    "Y compris les intérimaires, le site emploie 1 400 personnes.",
     # a partitive of two figures keeps its own whole
     "partitive": "Sur 3 218 dossiers examinés, 2 904 des 3 218 dossiers étaient complets.",
 }

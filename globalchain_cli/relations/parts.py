@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from ..claims import same_class
+from ..claims import same_class, same_class_strict
 from ..model import Claim, Kind
 from .context import (
     WHOLE_KINDS,
@@ -305,7 +305,12 @@ def _including(ctx: Context) -> Iterator[Relation]:
             None,
         )
         if part is not None and part.sentence < whole.sentence:
-            yield Subset(part.id, whole.id, evidence(Cue.EXPLICIT, m.group("cue"), Attachment.PRECEDING, part, whole))
+            # the cue says a group is added, not which figure it is added to: explicit only for
+            # the same things (or near-synonyms: « salariés » / « effectif ») in the sentence
+            # just before, found by its noun otherwise
+            sure = part.sentence == whole.sentence - 1 and same_class_strict(part.unit, whole.unit)
+            cue, how = (Cue.EXPLICIT, Attachment.PRECEDING) if sure else (Cue.PATTERN, Attachment.NOUN)
+            yield Subset(part.id, whole.id, evidence(cue, m.group("cue"), how, part, whole))
 
 
 def _parts_of(

@@ -109,6 +109,7 @@ def test_inclusion_makes_the_figure_before_a_part():
     part, whole = t.count("2 900", "salariés"), t.count("3 200", unit="effectif")
     (subset,) = _of(Subset, t.relations()[1])
     assert (subset.part, subset.whole, subset.evidence.cue_text) == (part.id, whole.id, "en incluant")
+    assert subset.evidence.cue is Cue.EXPLICIT  # « salariés » / « effectif »: near-synonyms, the sentence before
 
 
 def test_inclusion_of_other_things_relates_nothing():
@@ -327,3 +328,10 @@ def test_an_elliptic_part_of_a_sum_of_money_is_money():
     t.count("9,2 millions", value=9_200_000)
     claims, _ = t.relations()
     assert (claims[1].kind, claims[1].unit) == (Kind.MONEY, "EUR")
+
+
+def test_inclusion_after_a_generic_noun_is_only_a_pattern():
+    t = Text("La région compte 3 000 salariés du secteur. Y compris les intérimaires, le site emploie 1 400 personnes.")
+    part, whole = t.count("3 000", "salariés"), t.count("1 400", "personnes")
+    (subset,) = _of(Subset, t.relations()[1])
+    assert (subset.part, subset.whole, subset.evidence.cue) == (part.id, whole.id, Cue.PATTERN)
