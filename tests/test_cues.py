@@ -96,6 +96,8 @@ CUE_TRAPS = {
     # an inclusion whose figure before counts people under a generic noun: maybe another group
     "inclusion_generic": "La région compte 3 000 salariés du secteur. "
     "Y compris les intérimaires, le site emploie 1 400 personnes.",
+    # « sur » N things, then other things
+    "sur_other_things": "Sur cinq matches, 12 buts marqués : l'attaquant est en forme.",
     # a partitive of two figures keeps its own whole
     "partitive": "Sur 3 218 dossiers examinés, 2 904 des 3 218 dossiers étaient complets.",
 }

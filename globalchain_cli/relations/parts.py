@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from ..claims import same_class, same_class_strict
+from ..claims import same_class, same_class_strict, same_population
 from ..model import Claim, Kind
 from .context import (
     WHOLE_KINDS,
@@ -210,7 +210,12 @@ def link_among(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
             # « Sur 4 600 inscrits, 2 990 ont voté »: no article, the whole opens the sentence
             later = [x for x in ctx.after_in_sentence(c) if _counted(x) and x.kind == c.kind]
             taken = {r.part for r in found if isinstance(r, Subset)}  # « 2 904 des 3 218 … »
-            if later and later[0].id not in taken and g.OUT_OF_BARE_TO_PART.fullmatch(_gap(ctx, c, later[0])):
+            if (
+                later
+                and later[0].id not in taken
+                and _may_be_part(later[0], c)
+                and g.OUT_OF_BARE_TO_PART.fullmatch(_gap(ctx, c, later[0]))
+            ):
                 yield from _parts_of(ctx, c, later[0], bare.group("cue"), Attachment.ADJACENT, seen)
             continue
         if m and (m.group("among") or _opens_with(ctx, c, m.group("out_of"))):
@@ -219,7 +224,8 @@ def link_among(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
             if not later:
                 continue
             first = later[0]
-            yield from _parts_of(ctx, c, first, m.group("among") or m.group("out_of"), Attachment.ADJACENT, seen)
+            if _may_be_part(first, c):
+                yield from _parts_of(ctx, c, first, m.group("among") or m.group("out_of"), Attachment.ADJACENT, seen)
             continue
         m = g.AMONG_PRONOUN.search(before)
         total = g.OF_THIS_TOTAL.search(before)
@@ -252,6 +258,15 @@ def link_among(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
         elif whole is None and not (m or total or demonstrative or named):
             yield from _among_after(ctx, c, seen)
     yield from _including(ctx)
+
+
+def _may_be_part(part: Claim, whole: Claim) -> bool:
+    """Whether the first figure after « Sur N <nom>, » may be part of it: elliptic, or a
+    noun of the whole's class (« Sur les 60 candidats, 42 admis »), not another kind of
+    thing (« Sur cinq matches, 12 buts marqués »)."""
+    if part.noun_start is None or not part.unit or not whole.unit:
+        return True
+    return same_class(part.unit, whole.unit) or same_population(part.unit, whole.unit)
 
 
 def _opens_with(ctx: Context, c: Claim, words: str) -> bool:

@@ -335,3 +335,11 @@ def test_inclusion_after_a_generic_noun_is_only_a_pattern():
     part, whole = t.count("3 000", "salariés"), t.count("1 400", "personnes")
     (subset,) = _of(Subset, t.relations()[1])
     assert (subset.part, subset.whole, subset.evidence.cue) == (part.id, whole.id, Cue.PATTERN)
+
+
+def test_sur_n_things_then_other_things_is_no_part():
+    # trap: « Sur cinq matches, 12 buts marqués »: goals are no part of matches
+    for lead in ("Sur cinq matches", "Sur les cinq matches"):
+        t = Text(f"{lead}, 12 buts marqués.")
+        t.count("cinq", "matches", value=5), t.count("12", "buts")
+        assert _of(Subset, t.relations()[1]) == [], lead
