@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from .lang.fr import cues
+from .lang.fr import grammar as frg
 from .model import AMOUNT_KINDS, Claim, Kind, Quantity
 
 _DEFINITE = re.compile(r"\b(les|ces|des|Les|Ces)\s$")
@@ -76,6 +77,107 @@ def same_population(a: str | None, b: str | None) -> bool:
     or the same things: the condition for comparing them by meaning."""
     people = cues.NOUN_CLASSES["personne"]
     return same_class(a, b) or bool(a and b and a in people and b in people)
+
+
+#: The trait prefix of a count's status (``groups.toml``): « statut:garde_a_vue ».
+STATUS = "statut:"
+#: The trait prefix of what an amount of money is (« budget fonctionnement »).
+CATEGORY = "catégorie:"
+
+
+def statuses(c: Claim) -> frozenset[str]:
+    """The classes of ``groups.toml`` a count belongs to (« 57 personnes placées en garde à
+    vue » and « les 57 gardés à vue » are both of ``garde_a_vue``)."""
+    return frozenset(t[len(STATUS) :] for t in c.traits if t.startswith(STATUS))
+
+
+def same_status(a: Claim, b: Claim) -> bool:
+    """Whether two counts name one group by its status: « 12 randonneurs secourus » … « les
+    12 rescapés », « plus de 500 arrestations » … « 512 personnes interpellées »."""
+    common = statuses(a) & statuses(b)
+    if not common:
+        return False
+    if same_population(a.unit, b.unit) or a.unit is None or b.unit is None:
+        return True
+    # « arrestations » names the status itself; « 271 embarcations arrivées » are no people
+    return any(a.unit in cues.GROUP_CLASSES[n]["nouns"] or b.unit in cues.GROUP_CLASSES[n]["nouns"] for n in common)
+
+
+def other_status(a: Claim, b: Claim) -> bool:
+    """Whether two counts name two groups by their statuses: « 14 personnes renvoyées
+    devant le tribunal » (prévenus) are not « onze prévenus » the court « a condamné »."""
+    sa, sb = statuses(a), statuses(b)
+    return bool(sa and sb and not sa & sb)
+
+
+def category_of(c: Claim) -> str | None:
+    """What an amount of money is an amount of, when the text says it outside the counted
+    noun's slot: « Le budget de fonctionnement s'élève à 96 millions » (« budget
+    fonctionnement »), « 2,1 millions d'euros de subventions » (« subvention »)."""
+    return next((t[len(CATEGORY) :] for t in c.traits if t.startswith(CATEGORY)), None)
+
+
+def _group_statuses(text: str, start: int, end: int, unit: str | None, words: set[str]) -> set[str]:
+    """The classes of ``groups.toml`` of a count at ``start:end``: by its verb, event or
+    participle (``words``) or a phrase of its clause, else by its counted noun (``unit``).
+    A status its verb gives wins over its noun's: « le tribunal a condamné onze prévenus »
+    counts convicts, a group within the prévenus."""
+    clause = frg.CLAUSE_AFTER.match(text, end)
+    after = text[end : clause.end() if clause else end].lower().replace("’", "'")
+    before = text[max(0, start - 24) : start].lower().replace("’", "'")
+    by_verb, by_noun = set(), set()
+    for name, group in cues.GROUP_CLASSES.items():
+        said = any(p in after for p in group["phrases"]) or any(before.endswith(p + " ") for p in group["before"])
+        if said or words & set(group["verbs"]):
+            by_verb.add(name)
+        elif unit in group["nouns"]:
+            by_noun.add(name)
+    return by_verb or by_noun
+
+
+def _category(doc, text: str, q: Quantity, head) -> str | None:
+    """What an amount of money is an amount of: the noun after its currency (« 2,1 millions
+    d'euros de subventions »), the noun it complements (« un budget de 96 millions », « le
+    plan d'économies, de 305 millions »), or the subject of the verb that gives it (« Le
+    budget de fonctionnement s'élève à 96 millions »). A role noun (« total », « montant »,
+    « objectif ») names no category."""
+    low = text[q.end : q.end + 40].lower().replace("’", "'")
+    m = frg.AMOUNT_ROLE_AFTER.match(low)
+    if m and m.group("noun") not in frg.AMOUNT_ROLE_NOT and noun_key(m.group("noun")) not in cues.ROLE_NOUNS:
+        return noun_key(m.group("noun"))
+    start = q.cue_start if q.cue_start is not None else q.start
+    low = text[max(0, start - frg.AMOUNT_ROLE_BACK) : start].lower().replace("’", "'")
+    m = frg.AMOUNT_ROLE_BEFORE.search(low)
+    if m:
+        words = [w for w in re.split(r"[\s']+", m.group("noun")) if w and w not in ("de", "d", "du", "des")]
+        if words and (len(words) > 1 or noun_key(words[0]) not in cues.ROLE_NOUNS):
+            return " ".join(noun_key(w) for w in words)
+    return _subject_category(head)
+
+
+def money_category(doc, text: str, q: Quantity) -> str | None:
+    """``_category`` for a figure read as money once its currency is known (« un plan
+    d'économies de plus de 300 millions » after « 282 millions de francs »)."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand") if doc is not None else None
+    return _category(doc, text, q, span[-1] if span is not None else None)
+
+
+def _subject_category(tok, verbs: frozenset[str] = frg.AMOUNT_OF_SUBJECT) -> str | None:
+    """The subject of « s'élever à », « atteindre », « s'établir à » above ``tok``, with its
+    noun complement: « Le budget de fonctionnement s'élève à … » gives « budget fonctionnement »."""
+    if tok is None:
+        return None
+    verb, hops = tok.head, 0
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb and hops < 3:
+        verb, hops = verb.head, hops + 1
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in verbs:
+        return None
+    subject = next((c for c in verb.children if c.dep_.startswith("nsubj") and c.pos_ == "NOUN"), None)
+    if subject is None:
+        return None
+    words = [noun_key(subject.lemma_)]
+    words += [noun_key(c.lemma_) for c in subject.children if c.dep_ == "nmod" and c.pos_ == "NOUN"][:1]
+    return None if len(words) == 1 and words[0] in cues.ROLE_NOUNS else " ".join(words)
 
 
 #: Kinds whose figures are of one family whatever their noun.
@@ -396,7 +498,9 @@ def _scope(
     return tuple(dict.fromkeys([*markers, *cues_.sources_of(q.start, q.end), *years]))
 
 
-_COMPARISON = re.compile(r"(qu'|que |par rapport à |comparé à |comparativement à |sur )(\S+ ){0,2}$")
+_COMPARISON = re.compile(
+    r"(qu'|que |par rapport à |comparé à |comparativement à |sur |par rapport |comparée? |comparativement )(\S+ ){0,2}$"
+)
 
 
 def _own_marker(low: str, marker: str) -> bool:
@@ -539,6 +643,14 @@ def build_claims(
                 if span is not None:
                     event, more = _event_of(span[-1])
                     traits |= more
+                    if q.kind == Kind.MONEY:
+                        category = _category(doc, text, q, span[-1])
+                        if category:
+                            traits.add(CATEGORY + category)
+                    elif unit is None and q.kind == Kind.COUNT:
+                        # « l'effectif atteint 3 200 »: what the subject of the verb names
+                        subject = _subject_category(span[-1], frg.COUNT_OF_SUBJECT)
+                        unit = subject.split()[0] if subject else None
                     verb = _next_verb(doc, span.end)
                     if verb is not None:
                         event = verb.lemma_.lower()
@@ -558,6 +670,8 @@ def build_claims(
                 traits.add(f"tense:{tense}")
         if event:
             traits.add(event)
+        if q.kind == Kind.COUNT and sent is not None:
+            traits |= {STATUS + s for s in _group_statuses(text, q.start, q.end, unit, traits - {unit})}
         claims.append(
             Claim(
                 id=f"c{n}",

@@ -10,7 +10,8 @@ figures the sentence relates, and how. One module per family of constructions:
                     link_partitive          « dix-neuf des vingt-quatre prévenus »
                     link_entre              « 17 d'entre elles », « 412 de ces passages »
                     link_sur                « 58 sur 87 », « 1 150 postes sur les 4 800 »
-                    link_among              « Parmi les 47 victimes figurent 29 … et 3 »
+                    link_among              « Parmi les 47 victimes figurent 29 … et 3 »,
+                                            « Sur 4 600 inscrits, 2 990 … », « … figurent parmi eux »
                     link_en                 « identifier 362 suspects et d'en arrêter 219 »
     totals          link_others             « … et relaxé les cinq autres »
                     link_breakdown          « 146 concerts : 92 … et 54 … »
@@ -49,7 +50,8 @@ figures the sentence relates, and how. One module per family of constructions:
                     link_clock_interval     « de 7 h 10 à 11 h 40, soit quatre heures et demie »
     restatements    link_restatements       « 1 374 victimes » … « les 1 374 victimes »
                     link_bounds             « plus de 1 100 » … « 1 150 sapeurs-pompiers »
-    elliptic        resolve_units           « d'en arrêter 219 » takes the unit of « suspects »
+    elliptic        resolve_units           « d'en arrêter 219 » takes the unit of « suspects »,
+                                            « Seize blessés ; trois ont été hospitalisés » the group's
 
 Every reader has the signature ``reader(ctx, found) -> Iterator[relation]``, where
 ``found`` is the list of relations read so far (readers of a later phase look at the
@@ -203,7 +205,7 @@ def find_relations(
     found: list[Relation] = []
     for reader in PART_READERS:
         found.extend(reader(ctx, found))
-    claims = resolve_units(claims, found)
+    claims = resolve_units(claims, found, ctx)
     ctx = Context(text, doc, claims, sents)
     for reader in READERS:
         # ``extend`` appends as the reader yields: a reader sees its own earlier relations

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import fields
 from functools import lru_cache
 
-from ..claims import same_class, same_class_strict
+from ..claims import category_of, other_status, same_class, same_class_strict, same_status
 from ..lang import language
 from ..model import Claim, Kind
 from .model import Attachment, Compat, Cue, Evidence, NounMatch, Scopes
@@ -19,14 +19,19 @@ def noun_match(a: Claim, b: Claim) -> NounMatch:
     """How the nouns of two figures match: « victimes » / « victimes » the same; « morts » /
     « victimes » synonyms; « personnes » / « enfants » generic; « d'en arrêter 219 »
     elliptic (its noun is the other figure's)."""
-    if a.kind == Kind.COUNT == b.kind and a.unit and a.unit == b.unit:
+    if a.kind == Kind.COUNT == b.kind and a.unit and a.unit == b.unit and not other_status(a, b):
         return NounMatch.SAME  # « le nombre de décès … sous la barre des 350 » … « 371 décès »
+    if a.kind == Kind.MONEY == b.kind and category_of(a) and category_of(b):
+        # « un chiffre d'affaires de 2,3 milliards » … « le chiffre d'affaires, de 2 312 millions »
+        return NounMatch.SAME if category_of(a) == category_of(b) else NounMatch.NONE
+    if a.kind == Kind.COUNT == b.kind and other_status(a, b):
+        return NounMatch.NONE  # « 14 personnes renvoyées devant le tribunal » … « onze prévenus » condamnés
     if a.noun_start is None or b.noun_start is None:
         return NounMatch.ELLIPTIC if a.unit or b.unit else NounMatch.NONE
     if a.unit and a.unit == b.unit:
         return NounMatch.SAME
-    if same_class_strict(a.unit, b.unit):
-        return NounMatch.SYNONYM
+    if same_class_strict(a.unit, b.unit) or (same_status(a, b) and a.kind == Kind.COUNT == b.kind):
+        return NounMatch.SYNONYM  # « morts » / « victimes », « 12 randonneurs secourus » / « les 12 rescapés »
     if same_class(a.unit, b.unit):
         return NounMatch.GENERIC
     return NounMatch.NONE
@@ -38,6 +43,8 @@ def same_subject(a: Claim, b: Claim) -> bool:
     no evidence: « en trois jours » … « en quatre jours » do not make two festivals one.
     Only counts: a sum of money or a measure hangs on a verb that says little of what it is
     (« l'apport de cette aide de 2 150 000 € » … « des investissements de 2,6 millions »)."""
+    if a.kind == Kind.MONEY == b.kind:  # what the sums are of: « le budget de fonctionnement »
+        return bool(category_of(a) and category_of(a) == category_of(b))
     return bool(a.kind == Kind.COUNT == b.kind and a.event and a.event == b.event)
 
 

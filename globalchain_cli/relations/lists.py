@@ -27,6 +27,10 @@ LIST_SIZES = range(2, 13)
 LIST_BEFORE_BACK = 500
 #: Before a list's first name, a separator: the list began earlier.
 _LIST_GOES_ON = re.compile(r",\s*$")
+#: Figures between a count's noun and its list that show the list is of something else
+#: (« trois fois 700 000 francs en 2009, 2010 et 2011 »); an ordinal (« au quatrième
+#: trimestre ») or a date says when, and leaves the list alone.
+_FIGURES_BEFORE = frozenset({Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT, Kind.YEAR})
 #: Most words in one list item (a longer one is a clause, not a name).
 MAX_ITEM_WORDS = 6
 
@@ -39,6 +43,16 @@ def link_count_list(ctx: Context, found: Sequence[Relation]) -> Iterator[Relatio
             continue
         stop = _SENTENCE_END.search(ctx.text, c.noun_end)
         rest = ctx.text[c.noun_end : stop.start() if stop else len(ctx.text)]
+        copula = _after_copula(g, rest)
+        if copula is not None:  # « Les cinq communes retenues sont A, B, C, D et E »
+            items = _list_items(g, rest, copula)
+            if items and len(items) >= 2 and all(_capitalised(g, rest[s:e]) for s, e in items):
+                spans = tuple((c.noun_end + s, c.noun_end + e) for s, e in items)
+                if not _figures_in(ctx, c, spans):
+                    yield CountList(
+                        c.id, spans, evidence(Cue.PATTERN, rest[:copula].split()[-1], Attachment.ADJACENT, c)
+                    )
+            continue
         m = _LIST_OPENS.match(rest)
         if not m:
             continue
@@ -49,7 +63,17 @@ def link_count_list(ctx: Context, found: Sequence[Relation]) -> Iterator[Relatio
                 continue
             rest = rest[:end]
         gap = m.group("gap")
+        if any(
+            x is not c
+            and x.kind in _FIGURES_BEFORE
+            and c.noun_end <= x.start < c.noun_end + m.start("sep")
+            and not _in_name(ctx, x)
+            for x in ctx.in_sentence(c)
+        ):
+            continue  # « trois fois 700 000 francs en 2009, 2010 et 2011 »: figures before the list
         lead = g.LIST_LEAD_NAME.search(gap) if m.group("sep") == "," else None
+        if lead and g.ITEM_PLACE.match(rest[m.end() :]):
+            lead = None  # « deux sièges en Wallonie, à Enghien et Fauvillers »: the region frames the list
         if m.group("sep") == "," and len(gap[: lead.start("name") if lead else len(gap)].split()) > MAX_GAP_WORDS:
             continue
         if g.LIST_OF_EXAMPLES.match(rest[m.end() :]):
@@ -60,8 +84,10 @@ def link_count_list(ctx: Context, found: Sequence[Relation]) -> Iterator[Relatio
         base = c.noun_end
         spans = tuple((base + s, base + e) for s, e in items)
         inside = [x for x in ctx.near(c, 1) if x.start < spans[-1][1] and x.end > spans[0][0]]
-        if any(_not_a_name(x) for x in inside) or any(_item_is_figure(ctx, x, spans) for x in inside):
+        if _figures_in(ctx, c, spans) or any(_item_is_figure(ctx, x, spans) for x in inside):
             continue  # figures in the list: a breakdown, or a period (« (entre 1952 et 1988) »)
+        if len(spans) != c.value and _multiplicities(ctx, c, spans) == c.value:
+            continue  # « sept accidents à A, B, C (2), D, E et F »: two of them at C
         if 3 * sum(not _names_things(ctx, span) for span in spans) > len(spans):
             continue  # « sept membres, élus pour quatre ans et renouvelables »: a description, not names
         names = [ctx.text[s:e] for s, e in spans]
@@ -81,6 +107,59 @@ def link_count_list(ctx: Context, found: Sequence[Relation]) -> Iterator[Relatio
 #: 700 000 francs en 2009, 2010 et 2011 »); inside an item they may describe a name
 #: (« Lille, ville hôte en 2004, et Nantes »).
 _FIGURE_ITEMS = frozenset({Kind.YEAR, Kind.DATE, Kind.PERCENT, Kind.MONEY})
+
+
+def _after_copula(g, rest: str) -> int | None:
+    """Where the list after a copula starts, in the text after a count's noun: « Les cinq
+    communes retenues sont Arles, Bram, … » (a few words, then « sont »), or None."""
+    m = g.LIST_COPULA_OPENS.match(rest)
+    if not m or len(m.group("gap").split()) > MAX_GAP_WORDS:
+        return None
+    return m.end()
+
+
+def _capitalised(g, item: str) -> bool:
+    """Whether a list item is a name: a capital letter, after an article if any."""
+    words = item.strip().split()
+    if not words:
+        return False
+    first = words[1] if words[0].lower() in g.NAME_ARTICLES and len(words) > 1 else words[0]
+    first = first.split("'")[-1].split("’")[-1]
+    return first[:1].isupper()
+
+
+def _figures_in(ctx: Context, c: Claim, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether figures inside the list show it is no list of names (``_not_a_name``). A
+    figure in brackets after a name (« Nantes (62), Angers (41) et Le Mans (37) ») or glued
+    to one (« Doel 4 et Tihange 3 ») belongs to the name's item and leaves the count alone."""
+    for x in ctx.near(c, 1):
+        if not (x.start < spans[-1][1] and x.end > spans[0][0] and _not_a_name(x)):
+            continue
+        bracketed = (
+            x.kind == Kind.COUNT
+            and x.qualifier == "exact"
+            and ctx.text[max(0, x.start - 1) : x.start] == "("
+            and ctx.text[x.end : x.end + 1] == ")"
+        )
+        if not (bracketed or _in_name(ctx, x)):
+            return True
+    return False
+
+
+def _multiplicities(ctx: Context, c: Claim, spans: Sequence[tuple[int, int]]) -> float:
+    """The number of things a list of places counts when a figure in brackets after a name
+    says how many stand there (« Princeville (2) »), one for each name without one."""
+    inside = [x for x in ctx.near(c, 1) if _counted(x) and spans[0][0] <= x.start < spans[-1][1] + 8]
+    bracketed = [x for x in inside if ctx.text[max(0, x.start - 1) : x.start] == "("]
+    return len(spans) + sum(float(x.value) - 1 for x in bracketed)
+
+
+def _in_name(ctx: Context, x: Claim) -> bool:
+    """Whether a figure is part of a name: glued to a capitalised word, with no noun of its
+    own (« Doel 4 », « la Ligue 2 »)."""
+    return x.noun_start is None and bool(
+        ctx.grammar.NAME_BEFORE_FIGURE.search(ctx.text[max(0, x.start - 30) : x.start])
+    )
 
 
 def _not_a_name(x: Claim) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from ..claims import same_class
+from ..claims import same_class, same_class_strict, same_population
 from ..model import Claim, Kind
 from .context import (
     WHOLE_KINDS,
@@ -55,7 +55,8 @@ def _dont_whole(ctx: Context, part: Claim) -> Claim | None:
         candidates = [x for x in candidates if x.unit == part.unit]
     candidates = whole_candidates(ctx, part, candidates)
     for x in candidates:
-        if g.COMPLEMENT_BEFORE.search(ctx.before(x, g.COMPLEMENT_BACK)):
+        complement = g.COMPLEMENT_BEFORE.search(ctx.before(x, g.COMPLEMENT_BACK))
+        if complement and not _whole_after_for(ctx, part, x, complement.group(1)):
             continue
         if x.quantity and (x.quantity.cue or "").lower() in g.COMPLEMENT_CUES:
             continue  # « six personnes ont trouvé la mort en 24 heures, dont trois … »
@@ -63,6 +64,21 @@ def _dont_whole(ctx: Context, part: Claim) -> Claim | None:
             continue
         return x
     return None
+
+
+def _whole_after_for(ctx: Context, part: Claim, x: Claim, preposition: str) -> bool:
+    """Whether a figure after « sur » or « pour » is still the whole of a « dont » part: it
+    counts what the part counts (« Le jury a statué sur 60 dossiers, dont 12 refusés ») — a
+    complement of place or purpose counts another kind of thing (« une aide pour 12
+    communes, dont 300 foyers ») or stands in another unit."""
+    if preposition not in ctx.grammar.COMPLEMENT_OF_KIND or x.kind != part.kind:
+        return False
+    if part.noun_start is None:
+        # an elliptic part: the figure after « sur » is its whole only when no figure of its
+        # kind stands before it (« 400 logements pour 12 communes, dont 150 à Nantes »)
+        earlier = [y for y in ctx.previous(x) if y.kind == x.kind and y.sentence == x.sentence]
+        return x.noun_start is not None and not earlier
+    return bool(part.unit and x.unit and same_class(part.unit, x.unit))
 
 
 def link_partitive(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
@@ -105,16 +121,61 @@ def link_entre(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
         m = g.AMONG_PRONOUN_AFTER.match(after)
         if m:
             whole = _antecedent(ctx, part, ctx.cues.PRONOUN_GENDER[m.group("pronoun")])
+            whole = _elliptic_subject_between(ctx, part, whole) or whole
             if whole is not None:
                 ev = evidence(Cue.EXPLICIT, m.group("cue"), Attachment.ANTECEDENT, part, whole)
                 yield Subset(part.id, whole.id, ev)
             continue
-        m = g.OF_THESE_AFTER.match(after)
+        m = g.OF_THESE_AFTER.match(after) or _of_the_noun(ctx, part, after)
         if m and part.noun is None:
-            whole = _by_noun(ctx, part, m.group("noun"), before_only=True)
+            whole = _group_by_noun(ctx, part, m.group("noun"))
             if whole is not None:
                 ev = evidence(Cue.EXPLICIT, m.group("cue"), Attachment.NOUN, part, whole)
                 yield Subset(part.id, whole.id, ev)
+
+
+def _group_by_noun(ctx: Context, c: Claim, word: str) -> Claim | None:
+    """The group a noun anaphor names (« de ces passages », « sur ces retraités », « Douze
+    des licenciés »): the last figure before ``c`` counting ``word``, or else the last count
+    whose verb gives its members that name (« L'usine a licencié 40 salariés »)."""
+    whole = _by_noun(ctx, c, word, before_only=True)
+    if whole is not None:
+        return whole
+    forms = set(ctx.grammar.event_forms([word.lower()]))
+    return next(
+        (x for x in ctx.previous(c, 2) if x.kind == Kind.COUNT and x.unit and x.event and x.event in forms),
+        None,
+    )
+
+
+def _elliptic_subject_between(ctx: Context, part: Claim, found: Claim | None) -> Claim | None:
+    """« Parmi les 2 650 candidats, 1 184 ont terminé leur année, et 312 d'entre eux
+    enseignent »: the pronoun takes up the elliptic subject just before it in its sentence
+    (no noun yet, so no antecedent the look-up can see), nearer than ``found``."""
+    g = ctx.grammar
+    for x in ctx.previous(part):
+        if found is not None and x.start <= found.start:
+            return None
+        if x.kind != Kind.COUNT or x.qualifier != "exact" or x.noun_start is not None:
+            continue
+        if g.ELLIPTIC_SUBJECT_AFTER.match(ctx.after(x, 30)):
+            gap = ctx.text[x.end : part.start].lower()
+            return x if g.ELLIPTIC_SUBJECT_GAP.fullmatch(gap.replace("'", " ")) else None
+        return None
+    return None
+
+
+def _of_the_noun(ctx: Context, part: Claim, after: str):
+    """« Douze des licenciés »: an elliptic figure, « des » and the noun of a group counted
+    before. Not « dix-neuf des vingt-quatre prévenus », a partitive of two figures (a claim
+    stands where the noun would)."""
+    m = ctx.grammar.OF_THE_NOUN_AFTER.match(after)
+    if m is None:
+        return None
+    nxt = ctx.following(part)
+    if nxt is not None and nxt.start <= part.end + m.end():
+        return None
+    return m
 
 
 def link_sur(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
@@ -156,7 +217,20 @@ def link_among(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
         before = ctx.before(c, g.AMONG_BACK)
         whole, how = None, Attachment.ANTECEDENT
         m = g.AMONG_WHOLE.search(before)
-        if m and (m.group("among") or ctx.sentence_opens_with(c, m.group("out_of"))):
+        bare = g.OUT_OF_BARE.search(before) if not m else None
+        if bare and _opens_with(ctx, c, bare.group("cue")) and c.noun_start is not None:
+            # « Sur 4 600 inscrits, 2 990 ont voté »: no article, the whole opens the sentence
+            later = [x for x in ctx.after_in_sentence(c) if _counted(x) and x.kind == c.kind]
+            taken = {r.part for r in found if isinstance(r, Subset)}  # « 2 904 des 3 218 … »
+            if (
+                later
+                and later[0].id not in taken
+                and _may_be_part(later[0], c)
+                and g.OUT_OF_BARE_TO_PART.fullmatch(_gap(ctx, c, later[0]))
+            ):
+                yield from _parts_of(ctx, c, later[0], bare.group("cue"), Attachment.ADJACENT, seen)
+            continue
+        if m and (m.group("among") or _opens_with(ctx, c, m.group("out_of"))):
             # c is the whole; the parts follow it in the sentence
             later = [
                 x
@@ -169,12 +243,23 @@ def link_among(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
             if not later:
                 continue
             first = later[0]
-            yield from _parts_of(ctx, c, first, m.group("among") or m.group("out_of"), Attachment.ADJACENT, seen)
+            if _may_be_part(first, c):
+                yield from _parts_of(ctx, c, first, m.group("among") or m.group("out_of"), Attachment.ADJACENT, seen)
             continue
         m = g.AMONG_PRONOUN.search(before)
         total = g.OF_THIS_TOTAL.search(before)
+        demonstrative = g.AMONG_DEMONSTRATIVE.search(before)
+        named = g.AMONG_NOUN_MORE.search(before)
+        if named and named.group("cue") in g.OUT_OF_OPENING and not _opens_with(ctx, c, named.group("cue")):
+            named = None  # « sur ces retraités » opens its sentence, or it is a complement
         if total:  # « Sur ce total, 142 … et 45 … »: the figure just stated
             whole = next((x for x in ctx.previous(c, 1) if _counted(x) and x.qualifier == "exact"), None)
+        elif demonstrative:  # « Parmi ces derniers, 80 … », « parmi celles-ci »
+            gender = g.DEMONSTRATIVE_GENDER[demonstrative.group("pronoun")]
+            # the gender is a preference: the small model misreads some (« retraités » Fem)
+            whole = _antecedent(ctx, c, gender, sentences=2) or _antecedent(ctx, c, None, sentences=1)
+        elif named:  # « Sur ces retraités, 80 … », « Sur l'ensemble des visiteurs, … »
+            whole, how = _group_by_noun(ctx, c, named.group("noun")), Attachment.NOUN
         elif m:
             pronoun = g.PRONOUN_ALIASES.get(m.group("pronoun"), m.group("pronoun"))
             whole = _antecedent(ctx, c, ctx.cues.PRONOUN_GENDER[pronoun], sentences=2)
@@ -183,9 +268,83 @@ def link_among(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
             if m:
                 traits = [m.group("trait").strip()] if m.group("trait") else []
                 whole = _by_noun(ctx, c, m.group("noun"), g.event_forms(traits), larger_than=float(c.value))
+                if whole is None:  # « Parmi les blessés figuraient 42 enfants » after « 30 blessés »: a slip
+                    whole = _by_noun(ctx, c, m.group("noun"), before_only=True)
+                    whole = whole if whole is not None and c.sentence - whole.sentence <= 2 else None
                 how = Attachment.NOUN
         if whole is not None and whole.start < c.start:
             yield from _parts_of(ctx, whole, c, g.AMONG_CUE, how, seen)
+        elif whole is None and not (m or total or demonstrative or named):
+            yield from _among_after(ctx, c, seen)
+    yield from _including(ctx)
+
+
+def _may_be_part(part: Claim, whole: Claim) -> bool:
+    """Whether the first figure after « Sur N <nom>, » may be part of it: elliptic, or a
+    noun of the whole's class (« Sur les 60 candidats, 42 admis »), not another kind of
+    thing (« Sur cinq matches, 12 buts marqués »)."""
+    if part.noun_start is None or not part.unit or not whole.unit:
+        return True
+    return same_class(part.unit, whole.unit) or same_population(part.unit, whole.unit)
+
+
+def _opens_with(ctx: Context, c: Claim, words: str) -> bool:
+    """Whether ``c``'s sentence opens with ``words`` before ``c``, after any quotation mark,
+    dash or bullet: « « Sur les 60 candidats, 42 … », « – Parmi eux, … »."""
+    i, end = ctx.sentence_start(c), c.start
+    marks = ctx.grammar.OPENING_MARKS
+    while i < end and ctx.text[i] in marks:
+        i += 1
+    return i + len(words) <= end and ctx.lower.startswith(words, i)
+
+
+def _among_after(ctx: Context, part: Claim, seen: set[str]) -> Iterator[Relation]:
+    """« Deux enseignants figurent parmi eux », « trois Français se trouvent parmi les
+    victimes »: « parmi » after the part, with a verb of being among; the whole is the
+    pronoun's antecedent or the figure counting the noun, stated before."""
+    g = ctx.grammar
+    after = ctx.text[part.noun_end or part.end : (part.noun_end or part.end) + g.AMONG_AFTER_AHEAD]
+    m = g.AMONG_AFTER.match(after.lower().replace("’", "'"))
+    if not m:
+        return
+    if m.group("pronoun"):
+        pronoun = m.group("pronoun")
+        gender = ctx.cues.PRONOUN_GENDER.get(pronoun) or g.DEMONSTRATIVE_GENDER.get(pronoun)
+        whole, how = _antecedent(ctx, part, gender, sentences=2), Attachment.ANTECEDENT
+    else:
+        whole = _by_noun(ctx, part, m.group("noun"), larger_than=float(part.value), before_only=True)
+        how = Attachment.NOUN
+    if whole is not None and whole.start < part.start and whole.id not in seen:
+        seen.add(part.id)
+        yield Subset(part.id, whole.id, evidence(Cue.EXPLICIT, m.group("cue"), how, part, whole))
+
+
+def _including(ctx: Context) -> Iterator[Relation]:
+    """« L'usine emploie 2 900 salariés à temps plein. En incluant les temps partiels,
+    l'effectif atteint 3 200 »: the figure after the inclusion adds a group to the figure of
+    the same things stated just before, which is part of it."""
+    g = ctx.grammar
+    for whole in ctx.claims:
+        if not _counted(whole) or whole.qualifier != "exact":
+            continue
+        m = g.INCLUDING.search(ctx.before(whole, g.INCLUDING_BACK))
+        if not m or not whole.unit:
+            continue
+        part = next(
+            (
+                x
+                for x in ctx.previous(whole, 2)
+                if _counted(x) and x.kind == whole.kind and x.unit and same_class(x.unit, whole.unit)
+            ),
+            None,
+        )
+        if part is not None and part.sentence < whole.sentence:
+            # the cue says a group is added, not which figure it is added to: explicit only for
+            # the same things (or near-synonyms: « salariés » / « effectif ») in the sentence
+            # just before, found by its noun otherwise
+            sure = part.sentence == whole.sentence - 1 and same_class_strict(part.unit, whole.unit)
+            cue, how = (Cue.EXPLICIT, Attachment.PRECEDING) if sure else (Cue.PATTERN, Attachment.NOUN)
+            yield Subset(part.id, whole.id, evidence(cue, m.group("cue"), how, part, whole))
 
 
 def _parts_of(
@@ -231,6 +390,25 @@ def link_en(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
                 ev = evidence(Cue.EXPLICIT, m.group("cue"), Attachment.ANTECEDENT, part, whole)
                 yield Subset(part.id, whole.id, ev)
     yield from _en_shares(ctx)
+    yield from _there(ctx)
+
+
+def _there(ctx: Context) -> Iterator[Relation]:
+    """« Quatorze patients ont été admis en réanimation, et neuf s'y trouvaient toujours »:
+    an elliptic subject with « y », which points back at the place the group just counted
+    went to, is part of that group."""
+    g = ctx.grammar
+    for part in ctx.claims:
+        if part.kind != Kind.COUNT or part.noun_start is not None or part.unit is not None:
+            continue
+        m = g.THERE_AFTER.match(ctx.after(part, 12))
+        if not m:
+            continue
+        whole = next(iter(ctx.previous(part)), None)
+        if whole is None or whole.kind != Kind.COUNT or whole.noun_end is None:
+            continue
+        if g.ELLIPTIC_SUBJECT_GAP.fullmatch(ctx.text[whole.noun_end : part.start].lower()):
+            yield Subset(part.id, whole.id, evidence(Cue.PATTERN, m.group("cue"), Attachment.ANTECEDENT, part, whole))
 
 
 def _en_shares(ctx: Context) -> Iterator[Relation]:

@@ -14,7 +14,15 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
-from ..claims import compatible_scope, same_class, same_class_strict, same_population
+from ..claims import (
+    category_of,
+    compatible_scope,
+    other_status,
+    same_class,
+    same_class_strict,
+    same_population,
+    same_status,
+)
 from ..model import Claim, Kind
 from .context import Context
 from .evidence import evidence
@@ -29,15 +37,29 @@ BOUNDED = ("at_least", "at_most", "approximate")
 
 
 def comparable(a: Claim, b: Claim) -> bool:
-    """Two figures that may be the same: same kind, same thing counted, same scope, exact."""
+    """Two figures that may be the same: same kind, same thing counted (or one group by its
+    status: « 57 personnes placées en garde à vue » … « les 57 gardés à vue »), same scope,
+    exact."""
     return (
         a.kind == b.kind
         and a.kind in COMPARABLE
         and str(a.qualifier) == "exact"
         and str(b.qualifier) == "exact"
         and compatible_scope(a, b)
-        and same_class(a.unit, b.unit)
+        and (same_class(a.unit, b.unit) or same_status(a, b))
+        and not other_group(a, b)
     )
+
+
+def other_group(a: Claim, b: Claim) -> bool:
+    """Whether two figures say themselves they are about two groups or two sums: counts of
+    two statuses under one generic noun (« 14 personnes renvoyées devant le tribunal » and
+    « onze prévenus » condamnés), sums of two categories (« le budget de fonctionnement » and
+    « le budget d'investissement »)."""
+    if a.kind == Kind.COUNT == b.kind:
+        return other_status(a, b)
+    ca, cb = category_of(a), category_of(b)
+    return bool(ca and cb and ca != cb)
 
 
 def _value(c: Claim) -> float | None:
@@ -50,12 +72,22 @@ def link_restatements(ctx: Context, found: Sequence[Relation]) -> Iterator[Relat
     thing counted and the same scope (``Cue.PATTERN``, found by their noun), and for a
     demonstrative (« Ces 4 870 demandes ») the last figure of that noun, whatever its scope
     (``Cue.EXPLICIT``, an antecedent)."""
-    linked = {pair for r in found for pair in ties(r)}
+    subgroups = list(_sub_groups(ctx, found))
+    yield from subgroups
+    linked = {pair for r in [*found, *subgroups] for pair in ties(r)}
+    wholes = _wholes_above(ctx, found)
     for b in ctx.claims:
         if b.kind not in COMPARABLE or not b.unit:
             continue
         before = [a for a in ctx.around(b) if a.start < b.start and a.kind in COMPARABLE and a.unit]
-        earlier = [a for a in before if comparable(a, b) and frozenset((a.id, b.id)) not in linked]
+        earlier = [
+            a
+            for a in before
+            if comparable(a, b)
+            and frozenset((a.id, b.id)) not in linked
+            and not _said_of_group(a, b)
+            and a.id not in wholes.get(b.id, ())
+        ]
         # « les 9 871 électeurs »: the definite article points back at a figure told before
         how = Attachment.ANTECEDENT if b.definite else Attachment.NOUN
         for a in earlier:
@@ -69,12 +101,78 @@ def link_restatements(ctx: Context, found: Sequence[Relation]) -> Iterator[Relat
                 yield Restatement(last.id, b.id, evidence(Cue.EXPLICIT, cue, Attachment.ANTECEDENT, b, last))
 
 
+def _sub_groups(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
+    """« au moins 4 800 victimes » … « Les 1 874 victimes françaises »: a re-mention of the
+    same noun narrowed by an adjective of origin is a sub-group of the whole population,
+    no restatement of it. A guess (``Cue.GUESS``): it may confirm, never accuse."""
+    g = ctx.grammar
+    tied = {pair for r in found for pair in ties(r)}
+    for b in ctx.claims:
+        if b.kind != Kind.COUNT or not b.definite or b.noun_end is None or not b.unit:
+            continue
+        m = g.SUBGROUP_AFTER.match(ctx.text, b.noun_end)
+        if not m:
+            continue
+        whole = next(
+            (
+                a
+                for a in reversed(ctx.around(b))
+                if a.start < b.start
+                and a.kind == Kind.COUNT
+                and a.unit == b.unit
+                and a.noun_end is not None
+                and not g.SUBGROUP_AFTER.match(ctx.text, a.noun_end)
+                and frozenset((a.id, b.id)) not in tied
+            ),
+            None,
+        )
+        if whole is not None:
+            yield Subset(b.id, whole.id, evidence(Cue.GUESS, m.group("adj"), Attachment.NOUN, b, whole))
+
+
+def _wholes_above(ctx: Context, found: Sequence[Relation]) -> dict[str, set[str]]:
+    """For each elliptic part, the wholes above it (its whole, that whole's whole…): it has
+    their noun, and restates none of them (« Parmi les 2 650 candidats, 1 184 …, et 312
+    d'entre eux »: the 312 are no restatement of the 2 650)."""
+    up: dict[str, set[str]] = {}
+    for r in found:
+        if isinstance(r, Subset):
+            up.setdefault(r.part, set()).add(r.whole)
+    out: dict[str, set[str]] = {}
+    for part in up:
+        if ctx.by_id[part].noun_start is not None:
+            continue
+        seen, todo = set(), list(up[part])
+        while todo and len(seen) < 8:
+            w = todo.pop()
+            if w not in seen:
+                seen.add(w)
+                todo += up.get(w, ())
+        out[part] = seen
+    return out
+
+
+def _said_of_group(a: Claim, b: Claim) -> bool:
+    """Whether ``b``, an elliptic count in ``a``'s sentence or the next, says something else
+    of ``a``'s group: « 54 106 coureurs se sont élancés, et 52 874 ont franchi la ligne »
+    (the 52 874 are the finishers, no restatement of the starters)."""
+    return (
+        a.kind == Kind.COUNT == b.kind
+        and b.noun_start is None
+        and b.start > a.start
+        and 0 <= b.sentence - a.sentence <= 1
+        and bool(a.event and b.event and a.event != b.event)
+    )
+
+
 def _same_thing(a: Claim, b: Claim) -> bool:
     """The same noun or near-synonyms; a generic word (« personnes ») only with an event in
     common, or when the exact figure details the rounded one just after it (« Quelque 1 200
     personnes ont dû partir. Selon le décompte, 1 187 habitants ont été évacués »): « plus de
     15 000 personnes ont manifesté » is not the « 10 230 demandeurs d'emploi » stated before."""
-    if same_class_strict(a.unit, b.unit):
+    if other_group(a, b):
+        return False
+    if same_class_strict(a.unit, b.unit) or same_status(a, b):
         return True
     if not same_class(a.unit, b.unit):
         return False
@@ -103,12 +201,17 @@ def link_bounds(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
             and str(b.qualifier) == "exact"
             and b.kind == a.kind
             and compatible_scope(a, b)
+            and not _said_of_group(a, b)
+            and not _said_of_group(b, a)
             and _same_thing(a, b)
             and _value(b)
             and 1 / PLAUSIBLE_RATIO <= _value(b) / va <= PLAUSIBLE_RATIO
         ]
         if exact:
-            b = min(exact, key=lambda x: abs(x.start - a.start))
+            # a sum of the bound's category first (« un plan d'économies de plus de 300 millions »
+            # … « Le plan d'économies, de 305 millions »), then the nearest
+            cat = category_of(a)
+            b = min(exact, key=lambda x: (not cat or category_of(x) != cat, abs(x.start - a.start)))
             cue = a.quantity.cue if a.quantity and a.quantity.cue else str(a.qualifier)
             if restates(ctx.text, a, b, ctx.cues.RESTATEMENT_CUES):
                 yield Bound(a.id, b.id, evidence(Cue.EXPLICIT, cue, Attachment.ADJACENT, a, b))
@@ -131,4 +234,6 @@ def restates(text: str, a: Claim, b: Claim, words: tuple[str, ...] = ()) -> bool
     if b.sentence != a.sentence or b.start < a.end:
         return False
     between = text[(a.noun_end or a.end) : b.start]
+    if between.rfind("(") > between.rfind(")"):
+        return False  # « sous la barre des 5 000 morts (en 2005 : 5 318 tués) »: an aside of its own
     return bool(_restates(words).search(between)) or (between.strip() == "," and b.noun_start is None)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..claims import noun_family, same_class, same_class_strict
+from ..claims import noun_family, same_class, same_class_strict, same_status
 from ..model import Claim, Finding, Verdict
 from ..relations import Restatement
 from ..relations.model import Evidence
@@ -115,7 +115,9 @@ def same_figure_restated(ctx: RuleContext) -> Iterator[Finding]:
             elliptic = a.noun_start is None or b.noun_start is None
             if slip == "digit" and elliptic and not (a.definite and b.definite):
                 continue  # an elliptic figure's noun is inferred: one digit apart is not enough
-            strict = same_class_strict(a.unit, b.unit)
+            # one group by its status counts as one noun only when re-mentioned: « 12 randonneurs
+            # secourus » … « les 12 rescapés », not « 17 personnes jugées » … « 12 prévenus »
+            strict = same_class_strict(a.unit, b.unit) or (same_status(a, b) and b.definite)
             if min(va, vb) < 10 and not (b.definite and strict):
                 continue  # one digit apart is no evidence for small numbers
             if not strict and not b.definite and not (slip == "transposition" and min(va, vb) >= 100):

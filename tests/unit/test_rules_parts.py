@@ -31,9 +31,20 @@ def test_part_over_whole_is_inconsistent_and_points_at_the_part():
 
 
 def test_a_part_many_times_the_nearest_figure_was_misattached():
-    claims, relations = _part_whole("50 000", "1 374")
-    assert run("SUB01", claims, relations) == []
+    # « dont » far from the figure before it, nouns of two families: attached to the wrong one
+    t = Text("1 374 victimes au total ont été recensées lors de la crue, dont 50 000 hectares.")
+    w, p = t.count("1 374", "victimes"), t.count("50 000", "hectares")
+    assert run("SUB01", t.claims, [Subset(p.id, w.id, DONT)]) == []
     claims, relations = _part_whole("50 000", "1 374", SUR)  # figures side by side: a real slip
+    assert verdicts(run("SUB01", claims, relations)) == ["inconsistent"]
+
+
+def test_a_part_many_times_the_whole_right_before_dont_is_a_slip():
+    # « 1 200 manifestants, dont 30 000 femmes »: a zero added, the slip to catch (no ratio cut-off)
+    t = Text("Le cortège a réuni 1 200 manifestants, dont 30 000 femmes.")
+    w, p = t.count("1 200", "manifestants"), t.count("30 000", "femmes")
+    assert verdicts(run("SUB01", t.claims, [Subset(p.id, w.id, DONT)])) == ["inconsistent"]
+    claims, relations = _part_whole("50 000", "1 374")  # « 1 374 victimes, dont 50 000 enfants »
     assert verdicts(run("SUB01", claims, relations)) == ["inconsistent"]
 
 

@@ -27,3 +27,14 @@ CHANGE_WORDS: dict[str, int] = dict(_DATA["change_words"])
 MULTIPLIERS: dict[str, int] = dict(_DATA["multipliers"])
 NOUN_FAMILIES: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _DATA["noun_families"].items()}
 RESTATEMENT_CUES: tuple[str, ...] = tuple(_DATA["restatement_cues"])
+
+_GROUPS = tomllib.loads(resources.files(__package__).joinpath("groups.toml").read_text(encoding="utf-8"))
+#: Classes of names of one group (``groups.toml``), by class name: ``nouns``, ``verbs``,
+#: ``phrases`` (after the figure) and ``before`` (just before it), each a tuple of words.
+GROUP_CLASSES: dict[str, dict[str, tuple[str, ...]]] = {
+    name: {field: tuple(words.get(field, ())) for field in ("nouns", "verbs", "phrases", "before")}
+    for domain in _GROUPS.values()
+    for name, words in domain.items()
+}
+#: Role nouns: an amount's role, not what it is an amount of (« un total de », « l'objectif »).
+ROLE_NOUNS: frozenset[str] = frozenset(_DATA["role_nouns"])

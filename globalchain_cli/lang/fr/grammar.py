@@ -888,3 +888,126 @@ RATE_APART = re.compile(r";|\b(contre|tandis que|alors que|mais|en revanche|cepe
 RATE_BACK = 70
 #: A rate compared with another one (« contre 41,2 % en 2021 »): not the rate of these figures.
 RATE_CONTRAST = re.compile(r"\b(contre|après|au lieu de|comparé)\b")
+
+# Cues: surface variants of the explicit cues, groups under another name, amounts whose
+# category is outside the counted-noun slot (read by relations/parts.py, elliptic.py,
+# lists.py, restatements.py and claims.py). Words of these shapes are data in cues.toml
+# and groups.toml.
+# ===========================================================================
+
+#: Marks that may stand before a sentence's first word: a quotation mark, a dash, a bullet.
+OPENING_MARKS = "«»\"“”'‘’–—-•* \t\u00a0\u202f"
+#: « Sur 4 600 inscrits, 2 990 ont voté »: « sur » and no article, opening the sentence.
+OUT_OF_BARE = re.compile(r"\b(?P<cue>sur)\s+$")
+#: Between a bare « Sur N <noun> » and its first part: the noun group, then a comma.
+OUT_OF_BARE_TO_PART = re.compile(r"[^,.;:\d]{0,60},\s*(?:\w+\s+){0,2}$")
+#: « Sur ces retraités, 80 … », « Sur l'ensemble des visiteurs, 348 000 … », « Parmi
+#: l'ensemble des … »: a whole named by its noun (``noun``, and a ``trait``), no figure.
+AMONG_NOUN_MORE = re.compile(
+    rf"\b(?P<cue>sur|parmi) (?:ces|l'ensemble des|l'ensemble de ces|le total des) (?P<noun>{_WORD})"
+    rf"(?P<trait> {_WORD})?\s*,\s*$"
+)
+#: « Parmi ces derniers, 80 … », « parmi celles-ci », « sur ceux-ci »: a demonstrative pronoun.
+AMONG_DEMONSTRATIVE = re.compile(
+    r"\b(?P<cue>parmi|sur|d'entre) (?P<pronoun>ces derniers|ces dernières|ceux-ci|celles-ci|ceux-là|celles-là)"
+    r"\s*,?\s*$"
+)
+#: The gender each demonstrative pronoun of ``AMONG_DEMONSTRATIVE`` requires.
+DEMONSTRATIVE_GENDER = {
+    "ces derniers": "Masc",
+    "ceux-ci": "Masc",
+    "ceux-là": "Masc",
+    "ces dernières": "Fem",
+    "celles-ci": "Fem",
+    "celles-là": "Fem",
+}
+#: « Deux enseignants figurent parmi eux », « trois Français se trouvent parmi les
+#: victimes »: « parmi » after the part, with a verb of being among (``pronoun`` or ``noun``).
+AMONG_AFTER = re.compile(
+    rf"\s*(?:{_WORD}\s+)?(?:(?:figur|se trouv|compt)\w*|sont|étaient|seront)\s+(?P<cue>parmi)\s+"
+    rf"(?:(?P<pronoun>eux|elles|ces derniers|ces dernières|ceux-ci|celles-ci)\b|(?:les|ces) (?P<noun>{_WORD}))"
+)
+#: How far after a part's noun ``AMONG_AFTER`` is looked for.
+AMONG_AFTER_AHEAD = 48
+#: « Douze des licenciés »: an elliptic figure, then « des » and the group's noun.
+OF_THE_NOUN_AFTER = re.compile(rf"\s*(?P<cue>des|d'entre les) (?P<noun>{_WORD})")
+#: « En incluant les temps partiels, l'effectif atteint 3 200 »: a whole that adds a group
+#: to the figure stated before.
+INCLUDING = re.compile(
+    r"(?:^|[.;:!?]\s*)\W*(?P<cue>en incluant|en comptant|si l'on inclut|si l'on compte|y compris|en y ajoutant)"
+    r"\b[^.;:!?\d]{0,80}$"
+)
+#: How far before a figure ``INCLUDING`` is looked for.
+INCLUDING_BACK = 130
+#: An elliptic subject that takes up the group just named: « Seize personnes ont été
+#: blessées ; trois ont été hospitalisées », « 54 106 coureurs se sont élancés, et
+#: 52 874 ont franchi la ligne » (the text between the group's figure and the elliptic one).
+ELLIPTIC_SUBJECT_GAP = re.compile(r"[^.;:!?\d()]{0,120}?(?:,\s*(?:et|mais|dont)?|;|\.|\bet)\s*$")
+#: After an elliptic figure, a verb (or « se », « y », « en », « n' ») that makes it a subject.
+ELLIPTIC_SUBJECT_AFTER = re.compile(
+    r"\s+(?:(?:n'|ne\s+)?(?:s'|se\s+|y\s+|en\s+|s'y\s+|l'|les\s+)*)"
+    r"(?:ont|sont|avaient|étaient|ont été|seront|auront|restent|demeurent|[a-zéèêàâîôû]+(?:ent|aient))\b"
+)
+#: « qui en a recensé 1 352 », « en ont reçu 40 »: « en » and a verb before an elliptic
+#: figure, which counts what the figure before it counts.
+OF_IT_COUNT = re.compile(r"\ben (?:a|ont|avait|avaient|aura|auront)(?: \w+)? \w+\s*$")
+#: « en a recensé » and a space: how far before a figure ``OF_IT_COUNT`` is looked for.
+OF_IT_COUNT_BACK = 36
+#: A list after a copula: « Les cinq communes retenues sont A, B, C, D et E ».
+LIST_COPULA = re.compile(r"\b(?:sont|seront|étaient|restent|demeurent|resteront|furent)\s+$")
+#: A figure glued to a capitalised name is part of the name (« Doel 4 », « Tihange 3 »).
+NAME_BEFORE_FIGURE = re.compile(r"[A-ZÀ-ÖØ-Ý][\w'’-]*\s$")
+#: The verbs whose subject names what an amount is: « Le budget de fonctionnement s'élève
+#: à 96 millions », « l'effectif atteint 3 200 », « la dette s'établit à 4,1 milliards ».
+AMOUNT_OF_SUBJECT = frozenset(
+    {"élever", "atteindre", "établir", "monter", "chiffrer", "totaliser", "représenter", "passer", "culminer"}
+)
+#: Before an amount, the noun it is an amount of: « un budget de 96 millions », « le plan
+#: d'économies, de 305 millions », « un chiffre d'affaires de plus de 2,3 milliards »
+#: (``noun`` and its complement).
+AMOUNT_ROLE_BEFORE = re.compile(
+    rf"\b(?:un|une|le|la|l'|son|sa|leur|ce|cet|cette)\s*(?P<noun>{_WORD}(?: (?:d'|de |des |du )\s*{_WORD})?"
+    rf"(?: {_WORD})?)\s*,?\s*(?:de|d'|à hauteur de|estimée? à|évaluée? à|chiffrée? à)\s*$"
+)
+#: How far before an amount ``AMOUNT_ROLE_BEFORE`` is looked for.
+AMOUNT_ROLE_BACK = 60
+#: After an amount's currency, the noun it is an amount of: « 2,1 millions d'euros de
+#: subventions ».
+AMOUNT_ROLE_AFTER = re.compile(rf"\s*(?:de|d')\s*(?P<noun>{_WORD})")
+#: Words after an amount that name no category: « de plus », « de hausse », « d'ici ».
+AMOUNT_ROLE_NOT = frozenset(
+    {"plus", "moins", "hausse", "baisse", "ici", "mois", "ans", "an", "dollars", "euros", "francs", "la", "le", "l"}
+)
+#: The rest of a figure's clause, where a status phrase is looked for (« 57 personnes
+#: placées en garde à vue »): up to a comma, a stop or 60 characters.
+CLAUSE_AFTER = re.compile(r"[^,;:.!?()]{0,60}")
+#: « neuf s'y trouvaient toujours », « trois y sont restés »: « y » after an elliptic subject.
+THERE_AFTER = re.compile(r"\s+(?:n')?(?P<cue>s'y|y)\s")
+#: A count's noun, a few words (``gap``), then a copula and a list of names: « Les cinq
+#: communes retenues sont Arles, … ».
+LIST_COPULA_OPENS = re.compile(
+    r"(?P<gap>[^,:;.–—(]{0,60}?)\s(?:sont|seront|étaient|restent|demeurent|resteront|furent)\s+"
+    r"(?=[«\"A-ZÀ-ÖØ-Ý]|l['’]|le |la |les )"
+)
+#: Articles that may open a name in a list (« la Montérégie »).
+NAME_ARTICLES = frozenset({"le", "la", "les"})
+#: Scale words that end a sum written without its currency (« 1,2 million de loyers »).
+MONEY_SCALES = ("million", "millions", "milliard", "milliards")
+#: Cues that relate a whole to its parts only when they open the sentence (« Sur ces
+#: retraités, 80 … »): inside a clause « sur » is a complement (« une enquête sur ces retraités »).
+OUT_OF_OPENING = frozenset({"sur"})
+#: The ending of a past participle read as a counted noun (« 1 605 millions réalisés »).
+PARTICIPLE_END = re.compile(r"(?:é|ée|és|ées)$")
+#: Of ``AMOUNT_OF_SUBJECT``, the verbs whose subject names what an elliptic count counts
+#: (« l'effectif atteint 3 200 »); « Les enfants représentent 412 de ces passages » counts passages.
+COUNT_OF_SUBJECT = frozenset({"élever", "atteindre", "établir", "monter", "chiffrer", "totaliser"})
+#: Of the prepositions of ``COMPLEMENT_BEFORE``, those whose figure may still be the whole of
+#: a « dont » part of its own kind: « Le jury a statué sur 60 dossiers, dont 12 refusés ».
+COMPLEMENT_OF_KIND = frozenset({"sur", "pour"})
+#: After a re-mentioned count's noun, an adjective of origin that narrows the group: « Les
+#: 1 874 victimes françaises », « les 312 salariés belges », « les 40 patients étrangers ».
+SUBGROUP_AFTER = re.compile(
+    r"\s+(?P<adj>(?:[a-zéèêëàâîïôûç-]{2,}(?:ais|aise|ois|oise|ien|ienne|ain|aine)s?"
+    r"|belges?|suisses?|étrang(?:er|ère)s?|locaux|locales?|mineure?s|majeure?s))\b",
+    re.I,
+)
