@@ -347,12 +347,14 @@ def _next_verb(doc, index: int):
     return None
 
 
-#: « En 2023, », « , depuis 2019 », « lors des municipales de mars 2020 »: a year that dates
-#: its segment. The runs of spaces are possessive (``\s*+``): a space can start neither the
+#: « En 2023, », « , depuis 2019 », « lors des municipales de mars 2020 », « , à pareille date
+#: en 2011, » (not « par rapport à la même période de 2024 », a base of comparison): a year
+#: that dates its segment. The runs of spaces are possessive (``\s*+``): a space can start neither the
 #: word nor the year that follow, so giving spaces back never helps, and with plain ``\s*``
 #: a comma followed by 16,000 spaces took 10 s to fail (each split of the run was tried).
 _YEAR_SCOPE = re.compile(
-    r"(?:^\s*+|[,;(]\s*+|\b(?:lors|au cours|à la fin|au début) d(?:e|es|u|e la|e l')\s[^,.;]{0,40}?)"
+    r"(?:^\s*+|[,;(]\s*+|\b(?:lors|au cours|à la fin|au début) d(?:e|es|u|e la|e l')\s[^,.;]{0,40}?"
+    r"|(?:^|[,;(])\s*+(?:à pareille|à la même) (?:date|période|époque)\s+)"
     r"(?:en|depuis|dès)?\s*+(?:[a-zéû]+\s)?((?:1[89]|20)\d\d)\b",
     re.I,
 )

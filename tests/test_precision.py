@@ -348,3 +348,59 @@ def test_a_pass_rate_may_be_of_those_who_sat(check, rate, verdict):
         f"admis, soit un taux de réussite de {rate} %."
     )
     assert verdict in _verdicts(check(text), "PCT01")
+
+
+# -- Fourth real-text audit (held out until the end): the shapes of its false alarms ----------
+
+FOURTH_TRAPS = {
+    # a list opened by a comparison: other parties that did the same
+    "list_compared": "Les Verts conservent leurs deux sièges, tout comme le Parti libéral, le Centre et les Pirates.",
+    # a bracket after a description of the files: categories, not the files
+    "categories_in_brackets": "Mardi, le tribunal a examiné six dossiers de fraude aux aides publiques (faux "
+    "documents, déclarations mensongères et travail dissimulé).",
+    # the last figure of a bracketed list is its total
+    "total_in_the_list": "C'est moins qu'en 2019 (5400 listes de parti, 2100 sans nom, 19'300 au total).",
+    # sibling categories of one noun in one sentence
+    "sibling_categories": "Le groupe a gagné 41 000 nouveaux clients mobiles, 9 000 nouveaux abonnements "
+    "internet et 13 000 nouveaux abonnements télé.",
+    # the same date of another year, told as a comparison
+    "same_date_another_year": "Cet été, les pompiers ont recensé 318 feux de forêt. À pareille date en 2019, "
+    "308 feux avaient été comptés.",
+    # two months named, then « ces deux mois »: not the season stated before
+    "demonstrative_of_two_months": "La station a enregistré 2,1 millions de nuitées sur la saison d'hiver, soit "
+    "entre novembre et avril. Décembre et janvier restent les plus forts. Ces deux mois affichent une hausse.",
+    # an increment against a stock of the same noun
+    "increment_and_stock": "Le festival a vendu 1000 forfaits de plus qu'en 2023. Il ne reste que 1500 forfaits.",
+    # a sub-type of what the bound counts
+    "sub_type": "L'hôpital a assuré plus d'un million de consultations. Il en a tenu 991 200 de ce type en ville.",
+    # figures added to a count told before, then the whole
+    "added_to_before": "La région compte 186 300 chômeurs indemnisés. Il faut y ajouter 26 200 inscrits d'office "
+    "et 14 500 inscrits volontaires, pour un total de 227 000 personnes.",
+    # a year framing a statistic, and its publication the next January
+    "year_of_the_statistic": "En 2018, la natalité a reculé, selon les chiffres rendus publics mardi 15 janvier.",
+    # two sides of a room
+    "two_sides": "Les détenus s'entassent dans des cellules de 9 pieds sur 6 pieds.",
+    # a share in words and a percentage of another whole right after it
+    "share_of_another_whole": "Le groupe atteint près de la moitié (19 %) des profits de son rival.",
+    # two years compared, in either order
+    "years_compared": "Entre 2019 et 2018, le chômage des jeunes avait déjà baissé de 6,1 %.",
+}
+
+
+@pytest.mark.parametrize("name", sorted(FOURTH_TRAPS))
+def test_fourth_audit_traps_raise_no_alarm(check, name):
+    _no_alarm(check(FOURTH_TRAPS[name]))
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "verdict"),
+    [
+        ("CNT01", "Les Verts conservent leurs deux sièges, à Namur et à Dinant.", "consistent"),
+        ("PCT01", "Dans un jury, 132 candidats ont été admis sur 572, soit 24,13 % de réussite.", "inconsistent"),
+        ("DAT03", "Le président a promulgué ce lundi 6 avril 2024 la nouvelle loi.", "inconsistent"),
+        ("PCT03", "Un tiers des sondés (41 %) approuve le projet.", "inconsistent"),
+        ("DAT01", "Le festival se tiendra du 12 au 8 mai 2026.", "inconsistent"),
+    ],
+)
+def test_fourth_audit_true_relations_and_real_slips(check, rule, text, verdict):
+    assert verdict in _verdicts(check(text), rule)

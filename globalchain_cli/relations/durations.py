@@ -94,12 +94,15 @@ def _span_of_change(ctx: Context, d: Claim, cue: str) -> bool:
 def _pointed_back(d: Claim, periods: Sequence[Claim]) -> Claim | None:
     """The period « ces deux jours » points back at: of the periods stated before it, the
     last one of its length if there is one (« du 4 au 5 mai … après la crue du 10 au 20
-    avril … ces deux jours » means the first), else the nearest."""
+    avril … ces deux jours » means the first), else the nearest when its size is close."""
     before = [p for p in periods if p.start < d.start]
     days = duration_days(d)
     fitting = [p for p in before if days and period_days(p) == days]
-    pool = fitting or before
-    return pool[-1] if pool else None
+    if fitting:
+        return fitting[-1]
+    # no period of its length: the nearest, if of a close size (« ces deux mois » after a
+    # season « entre novembre et avril » points at two months named, not at the season)
+    return before[-1] if before and _same_magnitude(d, before[-1], CLOSE_RATIO) else None
 
 
 def _season(p: Claim) -> bool:

@@ -74,9 +74,9 @@ def link_count_list(ctx: Context, found: Sequence[Relation]) -> Iterator[Relatio
         lead = g.LIST_LEAD_NAME.search(gap) if m.group("sep") == "," else None
         if lead and g.ITEM_PLACE.match(rest[m.end() :]):
             lead = None  # « deux sièges en Wallonie, à Enghien et Fauvillers »: the region frames the list
-        if m.group("sep") == "," and len(gap[: lead.start("name") if lead else len(gap)].split()) > MAX_GAP_WORDS:
-            continue
-        if g.LIST_OF_EXAMPLES.match(rest[m.end() :]):
+        if m.group("sep") in ",(" and len(gap[: lead.start("name") if lead else len(gap)].split()) > MAX_GAP_WORDS:
+            continue  # « six dossiers de non-respect des mesures de confinement (…) »: a description
+        if g.LIST_OF_EXAMPLES.match(rest[m.end() :]) or g.LIST_COMPARED.match(rest[m.end() :]):
             continue  # « 12 pays, dont la France et l'Italie »: a few of them, not the list
         items = _list_items(g, rest, lead.start("name") if lead else m.end())
         if items is None or len(items) < 2:

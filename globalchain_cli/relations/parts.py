@@ -193,6 +193,8 @@ def link_sur(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
             continue
         if _mark(part, whole):
             continue  # « une moyenne de 20,84 sur 20 »: a mark on a scale, not a part of a whole
+        if g.LENGTH_UNIT.fullmatch(part.unit or "") and g.LENGTH_UNIT.fullmatch(whole.unit or ""):
+            continue  # « des salles de 8 pieds sur 4 pieds »: two sides, not a part of a whole
         yield Subset(part.id, whole.id, evidence(Cue.EXPLICIT, m.group("cue"), Attachment.ADJACENT, part, whole))
 
 

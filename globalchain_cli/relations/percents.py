@@ -4,6 +4,7 @@ twice side by side (« près d'un électeur sur quatre (24 %) »)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from ..model import Kind
@@ -75,7 +76,11 @@ def link_share_restated(ctx: Context, found: Sequence[Relation]) -> Iterator[Rel
             and not _closes_before(gap)
             and not g.SHARE_RESTATED_OTHER.match(ctx.after(second, 30))
         ):
-            yield ShareRestated(first.id, second.id, evidence(Cue.EXPLICIT, "(", Attachment.ADJACENT, second, first))
+            # with the whole named between them (« un tiers des sondés (41 %) ») the two are of
+            # one whole; right after the words (« près de la moitié (17 %) des profits de X »)
+            # the percentage may be of another whole: a guess
+            cue = Cue.EXPLICIT if re.search(r"[^\W\d]", gap) else Cue.GUESS
+            yield ShareRestated(first.id, second.id, evidence(cue, "(", Attachment.ADJACENT, second, first))
 
 
 def _closes_before(gap: str) -> bool:

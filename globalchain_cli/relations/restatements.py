@@ -87,6 +87,7 @@ def link_restatements(ctx: Context, found: Sequence[Relation]) -> Iterator[Relat
             and frozenset((a.id, b.id)) not in linked
             and not _said_of_group(a, b)
             and a.id not in wholes.get(b.id, ())
+            and not _siblings_or_increments(ctx, a, b)
         ]
         # « les 9 871 électeurs »: the definite article points back at a figure told before
         how = Attachment.ANTECEDENT if b.definite else Attachment.NOUN
@@ -165,6 +166,17 @@ def _said_of_group(a: Claim, b: Claim) -> bool:
     )
 
 
+def _siblings_or_increments(ctx: Context, a: Claim, b: Claim) -> bool:
+    """Whether two figures of one noun are no restatement by their shape: in one sentence
+    with no article pointing back (« 10 000 nouveaux abonnements internet et 12 000
+    nouveaux abonnements TV », sibling categories), or one is an increment (« 1000
+    abonnements de plus qu'il y a un an » … « 1500 abonnements »)."""
+    if a.sentence == b.sentence and not (b.definite or b.demonstrative):
+        return True
+    g = ctx.grammar
+    return any(g.INCREMENT_AFTER.match(ctx.text[(x.noun_end or x.end) : (x.noun_end or x.end) + 40]) for x in (a, b))
+
+
 def _same_thing(a: Claim, b: Claim) -> bool:
     """The same noun or near-synonyms; a generic word (« personnes ») only with an event in
     common, or when the exact figure details the rounded one just after it (« Quelque 1 200
@@ -206,6 +218,7 @@ def link_bounds(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
             and _same_thing(a, b)
             and _value(b)
             and 1 / PLAUSIBLE_RATIO <= _value(b) / va <= PLAUSIBLE_RATIO
+            and not ctx.grammar.SUB_TYPE_AFTER.match(ctx.text[(b.noun_end or b.end) : (b.noun_end or b.end) + 30])
         ]
         if exact:
             # a sum of the bound's category first (« un plan d'économies de plus de 300 millions »

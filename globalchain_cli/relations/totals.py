@@ -62,6 +62,8 @@ def link_breakdown(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation
         parts = [c, *_coordinated(ctx, c)]
         if len(parts) < 2:
             continue
+        if any(ctx.grammar.TOTAL_AFTER.match(ctx.text[_end(p) : _end(p) + 15].lower()) for p in parts):
+            continue  # « 7600 …, 3300 sans dénomination, 25 700 au total »: the last is the total
         units = {p.unit for p in parts if p.unit}
         listed = {p.id for p in parts}
         candidates = [
@@ -783,5 +785,7 @@ def link_list_namely(ctx: Context, found: Sequence[Relation]) -> Iterator[Relati
             continue
         if _aggregate(ctx, total) or not _same_time(ctx, total, first):
             continue
+        if g.ADDED_TO_BEFORE.search(ctx.text[ctx.sentence_start(first) : first.start].lower()):
+            continue  # « il convient d'ajouter à ces personnes 26 281 … et 14 534 …, pour un total de »
         ev = evidence(Cue.EXPLICIT, m.group("cue"), Attachment.ADJACENT, total, *parts)
         yield Total(total.id, tuple(p.id for p in parts), True, ev)

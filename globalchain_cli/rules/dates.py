@@ -58,6 +58,8 @@ def period_start_before_end(ctx: RuleContext) -> Iterator[Finding]:
             continue
         start, end = b
         dated = not str(c.value[0]).startswith("--")
+        if end < start and _years_compared(c):
+            continue  # « Entre 2017 et 2016, le chômage a diminué de 8,2 % »: two years compared
         if start <= end:
             msg = ctx.say("DAT01.fits", start=say_date(start, ctx.lang, dated), end=say_date(end, ctx.lang, dated))
             yield from ctx.judge("DAT01", Verdict.CONSISTENT, msg, [c])
@@ -74,6 +76,13 @@ def period_start_before_end(ctx: RuleContext) -> Iterator[Finding]:
                 ),
                 [c],
             )
+
+
+def _years_compared(c: Claim) -> bool:
+    """Whether a span of two years opened by « entre » compares them rather than runs from
+    one to the other: the order of two years compared does not matter."""
+    q = c.quantity
+    return bool(q and q.precision == "year" and c.text.lower().startswith("entre"))
 
 
 def _why_invalid(q: Quantity, lang: str) -> str:
@@ -139,6 +148,8 @@ def weekday_matches_date(ctx: RuleContext) -> Iterator[Finding]:
                 yield from ctx.judge("DAT03", Verdict.CONSISTENT, msg, [c], how=how)
                 continue
             real_day, said_day = say_weekday(real, ctx.lang), say_weekday(said, ctx.lang)
+            if how is Strength.STRONG and _fits_a_year_away(ctx, q, d, said):
+                how = Strength.WEAK  # « En 2016, … selon les chiffres publiés mardi 17 janvier »: of 2017
             if ruling(Verdict.INCONSISTENT, how, Verdict.UNVERIFIABLE) is Verdict.UNVERIFIABLE:
                 msg = ctx.say("DAT03.unsure", text=q.text, date=say_date(d, ctx.lang), real=real_day, said=said_day)
                 yield ctx.finding("DAT03", Verdict.UNVERIFIABLE, msg, [c], how)
@@ -161,6 +172,22 @@ def _year_known(ctx: RuleContext, c: Claim, q: Quantity, year: int) -> bool:
         for o in ctx.claims
         if o is not c
     )
+
+
+def _fits_a_year_away(ctx: RuleContext, q: Quantity, d: dt.date, said: int) -> bool:
+    """Whether a date whose year is read from its sentence, not from the date nor the
+    dateline, has its weekday the year before or after: the sentence's year may frame
+    another event (« En 2016, la fécondité a diminué, selon les chiffres rendus publics
+    mardi 17 janvier »: published in January 2017)."""
+    if ctx.article_date or re.search(r"\b\d{4}\b", q.text):
+        return False
+    for y in (d.year - 1, d.year + 1):
+        try:
+            if d.replace(year=y).weekday() == said:
+                return True
+        except ValueError:
+            continue
+    return False
 
 
 #: A date without a year that would fall this far after (before) the article, in a past

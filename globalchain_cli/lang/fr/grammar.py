@@ -445,6 +445,27 @@ CHANGE_BEFORE_SPAN = re.compile(
     r"[^.;!?]{0,40}$",
     re.I,
 )
+#: Before a list, words that add it to figures told before: its total holds those too
+#: (« il convient d'ajouter à ces personnes 26 281 … et 14 534 …, pour un total de 227 157 »).
+ADDED_TO_BEFORE = re.compile(r"\b(?:ajout\w*|s'ajout\w*|en plus de|outre|auxquels?|auxquelles)\b")
+#: After a listed figure, words that make it the total of the others, not one more part:
+#: « (7600 bulletins de parti, 3300 sans dénomination, 25 700 au total) ».
+TOTAL_AFTER = re.compile(r"^\s*(?:au total|en tout)\b")
+#: Units of length: « N sur M » between two lengths gives the sides of a surface.
+LENGTH_UNIT = re.compile(r"pied|mètre|m|cm|mm|km|centimètre|millimètre|kilomètre|pouce|yard")
+#: A list that opens with a comparison: other things that do the same (« Le PS conserve ses
+#: deux sièges, tout comme le PCS, le PDC et le PLR »), not the items counted.
+LIST_COMPARED = re.compile(r"\s*(?:tout comme|comme|ainsi que|de même que|à l'instar d[eu]|contrairement à)\b", re.I)
+#: After a figure, words that make it a sub-type of what another figure counts: « 991 413
+#: prises en charge de ce type » (ambulatory ones, among more than a million).
+SUB_TYPE_AFTER = re.compile(
+    r"^\s*(?:[^\W\d]+\s+){0,3}?(?:de ce type|de ce genre|de cette sorte|de cette catégorie|de cette nature)\b"
+)
+#: After a figure, words that make it an increment, not a count of a group: « 1000
+#: abonnements de plus qu'il y a un an ».
+INCREMENT_AFTER = re.compile(
+    r"^\s*(?:['’\"][^'’\"]{0,20}['’\"]\s*)?(?:de plus|de moins|en plus|en moins|supplémentaires?)\b"
+)
 #: A figure in the complement of a whole's noun, saying what kind of things are counted:
 #: « Parmi les 55 hôpitaux de plus de 100 lits, 35 … » (the 100 beds are no part of them).
 SIZE_COMPLEMENT = re.compile(r"\s*(?:de|d'|d’|à)\s*(?:(?:plus|moins) d[e'’]\s*|au (?:moins|plus)\s+)?")
