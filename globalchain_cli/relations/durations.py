@@ -34,7 +34,7 @@ def link_duration(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]
             continue  # hours next to no period: a part of the story's days (« fermée pendant 36 heures »)
         cue = (d.quantity.cue or "").lower() if d.quantity else ""
         back = ctx.text[max(0, d.start - g.DURATION_DEMONSTRATIVE_BACK) : d.start].lower()
-        if near is None and g.DURATION_DEMONSTRATIVE.search(back):
+        if near is None and g.DURATION_DEMONSTRATIVE.search(back) and not _names_its_items(ctx, d):
             near, how = _pointed_back(d, periods), Attachment.ANTECEDENT
         if near is None and ctx.sent_bounds and g.DURATION_OPENS.fullmatch(ctx.text[ctx.sentence_start(d) : d.start]):
             # « … du samedi 16 au lundi 18 août. En trois jours, … »: the period just stated;
@@ -94,15 +94,29 @@ def _span_of_change(ctx: Context, d: Claim, cue: str) -> bool:
 def _pointed_back(d: Claim, periods: Sequence[Claim]) -> Claim | None:
     """The period « ces deux jours » points back at: of the periods stated before it, the
     last one of its length if there is one (« du 4 au 5 mai … après la crue du 10 au 20
-    avril … ces deux jours » means the first), else the nearest when its size is close."""
+    avril … ces deux jours » means the first), else the nearest."""
     before = [p for p in periods if p.start < d.start]
     days = duration_days(d)
     fitting = [p for p in before if days and period_days(p) == days]
     if fitting:
         return fitting[-1]
-    # no period of its length: the nearest, if of a close size (« ces deux mois » after a
-    # season « entre novembre et avril » points at two months named, not at the season)
-    return before[-1] if before and _same_magnitude(d, before[-1], CLOSE_RATIO) else None
+    return before[-1] if before else None
+
+
+def _names_its_items(ctx: Context, d: Claim) -> bool:
+    """Whether « ces deux mois », « ces deux années » take up as many months or years named
+    just before it (in its sentence and the one before: « l'analyse pour mars et avril …
+    Ainsi, ces deux mois », « en 2015 qu'en 2013 … ces deux années »): then it points at
+    them, not at a period stated earlier."""
+    unit = duration_unit(d)
+    if unit not in ("month", "year") or not isinstance(d.value, int | float):
+        return False
+    start = ctx.sent_bounds[d.sentence - 1][0] if ctx.sent_bounds and d.sentence > 0 else 0
+    if unit == "year":
+        found = {x.value for x in ctx.claims if x.kind == Kind.YEAR and start <= x.start < d.start}
+    else:
+        found = set(ctx.grammar.MONTH_NAME.findall(ctx.text[start : d.start].lower()))
+    return len(found) >= d.value
 
 
 def _season(p: Claim) -> bool:

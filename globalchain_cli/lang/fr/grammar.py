@@ -660,6 +660,8 @@ DURATION_PERIOD_GAP = re.compile(
 CLOCK_FROM = re.compile(r"\b(?:de|entre|depuis)\s*$")
 CLOCK_TO = re.compile(r"^\s*(?:à|et|jusqu'à)\s*$")
 CLOCK_DURATION = re.compile(r"^\s*(?:,\s*(?:soit|pendant|durant)?|\(\s*(?:soit)?)\s*(?:près de|environ)?\s*$")
+#: The names of the months (« ces deux mois » may take up two of them).
+MONTH_NAME = re.compile(r"\b(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b")
 #: « Sur ces trois jours »: a duration that points back at the period just stated.
 DURATION_DEMONSTRATIVE = re.compile(r"\bces $")
 #: « ces dix dernières années », « les trois prochains mois »: a span counted back (or on)
