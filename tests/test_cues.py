@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _verdicts(report, rule: str) -> list[str]:
-    return [str(f.verdict) for f in report.findings if f.rule == rule]
+from .verdicts import verdicts as _verdicts
 
 
 def _alarms(report) -> list[tuple[str, str]]:

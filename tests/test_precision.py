@@ -14,9 +14,7 @@ import re
 
 import pytest
 
-
-def _verdicts(report, rule: str) -> list[str]:
-    return [str(f.verdict) for f in report.findings if f.rule == rule]
+from .verdicts import verdicts as _verdicts
 
 
 def _no_alarm(report) -> None:

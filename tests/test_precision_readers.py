@@ -6,16 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def verdicts(report, rule: str) -> list[str]:
-    """The verdicts of one rule's findings, in order."""
-    return [str(f.verdict) for f in report.findings if f.rule == rule]
-
-
-def no_alarm(report) -> bool:
-    """Whether the report holds no inconsistent finding."""
-    return all(str(f.verdict) != "inconsistent" for f in report.findings)
-
+from .verdicts import no_alarm, verdicts
 
 # -- phenomenon 2 and CNT01: lists that are not lists of the counted items ------------------
 
