@@ -46,6 +46,7 @@ figures the sentence relates, and how. One module per family of constructions:
     spreads         link_spread             « de 58 % à 69 % selon les districts » … « Sierre : 55 % »
     lists           link_count_list         « trois provinces, Anvers, X et Y »
                     link_count_list_before  « à Paris, Lyon et Nantes : dans ces trois villes »
+                    link_count_list_next    « dans six pays. … en France, en Belgique … » (partial)
     durations       link_duration           « pendant onze jours, du 21 juin au 1er juillet »
                     link_clock_interval     « de 7 h 10 à 11 h 40, soit quatre heures et demie »
     restatements    link_restatements       « 1 374 victimes » … « les 1 374 victimes »
@@ -188,6 +189,7 @@ READERS = (
     totals.link_sum_by_value,
     lists.link_count_list,
     lists.link_count_list_before,
+    lists.link_count_list_next,
     durations.link_duration,
     durations.link_clock_interval,
     restatements.link_restatements,

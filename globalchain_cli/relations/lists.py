@@ -162,6 +162,35 @@ def _in_name(ctx: Context, x: Claim) -> bool:
     )
 
 
+def link_count_list_next(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
+    """« … l'arrestation de 219 personnes dans six pays. Menée du 3 au 6 mars, l'opération a
+    mobilisé des enquêteurs en France, en Belgique, aux Pays-Bas, en Espagne, en Allemagne
+    et en Roumanie »: a count of places (``places`` family) with no list of its own, and in
+    the next sentence a list of places, each with its preposition. That list may name only
+    some of them (``CountList.partial``)."""
+    g = ctx.grammar
+    places = ctx.cues.NOUN_FAMILIES.get("places", frozenset())
+    counted = {r.count for r in found if isinstance(r, CountList)}
+    for c in ctx.claims:
+        if c.id in counted or c.kind != Kind.COUNT or c.unit not in places or c.value not in LIST_SIZES:
+            continue
+        if not ctx.sent_bounds or c.sentence + 1 >= len(ctx.sent_bounds):
+            continue
+        start, end = ctx.sent_bounds[c.sentence + 1]
+        sentence = ctx.text[start:end].rstrip().rstrip(".!?…»\"")
+        m = g.PLACE_LIST.search(sentence)
+        if not m or g.LIST_OF_EXAMPLES.search(sentence[: m.start()] + " "):
+            continue
+        items = _list_items(g, sentence, m.start())
+        if not items or len(items) < 3 or not all(g.ITEM_PLACE.match(sentence[s:e].strip()) for s, e in items):
+            continue
+        spans = tuple((start + s, start + e) for s, e in items)
+        if any(x.start < spans[-1][1] and x.end > spans[0][0] for x in ctx.claims if x.sentence == c.sentence + 1):
+            continue  # figures in the list: a breakdown
+        ev = evidence(Cue.PATTERN, ",", Attachment.PRECEDING, c)
+        yield CountList(c.id, spans, ev, partial=True)
+
+
 def _not_a_name(x: Claim) -> bool:
     """Whether a figure inside a list shows it is no list of names: a counted figure (the
     list is a breakdown), a period or a range (« dix éditions (entre 1952 et 1988) »)."""

@@ -209,6 +209,9 @@ class CountList(_Related):
     items: tuple[tuple[int, int], ...]
     evidence: Evidence
     listed: str | None = None
+    #: The list may name only some of them (it stands in another sentence): fewer items
+    #: than the count say nothing, more contradict it.
+    partial: bool = False
 
     @property
     def figures(self) -> tuple[str, ...]:

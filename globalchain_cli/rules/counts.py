@@ -15,8 +15,11 @@ def count_matches_list(ctx: RuleContext) -> Iterator[Finding]:
 
     ## Ce qu'elle vérifie / What it does
     « trois provinces, Anvers, le Limbourg et le Brabant flamand » : trois noms suivent.
-    Les appositions (« Bellerive, deuxième malgré sa défaite ») ne comptent pas.
-    Three names follow; appositions are not counted.
+    Les appositions (« Bellerive, deuxième malgré sa défaite ») ne comptent pas. Une liste
+    de lieux dans la phrase suivante (« dans six pays. … en France, en Belgique … ») peut
+    n'en nommer qu'une partie : seule une liste plus longue contredit le nombre.
+    Three names follow; appositions are not counted. A list of places in the next
+    sentence may name only some: only a longer list contradicts the count.
 
     ## Pourquoi / Why
     Un élément ajouté ou retiré d'une liste sans corriger le nombre annoncé.
@@ -29,6 +32,8 @@ def count_matches_list(ctx: RuleContext) -> Iterator[Finding]:
     for link in ctx.relations_of(CountList):
         c, listed = ctx.claim(link.count), ctx.claim(link.listed)
         n = len(link.items)
+        if link.partial and n < c.value:
+            continue  # « dans six pays. … en France, en Belgique et aux Pays-Bas »: some of them
         if n == c.value:
             yield from ctx.judge(
                 "CNT01",

@@ -453,6 +453,9 @@ ADDED_TO_BEFORE = re.compile(r"\b(?:ajout\w*|s'ajout\w*|en plus de|outre|auxquel
 TOTAL_AFTER = re.compile(r"^\s*(?:au total|en tout)\b")
 #: Units of length: « N sur M » between two lengths gives the sides of a surface.
 LENGTH_UNIT = re.compile(r"pied|mètre|m|cm|mm|km|centimètre|millimètre|kilomètre|pouce|yard")
+#: The start of a list of places, each with its preposition: « en France, en Belgique, aux
+#: Pays-Bas … » (``lists.link_count_list_next``).
+PLACE_LIST = re.compile(r"\b(?:en|au|aux|à)\s+[A-ZÀ-ÖØ-Ý][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Ý][\w'’-]*)*\s*,\s*(?:en|au|aux|à)\s")
 #: A list that opens with a comparison: other things that do the same (« Le PS conserve ses
 #: deux sièges, tout comme le PCS, le PDC et le PLR »), not the items counted.
 LIST_COMPARED = re.compile(r"\s*(?:tout comme|comme|ainsi que|de même que|à l'instar d[eu]|contrairement à)\b", re.I)
