@@ -36,7 +36,7 @@ def link_rate(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
         if found_one is not None:
             amount, divisor, factor = found_one
             others = [x for x in (amount, divisor) if x is not None]
-            ev = evidence(Cue.EXPLICIT, f"par {unit}", Attachment.ADJACENT, rate, *others)
+            ev = evidence(Cue.EXPLICIT, per.group(0).strip(), Attachment.ADJACENT, rate, *others)
             yield Rate(rate.id, amount.id, divisor.id if divisor else None, factor, ev)
 
 

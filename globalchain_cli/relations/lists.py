@@ -177,7 +177,7 @@ def link_count_list_next(ctx: Context, found: Sequence[Relation]) -> Iterator[Re
         if not ctx.sent_bounds or c.sentence + 1 >= len(ctx.sent_bounds):
             continue
         start, end = ctx.sent_bounds[c.sentence + 1]
-        sentence = ctx.text[start:end].rstrip().rstrip(".!?…»\"")
+        sentence = ctx.text[start:end].rstrip().rstrip('.!?…»"')
         m = g.PLACE_LIST.search(sentence)
         if not m or g.LIST_OF_EXAMPLES.search(sentence[: m.start()] + " "):
             continue

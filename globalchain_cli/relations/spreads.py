@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+from ..lang import language
 from ..model import Claim
 from .context import Context
 from .evidence import evidence
@@ -44,6 +45,6 @@ def _other_scope_free(span: Claim, x: Claim) -> bool:
     source are the same (« selon les districts » reads like a source, and is none)."""
 
     def markers(c: Claim) -> set[str]:
-        return {m for m in c.scope if not m.startswith("selon ")}
+        return {m for m in c.scope if language().scope_dimension(m) != "source"}
 
     return markers(span) == markers(x)

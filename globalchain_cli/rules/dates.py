@@ -82,7 +82,7 @@ def _years_compared(c: Claim) -> bool:
     """Whether a span of two years opened by « entre » compares them rather than runs from
     one to the other: the order of two years compared does not matter."""
     q = c.quantity
-    return bool(q and q.precision == "year" and c.text.lower().startswith("entre"))
+    return bool(q and q.precision == "year" and language().grammar.YEARS_COMPARED.match(c.text))
 
 
 def _why_invalid(q: Quantity, lang: str) -> str:

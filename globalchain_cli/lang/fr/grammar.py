@@ -456,6 +456,8 @@ LENGTH_UNIT = re.compile(r"pied|mètre|m|cm|mm|km|centimètre|millimètre|kilom�
 #: The start of a list of places, each with its preposition: « en France, en Belgique, aux
 #: Pays-Bas … » (``lists.link_count_list_next``).
 PLACE_LIST = re.compile(r"\b(?:en|au|aux|à)\s+[A-ZÀ-ÖØ-Ý][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Ý][\w'’-]*)*\s*,\s*(?:en|au|aux|à)\s")
+#: A span of two years that compares them: « Entre 2017 et 2016, le chômage a diminué ».
+YEARS_COMPARED = re.compile(r"\s*entre\b", re.I)
 #: A list that opens with a comparison: other things that do the same (« Le PS conserve ses
 #: deux sièges, tout comme le PCS, le PDC et le PLR »), not the items counted.
 LIST_COMPARED = re.compile(r"\s*(?:tout comme|comme|ainsi que|de même que|à l'instar d[eu]|contrairement à)\b", re.I)
