@@ -113,7 +113,8 @@ def _names_its_items(ctx: Context, d: Claim) -> bool:
         return False
     start = ctx.sent_bounds[d.sentence - 1][0] if ctx.sent_bounds and d.sentence > 0 else 0
     if unit == "year":
-        found = {x.value for x in ctx.claims if x.kind == Kind.YEAR and start <= x.start < d.start}
+        near = [*ctx.sentence_claims(d.sentence - 1), *ctx.sentence_claims(d.sentence)] if d.sentence else []
+        found = {x.value for x in near or ctx.sentence_claims(d.sentence) if x.kind == Kind.YEAR and x.start < d.start}
     else:
         found = set(ctx.grammar.MONTH_NAME.findall(ctx.text[start : d.start].lower()))
     return len(found) >= d.value

@@ -185,7 +185,7 @@ def link_count_list_next(ctx: Context, found: Sequence[Relation]) -> Iterator[Re
         if not items or len(items) < 3 or not all(g.ITEM_PLACE.match(sentence[s:e].strip()) for s, e in items):
             continue
         spans = tuple((start + s, start + e) for s, e in items)
-        if any(x.start < spans[-1][1] and x.end > spans[0][0] for x in ctx.claims if x.sentence == c.sentence + 1):
+        if any(x.start < spans[-1][1] and x.end > spans[0][0] for x in ctx.sentence_claims(c.sentence + 1)):
             continue  # figures in the list: a breakdown
         ev = evidence(Cue.PATTERN, ",", Attachment.PRECEDING, c)
         yield CountList(c.id, spans, ev, partial=True)
