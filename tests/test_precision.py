@@ -402,3 +402,53 @@ def test_fourth_audit_traps_raise_no_alarm(check, name):
 )
 def test_fourth_audit_true_relations_and_real_slips(check, rule, text, verdict):
     assert verdict in _verdicts(check(text), rule)
+
+
+# -- Fifth real-text audit (collected at the end of issue 14's session): its false alarms -------
+
+FIFTH_TRAPS = {
+    # the first item after « vers »
+    "first_item_after_vers": "La compagnie ouvrira trois lignes long-courrier vers Lisbonne, Oslo et Dakar.",
+    # a count inside brackets: its list ends with them
+    "count_inside_brackets": "La prison de Lantin concentre le plus de détenus au sol (64), devant Arlon (45), "
+    "Gand (37, dont deux femmes), Bruges (26), Ypres (24) et Malines (7).",
+    # a « dont » list inside brackets does not go on after them
+    "dont_list_in_brackets": "La tempête a touché 48 000 bâtiments (dont 45 000 logements), ainsi que 11 000 "
+    "véhicules.",
+    # sibling regions with an adjective before their complement
+    "siblings_by_region": "En mars, on comptait 157 091 chômeurs complets en Région flamande, 156 098 en Région "
+    "wallonne et 64 741 en Région bruxelloise.",
+    # a count of the items named, each with a figure
+    "count_of_named_items": "Les cinq villes les plus peuplées restent les mêmes : Anvers (529 417), Gand "
+    "(263 703), Charleroi (201 837), Liège (196 296) et Bruxelles (186 916).",
+    # a group named by its complement, then another group
+    "named_groups": "Les deux candidats des Verts suivent. Les quatre candidats de la liste commune ont "
+    "déclaré vouloir repartir ensemble.",
+    "groups_of_two_provinces": "Sont concernées :\n- Les 84 communes de la province de Liège ;\n- Les 44 "
+    "communes de la province de Luxembourg.",
+    # a rounded figure in a quotation, of another span
+    "quoted_bound": "Les autorités recensent 14 558 hectares brûlés depuis janvier. « Il y a eu beaucoup de "
+    "feux en début d'année, avec presque 10 000 hectares brûlés », dit le préfet.",
+}
+
+
+@pytest.mark.parametrize("name", sorted(FIFTH_TRAPS))
+def test_fifth_audit_traps_raise_no_alarm(check, name):
+    _no_alarm(check(FIFTH_TRAPS[name]))
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "verdict"),
+    [
+        ("CNT01", "La compagnie ouvrira trois lignes long-courrier vers Lisbonne, Oslo et Dakar.", "consistent"),
+        ("CNT01", "La compagnie ouvrira deux lignes long-courrier vers Lisbonne, Oslo et Dakar.", "inconsistent"),
+        ("SUM01", "La tempête a touché 48 000 bâtiments (dont 45 000 logements et 4 000 commerces).", "inconsistent"),
+        (
+            "SAM01",
+            "Les 84 communes de la province de Liège votent. Les 48 communes de la province de Liège aussi.",
+            "inconsistent",
+        ),
+    ],
+)
+def test_fifth_audit_true_relations_and_slips(check, rule, text, verdict):
+    assert verdict in _verdicts(check(text), rule)

@@ -162,6 +162,8 @@ def _coordinated(ctx: Context, first: Claim, max_words: int = 8) -> list[Claim]:
         gap = _named_gap(ctx, prev, c) or _gap(ctx, prev, c)
         if "." in gap or ";" in gap or ":" in gap or len(gap.split()) > max_words:
             break
+        if _closes_bracket(ctx, first, gap):
+            break  # « 48 000 bâtiments (dont 45 000 logements) …, ainsi que 11 000 véhicules »
         if g.LIST_BREAK.search(gap):
             break
         if c.kind != first.kind or (c.kind != Kind.COUNT and c.unit != first.unit):
@@ -175,6 +177,17 @@ def _coordinated(ctx: Context, first: Claim, max_words: int = 8) -> list[Claim]:
         if g.LIST_LAST.search(gap):
             break
     return out
+
+
+def _closes_bracket(ctx: Context, first: Claim, gap: str) -> bool:
+    """Whether the gap to the next figure closes a bracket opened before the list's first
+    figure: a list begun inside brackets ends with them (« Gand (37, dont deux femmes),
+    Bruges (26) … »: the 26 are no women)."""
+    if ")" not in gap:
+        return False
+    line_start = ctx.text.rfind("\n", 0, first.start) + 1
+    before = ctx.text[max(line_start, first.start - 200) : first.start]
+    return before.count("(") > before.count(")")
 
 
 def _own_verb(ctx: Context, c: Claim) -> bool:

@@ -10,6 +10,7 @@ the pairs another relation ties (« 1 374 victimes, dont 153 enfants »).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
@@ -174,7 +175,37 @@ def _siblings_or_increments(ctx: Context, a: Claim, b: Claim) -> bool:
     if a.sentence == b.sentence and not (b.definite or b.demonstrative):
         return True
     g = ctx.grammar
+    na, nb = _named_group(ctx, a), _named_group(ctx, b)
+    if na and na != nb:
+        return True  # « les deux candidats des Verts » … « les quatre candidats »: a named group
     return any(g.INCREMENT_AFTER.match(ctx.text[(x.noun_end or x.end) : (x.noun_end or x.end) + 40]) for x in (a, b))
+
+
+def _named_group(ctx: Context, c: Claim) -> str | None:
+    """The name in the complement right after a figure's noun, if any (« les 84 communes
+    de la province de Liège » → « Liège »)."""
+    if c.noun_end is None:
+        return None
+    m = ctx.grammar.NAMED_COMPLEMENT.match(ctx.text[c.noun_end : c.noun_end + 50])
+    return m.group("name") if m else None
+
+
+#: A direct quotation: « … », “ … ” or "…" (on one line).
+_QUOTATION = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"\n]*\"")
+
+
+@lru_cache(maxsize=4)
+def _quotations(text: str) -> tuple[list[int], list[int]]:
+    """The starts and ends of the text's direct quotations, found once per text."""
+    spans = [m.span() for m in _QUOTATION.finditer(text)]
+    return [s for s, _ in spans], [e for _, e in spans]
+
+
+def quoted(text: str, c: Claim) -> bool:
+    """Whether a figure stands inside a direct quotation (the words of someone quoted)."""
+    starts, ends = _quotations(text)
+    i = bisect.bisect_right(starts, c.start) - 1
+    return i >= 0 and c.end <= ends[i]
 
 
 def _same_thing(a: Claim, b: Claim) -> bool:
@@ -228,6 +259,10 @@ def link_bounds(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
             cue = a.quantity.cue if a.quantity and a.quantity.cue else str(a.qualifier)
             if restates(ctx.text, a, b, ctx.cues.RESTATEMENT_CUES):
                 yield Bound(a.id, b.id, evidence(Cue.EXPLICIT, cue, Attachment.ADJACENT, a, b))
+            elif quoted(ctx.text, a) != quoted(ctx.text, b):
+                # a rounded figure in someone's words against the narrative's exact one: the
+                # speaker may count another span (« "en début d'année, presque 10 000 hectares" »)
+                yield Bound(a.id, b.id, evidence(Cue.GUESS, cue, Attachment.NOUN, a, b))
             else:  # « plus de » says the figure is a bound, not which figure it bounds
                 yield Bound(a.id, b.id, evidence(Cue.PATTERN, cue, Attachment.NOUN, a, b))
 

@@ -123,7 +123,13 @@ def _counts_the_items(whole: Claim, parts: Sequence[Claim], total: float) -> boo
     """Whether the whole counts the parts rather than adds them up: « trois postes : 50, 40
     et 20 millions » names three posts, and three figures follow (that is a list, CNT01's
     business; the sum says nothing against it)."""
-    return whole.kind == Kind.COUNT and whole.value == len(parts) and float(whole.value) != total
+    if whole.kind != Kind.COUNT or float(whole.value) == total:
+        return False
+    if whole.value == len(parts):
+        return True
+    # « Les cinq villes les plus peuplées : Anvers (529 417), Gand (263 703) … »: a few
+    # things named, each with a figure far above their count
+    return whole.value in range(2, 13) and all(float(p.value) > 10 * float(whole.value) for p in parts)
 
 
 def _siblings(ctx: Context, whole: Claim, parts: Sequence[Claim]) -> bool:
@@ -133,7 +139,8 @@ def _siblings(ctx: Context, whole: Claim, parts: Sequence[Claim]) -> bool:
     g, first = ctx.grammar, parts[0]
     if whole.noun_end is None or first.noun is not None:
         return False
-    own = ctx.text[whole.noun_end : whole.noun_end + 20]
+    own = ctx.text[whole.noun_end : whole.noun_end + 30]
+    own = g.SIBLING_ADJECTIVE.sub("", own, count=1)  # « 157 091 chômeurs complets en Région flamande »
     return bool(g.SIBLING_COMPLEMENT.match(own) and g.SIBLING_COMPLEMENT.match(ctx.text[first.end : first.end + 20]))
 
 

@@ -458,6 +458,15 @@ LENGTH_UNIT = re.compile(r"pied|mètre|m|cm|mm|km|centimètre|millimètre|kilom�
 PLACE_LIST = re.compile(r"\b(?:en|au|aux|à)\s+[A-ZÀ-ÖØ-Ý][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Ý][\w'’-]*)*\s*,\s*(?:en|au|aux|à)\s")
 #: A span of two years that compares them: « Entre 2017 et 2016, le chômage a diminué ».
 YEARS_COMPARED = re.compile(r"\s*entre\b", re.I)
+#: An adjective or two right after a counted noun, before its complement: « 157 091 chômeurs
+#: complets en Région flamande, 156 098 en Région wallonne » (siblings by place).
+SIBLING_ADJECTIVE = re.compile(r"^\s*(?:[a-zàâçéèêëîïôûùüÿœ-]+\s+){1,2}?(?=(?:d'|d’|de\s|du\s|en\s))")
+#: A complement naming a group right after a counted noun: « les deux candidats des Verts »,
+#: « les 84 communes de la province de Liège » (the name, capitalised).
+NAMED_COMPLEMENT = re.compile(
+    r"^\s*(?:de|du|des|d'|d’)\s*(?:la\s+|le\s+|les\s+|l'|l’)?(?:[a-zàâçéèêëîïôûùüÿœ-]+\s+(?:de|du|d'|d’)\s*(?:la\s+|l'|l’)?)?"
+    r"(?P<name>[A-ZÀ-ÖØ-Ý][\w'’-]*)"
+)
 #: A list that opens with a comparison: other things that do the same (« Le PS conserve ses
 #: deux sièges, tout comme le PCS, le PDC et le PLR »), not the items counted.
 LIST_COMPARED = re.compile(r"\s*(?:tout comme|comme|ainsi que|de même que|à l'instar d[eu]|contrairement à)\b", re.I)
@@ -623,7 +632,7 @@ ITEM_ARTICLE = re.compile(r"(l'|l’|le |la |les |en |au |aux |à |d'|du |de )")
 #: the whole list: « quatre tribunaux siégeant à Rennes, Nantes, Brest et Vannes », « les
 #: cinq cours de Douai, Paris, … ». ``name`` is where the list begins.
 LIST_LEAD_NAME = re.compile(
-    r"(?:^|\s)(?:à|de|d'|d’|en)\s*(?P<name>[A-ZÀ-ÖØ-Ý][\w'’-]*(?:\s(?:[A-ZÀ-ÖØ-Ý][\w'’-]*|sur|en|de|la|le)){0,3})$"
+    r"(?:^|\s)(?:à|de|d'|d’|en|vers|pour)\s*(?P<name>[A-ZÀ-ÖØ-Ý][\w'’-]*(?:\s(?:[A-ZÀ-ÖØ-Ý][\w'’-]*|sur|en|de|la|le)){0,3})$"
 )
 #: A list item that opens with a preposition of place or origin: « dans le Nord », « en
 #: Belgique », « de Metz ». When the items after the first all open so (and the first holds
