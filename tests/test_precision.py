@@ -258,11 +258,6 @@ FRESH_TRAPS = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(FRESH_TRAPS))
-def test_fresh_audit_traps_raise_no_alarm(check, name):
-    _no_alarm(check(FRESH_TRAPS[name]))
-
-
 @pytest.mark.parametrize(
     ("rule", "text", "verdict"),
     [
@@ -310,11 +305,6 @@ ORDER_TRAPS = {
     # a mark on a scale, above it with bonus points
     "mark_above_its_scale": "La meilleure moyenne de l'académie, 20,37 sur 20 grâce aux options, revient à une élève.",
 }
-
-
-@pytest.mark.parametrize("name", sorted(ORDER_TRAPS))
-def test_order_traps_raise_no_alarm(check, name):
-    _no_alarm(check(ORDER_TRAPS[name]))
 
 
 @pytest.mark.parametrize(("admitted", "verdict"), [("5 120", "consistent"), ("15 120", "inconsistent")])
@@ -385,11 +375,6 @@ FOURTH_TRAPS = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(FOURTH_TRAPS))
-def test_fourth_audit_traps_raise_no_alarm(check, name):
-    _no_alarm(check(FOURTH_TRAPS[name]))
-
-
 @pytest.mark.parametrize(
     ("rule", "text", "verdict"),
     [
@@ -432,11 +417,6 @@ FIFTH_TRAPS = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(FIFTH_TRAPS))
-def test_fifth_audit_traps_raise_no_alarm(check, name):
-    _no_alarm(check(FIFTH_TRAPS[name]))
-
-
 @pytest.mark.parametrize(
     ("rule", "text", "verdict"),
     [
@@ -452,3 +432,18 @@ def test_fifth_audit_traps_raise_no_alarm(check, name):
 )
 def test_fifth_audit_true_relations_and_slips(check, rule, text, verdict):
     assert verdict in _verdicts(check(text), rule)
+
+
+#: The traps of the real-text audits' false alarms (third, fourth and fifth sets) and of our
+#: new annotated articles, each an invented sentence of the shape that misled gcheck.
+AUDIT_TRAPS = {
+    **{f"third/{k}": v for k, v in FRESH_TRAPS.items()},
+    **{f"articles/{k}": v for k, v in ORDER_TRAPS.items()},
+    **{f"fourth/{k}": v for k, v in FOURTH_TRAPS.items()},
+    **{f"fifth/{k}": v for k, v in FIFTH_TRAPS.items()},
+}
+
+
+@pytest.mark.parametrize("name", sorted(AUDIT_TRAPS))
+def test_audit_traps_raise_no_alarm(check, name):
+    _no_alarm(check(AUDIT_TRAPS[name]))
