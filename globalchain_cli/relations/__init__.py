@@ -38,11 +38,11 @@ figures the sentence relates, and how. One module per family of constructions:
                                             un taux de remplissage de 93 % »
     percents        link_share_sum          « Les deux favoris totalisent 52,5 % : 28 % et 24,5 % »
                     link_vote_answers       « 53 % de oui contre 47 % de non »
-                    link_share_restated     « près d'un électeur sur quatre (24 %) »
+                    link_share_beside       « près d'un électeur sur quatre (24 %) »
     changes         link_change             « en hausse de 20 %, de 100 à 120 »
     differences     link_difference         « 1 420 entrées contre 1 185 sorties, soit un solde de 235 »
     aggregates      link_aggregate          « un taux de 61,3 % : 60,8 % pour les filles, 62,1 % … »
-    averages        link_rate               « 1 200 interventions en dix jours, soit 120 par jour »
+    averages        link_rate_per_unit      « 1 200 interventions en dix jours, soit 120 par jour »
     spreads         link_spread             « de 58 % à 69 % selon les districts » … « Sierre : 55 % »
     lists           link_count_list         « trois provinces, Anvers, X et Y »
                     link_count_list_before  « à Paris, Lyon et Nantes : dans ces trois villes »
@@ -179,11 +179,11 @@ READERS = (
     totals.link_outcome_rest,
     percents.link_share_sum,
     percents.link_vote_answers,
-    percents.link_share_restated,
+    percents.link_share_beside,
     changes.link_change,
     differences.link_difference,
     aggregates.link_aggregate,
-    averages.link_rate,
+    averages.link_rate_per_unit,
     spreads.link_spread,
     totals.link_total,
     totals.link_sum_by_value,

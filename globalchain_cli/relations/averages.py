@@ -14,7 +14,7 @@ from .model import Attachment, Cue, Rate, Relation
 from .values import UNIT_DAYS, duration_unit
 
 
-def link_rate(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
+def link_rate_per_unit(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
     """A figure after « , soit » and before « par <x> » (a rate), the amount before it in
     its sentence (of its kind), and what it is per: the count of ``x`` (« 12 communes … par
     commune »), a duration (« en dix jours … par jour », units converted), or the amount's

@@ -59,7 +59,7 @@ def link_vote_answers(ctx: Context, found: Sequence[Relation]) -> Iterator[Relat
             yield ShareSum(None, (yes.id, no.id), evidence(Cue.EXPLICIT, cue, Attachment.ADJACENT, yes, no))
 
 
-def link_share_restated(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
+def link_share_beside(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
     """« près d'un électeur sur quatre (24 %) », « un tiers des sondés, soit 34 % »: a share
     in words and the percentage right after it, of the same thing."""
     g = ctx.grammar
