@@ -447,19 +447,3 @@ AUDIT_TRAPS = {
 @pytest.mark.parametrize("name", sorted(AUDIT_TRAPS))
 def test_audit_traps_raise_no_alarm(check, name):
     _no_alarm(check(AUDIT_TRAPS[name]))
-
-
-@pytest.mark.parametrize(
-    ("text", "verdict"),
-    [
-        # nothing points back: two groups of one noun may differ by a digit
-        ("Le réseau compte 4 800 abonnés en ville. Il revendique 4 500 abonnés à la campagne.", None),
-        # « les » points back: a digit copied wrong
-        ("Le réseau compte 4 800 abonnés. Les 4 500 abonnés recevront une facture.", "inconsistent"),
-        # swapped digits need no pointer
-        ("Le réseau compte 4 800 abonnés. Il revendique 8 400 abonnés.", "inconsistent"),
-    ],
-)
-def test_a_digit_apart_accuses_only_a_re_mention(check, text, verdict):
-    verdicts = _verdicts(check(text), "SAM01")
-    assert (verdict in verdicts) if verdict else "inconsistent" not in verdicts

@@ -80,10 +80,9 @@ def same_figure_restated(ctx: RuleContext) -> Iterator[Finding]:
     ## Ce qu'elle vérifie / What it does
     Deux mentions du même décompte (même chose comptée, même période), quel que soit le
     format (« 1.374 », « 1 374 », « mille trois cent soixante-quatorze ») : même valeur.
-    Une reprise qui diffère d'un chiffre ou par deux chiffres inversés est signalée ; pour un
-    chiffre qui diffère, la reprise doit renvoyer au premier (« les », « ces »).
+    Une reprise qui diffère d'un chiffre ou par deux chiffres inversés est signalée.
     Two mentions of one count, whatever the format, agree; a restatement that differs
-    by one digit (pointing back with « les », « ces ») or by two swapped digits is flagged.
+    by one digit or by two swapped digits is flagged.
 
     ## Pourquoi / Why
     Le chiffre recopié de travers est la coquille la plus courante d'un article.
@@ -124,11 +123,6 @@ def same_figure_restated(ctx: RuleContext) -> Iterator[Finding]:
             if not strict and not b.definite and not (slip == "transposition" and min(va, vb) >= 100):
                 continue  # « onze prévenus » … « Quatorze personnes »: maybe other people
             strong = slip == "transposition" and min(va, vb) >= 100
-            if not (b.definite or b.demonstrative or strong):
-                # one digit apart, and nothing points back: two counts of one noun may well be
-                # two groups (« 10 000 abonnements internet … 12 000 abonnements TV »); on the
-                # real-text audits such pairs were false alarms, on our sets they caught nothing
-                continue
             if not b.definite and not strong and len(_values_of_unit(near, a, b)) > 2:
                 continue  # « 14 sièges, 13, 8 … 41 sièges »: a list of counts, not a restatement
             if restated is None:
