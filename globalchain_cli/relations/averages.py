@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from ..claims import noun_key
 from ..lang import language
 from ..model import Claim, Kind
-from .context import Context, _counted
+from .context import Context, _counted, end_with_noun
 from .evidence import evidence
 from .model import Attachment, Cue, Rate, Relation
 from .values import UNIT_DAYS, duration_unit
@@ -27,7 +27,7 @@ def link_rate_per_unit(ctx: Context, found: Sequence[Relation]) -> Iterator[Rela
         if not per:
             continue
         before = [x for x in ctx.before_in_sentence(rate) if x.end <= rate.start]
-        if not before or not g.RATE_LEAD.match(ctx.text[_end(before[-1]) : rate.start].lower()):
+        if not before or not g.RATE_LEAD.match(ctx.text[end_with_noun(before[-1]) : rate.start].lower()):
             continue
         unit = per.group("per")
         found_one = _per_count(before, rate, unit) or _per_duration(before, rate, unit)
@@ -38,10 +38,6 @@ def link_rate_per_unit(ctx: Context, found: Sequence[Relation]) -> Iterator[Rela
             others = [x for x in (amount, divisor) if x is not None]
             ev = evidence(Cue.EXPLICIT, per.group(0).strip(), Attachment.ADJACENT, rate, *others)
             yield Rate(rate.id, amount.id, divisor.id if divisor else None, factor, ev)
-
-
-def _end(c: Claim) -> int:
-    return c.noun_end if c.noun_end is not None and c.noun_end > c.end else c.end
 
 
 def _amount_for(before: Sequence[Claim], rate: Claim, skip: Claim | None = None) -> Claim | None:
@@ -88,7 +84,7 @@ def _per_rate(ctx: Context, before: Sequence[Claim], rate: Claim, unit: str) -> 
     amount = _amount_for(before, rate)
     if per_days is None or amount is None:
         return None
-    own = ctx.grammar.RATE_PER.match(ctx.text[_end(amount) : _end(amount) + 30].lower())
+    own = ctx.grammar.RATE_PER.match(ctx.text[end_with_noun(amount) : end_with_noun(amount) + 30].lower())
     amount_days = _unit_days(own.group("per")) if own else None
     if amount_days is None or amount_days == per_days:
         return None

@@ -57,6 +57,11 @@ class Context:
         start = c.quantity.cue_start if c.quantity and c.quantity.cue_start is not None else c.start
         return self.text[max(0, start - width) : start].lower().replace("’", "'")
 
+    def after_noun(self, c: Claim, width: int = 40) -> str:
+        """Lower-case text just after the claim and its own counted noun, if written after it."""
+        end = end_with_noun(c)
+        return self.text[end : end + width].lower().replace("’", "'")
+
     def after(self, c: Claim, width: int = 40) -> str:
         """Lower-case text just after the claim."""
         return self.text[c.end : c.end + width].lower().replace("’", "'")
@@ -183,11 +188,20 @@ def _closes_bracket(ctx: Context, first: Claim, gap: str) -> bool:
     """Whether the gap to the next figure closes a bracket opened before the list's first
     figure: a list begun inside brackets ends with them (« Gand (37, dont deux femmes),
     Bruges (26) … »: the 26 are no women)."""
-    if ")" not in gap:
-        return False
-    line_start = ctx.text.rfind("\n", 0, first.start) + 1
-    before = ctx.text[max(line_start, first.start - 200) : first.start]
+    return ")" in gap and in_brackets(ctx, first)
+
+
+def in_brackets(ctx: Context, c: Claim) -> bool:
+    """Whether a figure stands inside brackets opened before it on its line (looked for in
+    the 200 characters before it)."""
+    line_start = ctx.text.rfind("\n", 0, c.start) + 1
+    before = ctx.text[max(line_start, c.start - 200) : c.start]
     return before.count("(") > before.count(")")
+
+
+def end_with_noun(c: Claim) -> int:
+    """Where a figure and its own counted noun, written after it, end."""
+    return c.noun_end if c.noun_end is not None and c.noun_start is not None and c.noun_start >= c.end else c.end
 
 
 def _own_verb(ctx: Context, c: Claim) -> bool:

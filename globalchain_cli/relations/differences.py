@@ -83,7 +83,8 @@ def _change_before(ctx: Context, before: Sequence[Claim]) -> Claim | None:
     if not g.CHANGE.search(ctx.before(change, g.CHANGE_BACK)):
         return None
     between = ctx.text[change.end : level.start]
-    return change if len(between) <= 4 and "(" in between or between.strip() in (",", "") else None
+    in_bracket = len(between) <= 4 and "(" in between  # « 6,2 % (3 418 »
+    return change if in_bracket or between.strip() in (",", "") else None
 
 
 def _before_terms(ctx: Context, gap: Claim) -> Iterator[Relation]:

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from ..model import Claim, Kind
-from .context import Context, _counted
+from .context import Context, _counted, in_brackets
 from .evidence import evidence
 from .model import Attachment, CountList, Cue, Relation
 
@@ -43,7 +43,7 @@ def link_count_list(ctx: Context, found: Sequence[Relation]) -> Iterator[Relatio
             continue
         stop = _SENTENCE_END.search(ctx.text, c.noun_end)
         rest = ctx.text[c.noun_end : stop.start() if stop else len(ctx.text)]
-        if _inside_brackets(ctx, c):  # « Gand (37, dont deux femmes), Bruges (26) … »
+        if in_brackets(ctx, c):  # « Gand (37, dont deux femmes), Bruges (26) … »
             rest = rest.split(")", 1)[0]
         copula = _after_copula(g, rest)
         if copula is not None:  # « Les cinq communes retenues sont A, B, C, D et E »
@@ -162,13 +162,6 @@ def _in_name(ctx: Context, x: Claim) -> bool:
     return x.noun_start is None and bool(
         ctx.grammar.NAME_BEFORE_FIGURE.search(ctx.text[max(0, x.start - 30) : x.start])
     )
-
-
-def _inside_brackets(ctx: Context, c: Claim) -> bool:
-    """Whether a figure stands inside brackets opened before it on its line."""
-    line_start = ctx.text.rfind("\n", 0, c.start) + 1
-    before = ctx.text[max(line_start, c.start - 200) : c.start]
-    return before.count("(") > before.count(")")
 
 
 def link_count_list_next(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:

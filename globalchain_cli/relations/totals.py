@@ -19,6 +19,7 @@ from .context import (
     _gap,
     _own_verb,
     _signed,
+    end_with_noun,
 )
 from .evidence import evidence
 from .model import Attachment, Cue, Relation, Subset, Total
@@ -62,7 +63,9 @@ def link_breakdown(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation
         parts = [c, *_coordinated(ctx, c)]
         if len(parts) < 2:
             continue
-        if any(ctx.grammar.TOTAL_AFTER.match(ctx.text[_end(p) : _end(p) + 15].lower()) for p in parts):
+        if any(
+            ctx.grammar.TOTAL_AFTER.match(ctx.text[end_with_noun(p) : end_with_noun(p) + 15].lower()) for p in parts
+        ):
             continue  # « 7600 …, 3300 sans dénomination, 25 700 au total »: the last is the total
         units = {p.unit for p in parts if p.unit}
         listed = {p.id for p in parts}
@@ -427,7 +430,7 @@ def link_sum_by_value(ctx: Context, found: Sequence[Relation]) -> Iterator[Relat
         parts = [first, *_coordinated(ctx, first)]
         if len(parts) < 2:
             nxt = next((x for x in ctx.after_in_sentence(first) if x.start > first.end), None)
-            between = ctx.text[_end(first) : nxt.start].lower() if nxt is not None else ""
+            between = ctx.text[end_with_noun(first) : nxt.start].lower() if nxt is not None else ""
             if nxt is None or nxt.kind != first.kind or not g.LIST_AGAINST.match(between):
                 continue
             parts = [first, nxt, *_coordinated(ctx, nxt)]
@@ -450,11 +453,6 @@ def link_sum_by_value(ctx: Context, found: Sequence[Relation]) -> Iterator[Relat
             ev = evidence(Cue.GUESS, "", Attachment.VALUE, x, *parts)
             yield Total(x.id, tuple(p.id for p in parts), True, ev)
             break
-
-
-def _end(c: Claim) -> int:
-    """Where a figure and its own counted noun end."""
-    return c.noun_end if c.noun_end is not None and c.noun_start is not None and c.noun_start >= c.end else c.end
 
 
 def link_remainder(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
@@ -497,7 +495,7 @@ def link_split_ahead(ctx: Context, found: Sequence[Relation]) -> Iterator[Relati
         holders = ctx.following(whole)
         if holders is None or holders.sentence != whole.sentence or holders.kind != Kind.COUNT:
             continue
-        m = g.SPLIT_AMONG.match(ctx.text[_end(whole) : holders.start].lower())
+        m = g.SPLIT_AMONG.match(ctx.text[end_with_noun(whole) : holders.start].lower())
         if not m or not isinstance(holders.value, int) or not 2 <= holders.value <= 20:
             continue
         para_end = ctx.text.find("\n\n", holders.end)
@@ -569,14 +567,14 @@ def link_lines(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
         if not _counted(whole) or whole.qualifier != "exact":
             continue
         line_end = text.find("\n", whole.end, whole.end + LEAD_AHEAD)
-        if line_end < 0 or not g.LINES_LEAD.match(text, _end(whole), line_end):
+        if line_end < 0 or not g.LINES_LEAD.match(text, end_with_noun(whole), line_end):
             continue
         parts = _line_items(ctx, whole, line_end)
         if len(parts) < 2 or _counts_the_items(whole, parts, sum(float(p.value) for p in parts)):
             continue
         if not _may_total(ctx, whole, parts):
             continue
-        lead = g.LINES_LEAD.match(text, _end(whole), line_end)
+        lead = g.LINES_LEAD.match(text, end_with_noun(whole), line_end)
         closed = not g.LINES_OPEN.search(lead.group(0).lower())  # « 230 agences, dont : »
         ev = evidence(Cue.PATTERN, lead.group("cue"), Attachment.ADJACENT, whole, *parts)
         yield Total(whole.id, tuple(p.id for p in parts), closed, ev)
@@ -758,7 +756,7 @@ def _options_listed(
 
 def _word_after(ctx: Context, c: Claim) -> set[str]:
     """The word right after a figure's noun, with its lemma guesses (« suffrages exprimés »)."""
-    m = re.match(r"\s+([^\W\d]+)", ctx.text[_end(c) : _end(c) + 30])
+    m = re.match(r"\s+([^\W\d]+)", ctx.text[end_with_noun(c) : end_with_noun(c) + 30])
     return set(ctx.grammar.event_forms([m.group(1).lower()])) if m else set()
 
 
@@ -780,8 +778,8 @@ def link_list_namely(ctx: Context, found: Sequence[Relation]) -> Iterator[Relati
         total = next((x for x in ctx.after_in_sentence(last) if x.start > last.end and x.kind in COUNTABLE), None)
         if total is None or total.kind != first.kind or total.qualifier != "exact":
             continue
-        m = g.LIST_NAMELY.search(ctx.text[_end(last) : total.start].lower()[-40:])
-        gap = ctx.text[_end(last) : total.start]
+        m = g.LIST_NAMELY.search(ctx.text[end_with_noun(last) : total.start].lower()[-40:])
+        gap = ctx.text[end_with_noun(last) : total.start]
         if not m or len(gap) > 60 or re.search(r"[.;:]", gap) or g.NAMELY_NOT_SUM.match(ctx.after(total, 30)):
             continue
         if total.noun_start is not None and total.noun_start >= total.end and total.unit:

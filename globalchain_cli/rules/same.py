@@ -107,6 +107,7 @@ def same_figure_restated(ctx: RuleContext) -> Iterator[Finding]:
             yield from ctx.judge("SAM01", Verdict.CONSISTENT, msg, [a, b], proof[(a.id, b.id)])
             continue
         restated = None  # whether another figure near b has b's value (read once, when needed)
+        union = None  # whether b counts an earlier figure's group with another (once, when needed)
         for a in reversed(earlier):
             va, vb = value_of(a), value_of(b)
             slip = is_slip(va, vb) if va is not None and vb is not None else None
@@ -127,7 +128,9 @@ def same_figure_restated(ctx: RuleContext) -> Iterator[Finding]:
                 continue  # « 14 sièges, 13, 8 … 41 sièges »: a list of counts, not a restatement
             if restated is None:
                 restated = any(value_of(c) == vb for c in near if c is not b and comparable(c, b))
-            if restated or _told_again(near, a, b) or any(_union(ctx, x, b) for x in earlier):
+            if union is None:
+                union = any(_union(ctx, x, b) for x in earlier)
+            if restated or union or _told_again(near, a, b):
                 continue
             how = ctx.say(f"SAM01.{slip}")
             msg = ctx.say("SAM01.off", later=b.label, later_at=where(b), earlier=a.label, earlier_at=where(a), how=how)
