@@ -142,7 +142,7 @@ def score(cases: list[dict], command: str) -> dict:
     results = run(command, items)
     by_case = {c["id"]: c for c in cases}
     known: dict[str, set[tuple]] = {}  # case -> inconsistent findings of its clean text
-    out: dict = {"cases": len(cases), "missed": [], "false_alarm_findings": [], "uncovered": []}
+    out: dict = {"cases": len(cases), "missed": [], "detected": [], "false_alarm_findings": [], "uncovered": []}
     detected = mutations = relations = covered = 0
     for v in sorted(items, key=lambda v: v.mutation is not None):  # clean texts first
         result = results.get(v.name)
@@ -173,6 +173,8 @@ def score(cases: list[dict], command: str) -> dict:
         ]
         if new:
             detected += 1
+            rules = "+".join(sorted({f["rule"] for f in new}))
+            out["detected"].append(f"{v.case}/{v.mutation['id']}: {v.mutation['kind']} by {rules}")
         else:
             m = v.mutation
             out["missed"].append(f"{v.case}/{m['id']}: {m['kind']} {m['find']!r} -> {m['replace']!r}")
@@ -194,10 +196,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-false-alarms", type=int)
     parser.add_argument("--min-coverage", type=float)
     parser.add_argument("--quiet", action="store_true", help="only the summary line")
+    parser.add_argument("--detected", action="store_true", help="also list each detected mutation and its rules")
     args = parser.parse_args(argv)
     r = score(load(args.cases), args.gcheck)
     if not args.quiet:
-        for title in ("missed", "false_alarm_findings", "uncovered"):
+        for title in ("missed", "false_alarm_findings", "uncovered") + (("detected",) if args.detected else ()):
             for row in r[title]:
                 print(f"{title}: {row}")
 

@@ -79,7 +79,7 @@ def test_scope_true_relations_are_confirmed(check, rule, text):
             "Dans l'Aude, les deux centres ont traité près de 900 dossiers. Le centre nord a "
             "enregistré 610 dossiers, le centre sud 60.",
         ),
-        ("SAM01", "L'épidémie a fait 3100 morts cet hiver. L'institut compte 3200 décès dus au virus."),
+        ("SAM01", "L'épidémie a fait 3100 morts cet hiver. Les 3200 décès dus au virus touchent surtout les aînés."),
     ],
 )
 def test_scope_slips_are_still_caught(check, rule, text):
@@ -447,3 +447,22 @@ AUDIT_TRAPS = {
 @pytest.mark.parametrize("name", sorted(AUDIT_TRAPS))
 def test_audit_traps_raise_no_alarm(check, name):
     _no_alarm(check(AUDIT_TRAPS[name]))
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # nothing points back: two groups of one noun may differ by a digit
+        ("Le réseau compte 4 800 abonnés en ville. Il revendique 4 500 abonnés à la campagne.", None),
+        ("La ligne a transporté 3 100 voyageurs samedi. Elle a transporté 3 200 voyageurs dimanche.", None),
+        # « les », « ces », « des » point back: a digit copied wrong
+        ("Le réseau compte 4 800 abonnés. Les 4 500 abonnés recevront une facture.", "inconsistent"),
+        ("Le réseau compte 4 800 abonnés. Sur ces 4 500 abonnés, 1 250 sont des entreprises.", "inconsistent"),
+        # swapped digits need no pointer, even in two digits
+        ("Le réseau compte 4 800 abonnés. Il revendique 8 400 abonnés.", "inconsistent"),
+        ("L'opération a mobilisé 39 pays. Au total, 93 pays ont signé la déclaration finale.", "inconsistent"),
+    ],
+)
+def test_a_digit_apart_accuses_only_a_re_mention(check, text, verdict):
+    verdicts = _verdicts(check(text), "SAM01")
+    assert (verdict in verdicts) if verdict else "inconsistent" not in verdicts

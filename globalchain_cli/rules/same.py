@@ -80,9 +80,11 @@ def same_figure_restated(ctx: RuleContext) -> Iterator[Finding]:
     ## Ce qu'elle vérifie / What it does
     Deux mentions du même décompte (même chose comptée, même période), quel que soit le
     format (« 1.374 », « 1 374 », « mille trois cent soixante-quatorze ») : même valeur.
-    Une reprise qui diffère d'un chiffre ou par deux chiffres inversés est signalée.
+    Une reprise qui diffère par deux chiffres inversés est signalée ; une reprise qui diffère
+    d'un chiffre l'est quand elle renvoie à la première (« les », « ces », « des »).
     Two mentions of one count, whatever the format, agree; a restatement that differs
-    by one digit or by two swapped digits is flagged.
+    by two swapped digits is flagged, and one that differs by one digit when it points back
+    (« les », « ces », « des »).
 
     ## Pourquoi / Why
     Le chiffre recopié de travers est la coquille la plus courante d'un article.
@@ -124,6 +126,12 @@ def same_figure_restated(ctx: RuleContext) -> Iterator[Finding]:
             if not strict and not b.definite and not (slip == "transposition" and min(va, vb) >= 100):
                 continue  # « onze prévenus » … « Quatorze personnes »: maybe other people
             strong = slip == "transposition" and min(va, vb) >= 100
+            if slip == "digit" and not (b.definite or b.demonstrative):
+                # one digit apart and nothing points back: two counts of one noun may well be
+                # two groups (« 10 000 abonnements internet … 12 000 abonnements TV »), and on
+                # real published text such pairs were false alarms; a copy slip re-mentions
+                # (« Les 4 500 salariés », « Sur ces vingt glaciers », « des 19 648 arrivants »)
+                continue
             if not b.definite and not strong and len(_values_of_unit(near, a, b)) > 2:
                 continue  # « 14 sièges, 13, 8 … 41 sièges »: a list of counts, not a restatement
             if restated is None:
