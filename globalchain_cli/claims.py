@@ -29,6 +29,9 @@ from .lang.fr import grammar as frg
 from .model import AMOUNT_KINDS, Claim, Kind, Quantity
 
 _DEFINITE = re.compile(r"\b(les|ces|des|Les|Ces)\s$")
+#: « l'un des 15 jurés », « pour l'autre des deux magistrats », « chacun des trois »: « des »
+#: after a pronoun of part introduces the group as often as it points back at it.
+_PARTITIVE = re.compile(r"\b(?:l[’']une?|l[’']autre|une?|chacune?|aucune?|plupart|certaine?s|plusieurs)\s+des\s$", re.I)
 
 
 def noun_key(word: str) -> str:
@@ -358,6 +361,8 @@ _YEAR_SCOPE = re.compile(
     r"(?:en|depuis|dès)?\s*+(?:[a-zéû]+\s)?((?:1[89]|20)\d\d)\b",
     re.I,
 )
+#: « il y a dix ans », « il y a 20 ans »: a figure of another time than the story's.
+_AGO = re.compile(r"\bil y a (?:\d+|[a-zé-]+) (?:ans?|années|décennies)\b", re.I)
 _SOURCE = re.compile(
     r"\b(?:selon|d'après|d’après|de source)\s+(?:l[ae]s?\s+|l['’]|les\s+|des\s+|un\s+|une\s+)?([\w-]+)", re.I
 )
@@ -403,7 +408,7 @@ def _places(text: str, sent_start: int, sent_end: int) -> tuple[str, ...]:
 #: « 4 000 abonnés cette année, après une baisse l'an dernier (2 500 abonnés) »; a
 #: parenthesis opened by a year: « sous la barre des 4 000 morts (en 2006 : 4 318 tués) ».
 _CONTRAST = re.compile(
-    r",\s*contre\b|\bcontre\s+(?=\d)|,\s*(?:sachant que|après|alors que|tandis que)\b"
+    r",\s*contre\b|\bcontre\s+(?=\d)|,\s*(?:(?:sachant|alors|tandis) qu(?:e\b|['’])|après\b)"
     r"|\((?=\s*(?:en\s+)?(?:1[89]|20)\d\d\b)",
     re.I,
 )
@@ -467,6 +472,7 @@ def _segment_markers(text: str, seg_start: int, seg_end: int, article_year: int 
     scope = [m for m in cues.OTHER_TIME_MARKERS if m in low and _own_marker(low, m)]
     markers = cues.HYPOTHETICAL_MARKERS + cues.RATE_MARKERS + cues.SUBJECT_SHIFT_MARKERS
     scope += [m for m in markers if m in low and re.search(rf"\b{re.escape(m)}\b", low)]
+    scope += [m.group(0).lower() for m in _AGO.finditer(segment)]
     years = []
     for m in _YEAR_SCOPE.finditer(segment):
         year = int(m.group(1))
@@ -664,7 +670,9 @@ def build_claims(
             scope = _scope(text, sent[0], sent[1], q, article_year, sentence_cues(sent))
             holder = _holder(doc, sent[0], q.start)
             places = (holder,) if holder else _places(text, sent[0], sent[1])
-            definite = bool(_DEFINITE.search(text[max(0, q.start - 5) : q.start]))
+            definite = bool(_DEFINITE.search(text[max(0, q.start - 5) : q.start])) and not _PARTITIVE.search(
+                text[max(0, q.start - 16) : q.start]
+            )
             demonstrative = bool(re.search(r"\b[Cc]es\s$", text[max(0, q.start - 4) : q.start]))
         if q.kind in (Kind.DATE, Kind.PERIOD) and sent is not None:
             tense = _tense(doc, q)

@@ -434,6 +434,74 @@ def test_fifth_audit_true_relations_and_slips(check, rule, text, verdict):
     assert verdict in _verdicts(check(text), rule)
 
 
+SIXTH_TRAPS = {
+    # « jamais en dix ans »: a window of comparison, not the length of the years named after it
+    "never_in_years": "Jamais en dix ans le nombre d'échecs n'a été aussi élevé : entre 2013 et 2020, le "
+    "taux de réussite tournait autour de 90 %, contre 84 % cette année.",
+    # « ces deux jours » four sentences after a period of five: other days were meant
+    "demonstrative_far_back": "Les crues ont touché la vallée entre le 16 et le 20 octobre. L'État a reconnu "
+    "l'état de catastrophe naturelle. Les assureurs ont reçu 4 200 déclarations. Les routes ont rouvert. "
+    "Lors de ces deux jours de pluie, il est tombé 300 mm d'eau.",
+    # « En deux semaines, … est passée de … à … »: the span of a change
+    "span_of_a_change_after": "Les urgences ont reçu 41 malades pour mille passages pendant la semaine du 19 au "
+    "25 décembre. En deux semaines, la part des malades est passée de 12 à 41 pour mille.",
+    # « pour l'autre des deux magistrats suppléants »: a partitive introduces a group
+    "partitive_group": "Le verdict a été rédigé avec l'aide des trois magistrats. Les suppléants étaient pour "
+    "l'un des 15 jurés suppléants et pour l'autre des deux magistrats suppléants.",
+    # two totals, each of its own part
+    "respective_totals": "Les deux films réalisaient respectivement 1,3 M et 1,2 M d'entrées au même stade, "
+    "pour un total de 7,8 M et 9,3 M d'entrées.",
+    # years told by the difference of their bounds
+    "years_by_difference": "En dix ans, entre 2008 et 2018, la région a gagné 17 000 habitants, soit 0,03 % "
+    "par an en moyenne.",
+    # « alors qu'il y a dix ans … annuellement »: another time, and a yearly rate
+    "ten_years_ago": "En 2022, on a compté 252 morts sur les routes de la province, alors qu'il y a dix ans, "
+    "les accidents faisaient près de 340 victimes annuellement.",
+    # « soit trois de moins qu'en moyenne »: a difference, not the first of two parts
+    "difference_after_soit": "Les avalanches ont emporté 17 personnes cet hiver, soit trois de moins qu'en "
+    "moyenne, et 17 ont été blessées.",
+    # « l'un des deux contrats »: a partitive, not a re-mention
+    "partitive_contract": "La commune a signé trois contrats de déneigement. Elle a résilié l'un des deux "
+    "contrats de fauchage.",
+    # the weekday of a publication, with the year of the day the figures count
+    "weekday_of_publication": "La population était de 66 190 280 habitants au 1er janvier 2015, selon les "
+    "chiffres communiqués par l'institut mercredi 27 décembre.",
+}
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "verdict"),
+    [
+        ("DAT04", "En six ans, entre 2008 et 2018, la région a gagné 17 000 habitants.", "inconsistent"),
+        ("DAT04", "En onze ans, entre 2008 et 2018, la région a gagné 17 000 habitants.", "consistent"),
+        ("DAT04", "Le chantier a duré quatre mois, de janvier à juin 2024.", "inconsistent"),
+        # the period just before « ces » is still measured by it
+        (
+            "DAT04",
+            "Les crues ont touché la vallée du 16 au 20 octobre. Lors de ces deux jours, il a plu.",
+            "inconsistent",
+        ),
+        # a date a few days away lends its year
+        ("DAT03", "Les audiences se tiendront le lundi 3 juin et le mercredi 13 juin 2024.", "inconsistent"),
+        (
+            "SUM01",
+            "Les deux clubs comptent respectivement 120 et 80 membres, soit un total de 210 membres.",
+            "inconsistent",
+        ),
+        ("SAM01", "Le verdict a été rédigé par les trois magistrats. Les deux magistrats ont signé.", "inconsistent"),
+        # without « il y a », the two figures are of one time
+        (
+            "BND01",
+            "En 2022, on a compté 252 morts sur les routes : près de 340 morts, selon la police.",
+            "inconsistent",
+        ),
+        ("SUM01", "Les avalanches ont emporté 17 personnes, soit trois skieurs et 15 randonneurs.", "inconsistent"),
+    ],
+)
+def test_sixth_audit_true_relations_and_slips(check, rule, text, verdict):
+    assert verdict in _verdicts(check(text), rule)
+
+
 #: The traps of the real-text audits' false alarms (third, fourth and fifth sets) and of our
 #: new annotated articles, each an invented sentence of the shape that misled gcheck.
 AUDIT_TRAPS = {
@@ -441,6 +509,7 @@ AUDIT_TRAPS = {
     **{f"articles/{k}": v for k, v in ORDER_TRAPS.items()},
     **{f"fourth/{k}": v for k, v in FOURTH_TRAPS.items()},
     **{f"fifth/{k}": v for k, v in FIFTH_TRAPS.items()},
+    **{f"sixth/{k}": v for k, v in SIXTH_TRAPS.items()},
 }
 
 

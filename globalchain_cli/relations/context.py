@@ -143,6 +143,10 @@ class Context:
         """Where ``c``'s sentence starts in the text."""
         return self.sent_bounds[c.sentence][0] if self.sent_bounds else 0
 
+    def sentence_end(self, c: Claim) -> int:
+        """Where ``c``'s sentence ends in the text."""
+        return self.sent_bounds[c.sentence][1] if self.sent_bounds else len(self.text)
+
 
 def _counted(c: Claim) -> bool:
     """Whether a figure counts or measures something (not a range, not a date or a share)."""

@@ -22,6 +22,8 @@ def link_duration(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]
             continue
         if g.DURATION_ROLLING.search(d.text):  # « ces dix dernières années »: a window, not a period
             continue
+        if ctx.sent_bounds and g.DURATION_NEVER_IN.search(ctx.text[ctx.sentence_start(d) : d.start]):
+            continue  # « jamais en dix ans »: a window of comparison
         near, how = None, Attachment.ADJACENT
         for p in (x for x in ctx.near(d, 1) if x.kind == Kind.PERIOD and not _season(x)):
             gap = ctx.text[d.end : p.start] if d.end <= p.start else ctx.text[p.end : d.start]
@@ -34,20 +36,22 @@ def link_duration(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]
             continue  # hours next to no period: a part of the story's days (« fermée pendant 36 heures »)
         cue = (d.quantity.cue or "").lower() if d.quantity else ""
         back = ctx.text[max(0, d.start - g.DURATION_DEMONSTRATIVE_BACK) : d.start].lower()
+        guess = False  # a link that may confirm, never accuse
         if near is None and g.DURATION_DEMONSTRATIVE.search(back) and not _names_its_items(ctx, d):
             near, how = _pointed_back(d, periods), Attachment.ANTECEDENT
+            guess = near is not None and d.sentence - near.sentence > g.DURATION_POINTS_BACK
         if near is None and ctx.sent_bounds and g.DURATION_OPENS.fullmatch(ctx.text[ctx.sentence_start(d) : d.start]):
             # « … du samedi 16 au lundi 18 août. En trois jours, … »: the period just stated;
             # « Sur dix ans, c'est la plus longue »: a span of comparison, far longer, is not it
             before = [p for p in periods if p.sentence == d.sentence - 1]
             near, how = before[0] if len(before) == 1 else None, Attachment.PRECEDING
-            if near is not None and not _same_magnitude(d, near):
-                near = None
+            if near is not None and (not _same_magnitude(d, near) or _change_after(ctx, d, cue)):
+                near = None  # « En deux semaines, la part est passée de … à … »: a change's span
         if near is None and cue in g.DURATION_CUES:
             # « du 13 au 16 novembre, a entraîné l'annulation de 612 vols en quatre jours »: the
             # one period of the sentence, or of the one before; « pendant une semaine »: the one
             # period of the article
-            change = _span_of_change(ctx, d, cue)
+            change = _span_of_change(ctx, d, cue) or _change_after(ctx, d, cue)
             near = _only_period(periods, d.sentence) or (None if change else _only_period(periods, d.sentence - 1))
             how = Attachment.ONLY
             if near is None and len(periods) == 1 and not change:
@@ -56,7 +60,7 @@ def link_duration(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]
             if near is not None and not _same_magnitude(d, near):
                 near = None
         if near is not None:
-            ev = evidence(Cue.EXPLICIT if cue else Cue.PATTERN, cue, how, d, near)
+            ev = evidence(Cue.GUESS if guess else Cue.EXPLICIT if cue else Cue.PATTERN, cue, how, d, near)
             yield Duration(d.id, near.id, ev)
 
 
@@ -89,6 +93,14 @@ def _span_of_change(ctx: Context, d: Claim, cue: str) -> bool:
         return False
     before = ctx.text[ctx.sentence_start(d) : d.start] if ctx.sent_bounds else ""
     return bool(ctx.grammar.CHANGE_BEFORE_SPAN.search(before))
+
+
+def _change_after(ctx: Context, d: Claim, cue: str) -> bool:
+    """Whether a loose duration is the span of a change told after it in its sentence (« En
+    deux semaines, la part des hospitalisations est passée de 12 % à 41 % »)."""
+    if cue not in ctx.grammar.LOOSE_DURATION_CUES:
+        return False
+    return bool(ctx.grammar.CHANGE_AFTER_SPAN.search(ctx.text[d.end : ctx.sentence_end(d)]))
 
 
 def _pointed_back(d: Claim, periods: Sequence[Claim]) -> Claim | None:

@@ -63,6 +63,8 @@ def link_breakdown(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation
         parts = [c, *_coordinated(ctx, c)]
         if len(parts) < 2:
             continue
+        if kind == "namely" and ctx.grammar.NAMELY_NOT_SUM.match(ctx.after(c, 30)):
+            continue  # « 17 personnes, soit trois de moins qu'en moyenne, et 17 … »: a difference
         if any(
             ctx.grammar.TOTAL_AFTER.match(ctx.text[end_with_noun(p) : end_with_noun(p) + 15].lower()) for p in parts
         ):
@@ -790,6 +792,8 @@ def link_list_namely(ctx: Context, found: Sequence[Relation]) -> Iterator[Relati
             continue
         if _aggregate(ctx, total) or not _same_time(ctx, total, first):
             continue
+        if _coordinated(ctx, total):
+            continue  # « respectivement 1,3 M et 1,2 M, pour un total de 7,8 M et 9,3 M »: totals, each its own
         if g.ADDED_TO_BEFORE.search(ctx.text[ctx.sentence_start(first) : first.start].lower()):
             continue  # « il convient d'ajouter à ces personnes 26 281 … et 14 534 …, pour un total de »
         ev = evidence(Cue.EXPLICIT, m.group("cue"), Attachment.ADJACENT, total, *parts)

@@ -164,14 +164,34 @@ def _year_known(ctx: RuleContext, c: Claim, q: Quantity, year: int) -> bool:
     """Whether the year of a dated weekday is known: written in the date, given by the
     publication dateline, or written in the same sentence (« En 2023, … le samedi 14
     octobre »). A year mentioned for another event (« devenue en 2021 la ville la plus
-    chère … samedi 14 octobre ») is no evidence: the weekday is then unverifiable."""
+    chère … samedi 14 octobre ») is no evidence: the weekday is then unverifiable. Nor is the
+    year of another day far from it in the calendar (« au 1er janvier 2015, selon les chiffres
+    communiqués mercredi 27 décembre »: figures are published a year or more after the day
+    they count); a date a few weeks away tells the same story (« le lundi 3 juin et le
+    mercredi 12 juin 2024 »)."""
     if ctx.article_date or re.search(r"\b\d{4}\b", q.text):
         return True
+    day = as_date(q.value)
     return any(
-        o.sentence == c.sentence and o.kind in (Kind.YEAR, Kind.DATE, Kind.PERIOD) and str(year) in o.text
+        o.sentence == c.sentence
+        and o.kind in (Kind.YEAR, Kind.DATE, Kind.PERIOD)
+        and str(year) in o.text
+        and (o.kind != Kind.DATE or _days_apart(o, day.replace(year=year) if day else None) <= SAME_STORY_DAYS)
         for o in ctx.claims
         if o is not c
     )
+
+
+#: How far apart in the calendar two dates of a sentence may be for one to lend its year.
+SAME_STORY_DAYS = 45
+
+
+def _days_apart(o: Claim, day: dt.date | None) -> float:
+    """Days between the date claim ``o`` and ``day`` (infinite when either is unknown)."""
+    other = as_date(o.value)
+    if other is None or day is None:
+        return float("inf")
+    return abs((other - day).days)
 
 
 def _fits_a_year_away(ctx: RuleContext, q: Quantity, d: dt.date, said: int) -> bool:
@@ -237,8 +257,25 @@ def duration_fits(d: Claim, p: Claim) -> bool | None:
         b = period_bounds(p)
         months = (b[1].year - b[0].year) * 12 + b[1].month - b[0].month + (1 if b[1].day >= b[0].day - 1 else 0)
         stated = n * (12 if unit == "year" else 1)
+        if _coarse(p) and stated == _bounds_apart(p, b):
+            return True  # « en dix ans, entre 2008 et 2018 »: years (months) told by their difference
         return abs(months - stated) <= max(0.5, 0.05 * stated)
     return None
+
+
+def _coarse(p: Claim) -> bool:
+    """Whether a period is written in whole years or months (« entre 2008 et 2018 », « de
+    janvier à juin »): its length is then told either way, by the difference of its bounds
+    (ten years) or counting both (eleven)."""
+    return bool(p.quantity and p.quantity.precision in ("year", "month"))
+
+
+def _bounds_apart(p: Claim, b: tuple[dt.date, dt.date]) -> int:
+    """Months between the bounds of a period in whole years or months, counting one bound:
+    120 for « entre 2008 et 2018 », 5 for « de janvier à juin »."""
+    if p.quantity and p.quantity.precision == "year":
+        return (b[1].year - b[0].year) * 12
+    return (b[1].year - b[0].year) * 12 + b[1].month - b[0].month
 
 
 @rule(code="DAT04", name="duration-matches-period", family="dates")

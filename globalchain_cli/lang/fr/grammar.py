@@ -681,6 +681,24 @@ DURATION_DEMONSTRATIVE = re.compile(r"\bces $")
 #: « ces dix dernières années », « les trois prochains mois »: a span counted back (or on)
 #: from now, a window of comparison, never the length of a period the text gives.
 DURATION_ROLLING = re.compile(r"\b(derni[eè]re?s?|prochaine?s?|précédente?s?|écoulée?s?)\b", re.I)
+#: « jamais en dix ans », « pour la première fois en vingt ans », « le plus bas en dix ans »,
+#: « il y a dix ans »: before a duration, words that make it a window of comparison or a
+#: distance back in time, not a period's length.
+DURATION_NEVER_IN = re.compile(
+    r"\b(?:jamais|première fois|record|inédit\w*|plus (?:haut|bas|élevée?s?|faibles?|fort)|"
+    r"du jamais[- ]vu)\b[^.;!?]{0,20}$|\bil y a\s*$",
+    re.I,
+)
+#: After a loose duration (« En deux semaines, la part est passée de 12 % à 41 % »): a change
+#: measured over it; the span is no period's length.
+CHANGE_AFTER_SPAN = re.compile(
+    r"^[^.;!?]{0,90}\b(?:(?:est|sont|a|ont) (?:passée?s? d[e'u]|doublé|triplé|bondi|grimpé|chuté|reculé|progressé"
+    r"|augmenté|diminué|baissé)|en (?:hausse|baisse) de)",
+    re.I,
+)
+#: How many sentences back « ces deux jours » may point with the evidence to accuse: further
+#: back, another span may have been told between (« le 16 et le 17 »), so it only confirms.
+DURATION_POINTS_BACK = 2
 #: « ces » and a space or two: how far before a duration ``DURATION_DEMONSTRATIVE`` is looked for.
 DURATION_DEMONSTRATIVE_BACK = 6
 #: « En trois jours, … » opening its sentence: the duration of the period of the sentence before.
