@@ -28,7 +28,7 @@ from .lang.fr import cues
 from .lang.fr import grammar as frg
 from .model import AMOUNT_KINDS, Claim, Kind, Quantity
 
-_DEFINITE = re.compile(r"\b(les|ces|des|Les|Ces)\s$")
+_DEFINITE = re.compile(r"\b(les|ces|des|ses|leurs|Les|Ces|Ses|Leurs)\s$")
 #: « l'un des 15 jurés », « pour l'autre des deux magistrats », « chacun des trois »: « des »
 #: after a pronoun of part introduces the group as often as it points back at it.
 _PARTITIVE = re.compile(r"\b(?:l[’']une?|l[’']autre|une?|chacune?|aucune?|plupart|certaine?s|plusieurs)\s+des\s$", re.I)
@@ -220,6 +220,8 @@ def _is_noun(tok) -> bool:
         return True
     # spaCy's small model tags some plural nouns as adjectives after a figure ("salariés")
     # and acronyms as proper nouns ("TGV").
+    if tok.pos_ == "ADJ" and noun_key(tok.text) in cues.KNOWN_NOUNS:
+        return True  # « 96 magasins participants »: the parse takes « magasins » for an adjective
     return (tok.pos_ in ("ADJ", "VERB") and tok.text.lower().endswith(("s", "x")) and tok.dep_ != "amod") or (
         tok.pos_ == "PROPN" and tok.text.isupper() and len(tok.text) >= 2
     )
@@ -361,6 +363,9 @@ _YEAR_SCOPE = re.compile(
     r"(?:en|depuis|dès)?\s*+(?:[a-zéû]+\s)?((?:1[89]|20)\d\d)\b",
     re.I,
 )
+#: A segment cut at « contre », and a year in it: « 142 380 visiteurs, contre 118 650 en 2024 ».
+_AFTER_CONTRE = re.compile(r"[,\s]*contre\b")
+_IN_YEAR = re.compile(r"\ben ((?:1[89]|20)\d\d)\b")
 #: « il y a dix ans », « il y a 20 ans »: a figure of another time than the story's.
 _AGO = re.compile(r"\bil y a (?:\d+|[a-zé-]+) (?:ans?|années|décennies)\b", re.I)
 _SOURCE = re.compile(
@@ -474,8 +479,10 @@ def _segment_markers(text: str, seg_start: int, seg_end: int, article_year: int 
     scope += [m for m in markers if m in low and re.search(rf"\b{re.escape(m)}\b", low)]
     scope += [m.group(0).lower() for m in _AGO.finditer(segment)]
     years = []
-    for m in _YEAR_SCOPE.finditer(segment):
-        year = int(m.group(1))
+    found = [int(m.group(1)) for m in _YEAR_SCOPE.finditer(segment)]
+    if _AFTER_CONTRE.match(low):  # « contre 118 650 en 2024 »: the compared figure's year
+        found += [int(m.group(1)) for m in _IN_YEAR.finditer(low)]
+    for year in dict.fromkeys(found):
         if article_year is None or year < article_year:
             years.append(f"année {year}")
     return scope, years

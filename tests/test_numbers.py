@@ -391,7 +391,7 @@ def test_words_flag() -> None:
     ("snippet", "cue", "low", "high"),
     [
         ("plus de 200 personnes", "plus de", 200, None),
-        ("Près de 1 400 victimes", "Près de", 1330, 1400),
+        ("Près de 1 400 victimes", "Près de", 1330, 1428),
         ("environ 300 personnes", "environ", 270, 330),
         ("moins de 10 %", "moins de", None, 10),
         ("plus d'un tiers", "plus d'", 1 / 3, None),

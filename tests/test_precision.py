@@ -492,13 +492,73 @@ SIXTH_TRAPS = {
         # without « il y a », the two figures are of one time
         (
             "BND01",
-            "En 2022, on a compté 252 morts sur les routes : près de 340 morts, selon la police.",
+            "Les routes de la province ont fait 252 morts. Le bilan fait état de près de 340 morts.",
             "inconsistent",
         ),
         ("SUM01", "Les avalanches ont emporté 17 personnes, soit trois skieurs et 15 randonneurs.", "inconsistent"),
     ],
 )
 def test_sixth_audit_true_relations_and_slips(check, rule, text, verdict):
+    assert verdict in _verdicts(check(text), rule)
+
+
+SEVENTH_TRAPS = {
+    # « sur 2015 »: a year written without its cue, smaller than the part
+    "over_a_year": "Avec 12 000 naissances en moins sur 2019, la natalité reste à un niveau élevé (710 000).",
+    # a breakdown with asides in brackets, one figure for two towns
+    "aside_and_two_towns": "On recense 150 détenus sans lit : 41 à Dinant, 33 à Huy (dont 3 femmes), 28 à Ath "
+    "(dont 5 femmes), 24 à Spa et Theux, et neuf à Andenne.",
+    # the last part after « ou encore »
+    "or_else_last": "Vers midi, 9.000 abonnés étaient privés de courant : 3.100 dans l'Ain, 2.600 dans le Jura, "
+    "2.100 en Savoie ou encore 1.200 dans l'Isère.",
+    # a figure for two places in a breakdown that is not exact
+    "two_places_rounded": "En Lorraine, 15.000 foyers étaient privés de courant : 6.000 en Moselle, 3.500 dans la "
+    "Meuse et dans les Vosges ainsi que 2.000 en Meurthe-et-Moselle.",
+    # « avec A (72), B (55) et C (45) en tête »: the first of many, not the list
+    "leaders_of_a_ranking": "En Wallonie, on en compte 280 dans neuf prisons, avec Mons (64), Lantin (51) et "
+    "Namur (40) en tête.",
+    # several films counted in one noun
+    "several_subjects": "Le premier film cumule encore 1 520 400 entrées et dépasse les 7 millions de billets, "
+    "et le second affiche près de "
+    "2 100 000 entrées au compteur. S'y ajoutent le troisième (déjà près de 600 000 entrées) et le quatrième "
+    "(près de 500 000 entrées). Le cinquième démarre avec 612 300 entrées.",
+    # « près de 600 000 » for a figure a little over it
+    "near_rounded_up": "Le film démarre fort, avec 601 163 entrées. Il rejoint ainsi les films qui ont attiré "
+    "près de 600 000 entrées.",
+}
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "verdict"),
+    [
+        (
+            "SUB01",
+            "Au total, 2 400 dossiers sur 1950 dossiers ont été retenus.",
+            "inconsistent",
+        ),
+        (
+            "SUM01",
+            "On recense 150 détenus sans lit : 41 à Dinant, 33 à Huy (dont 3 femmes), 28 à Ath (dont 5 femmes), "
+            "24 à Spa, 15 à Theux et neuf à Andenne.",
+            "consistent",
+        ),
+        (
+            "SUM01",
+            "On recense 150 détenus sans lit : 41 à Dinant, 33 à Huy (dont 3 femmes), 28 à Ath (dont 5 femmes), "
+            "24 à Spa, 25 à Theux et neuf à Andenne.",
+            "inconsistent",
+        ),
+        (
+            "SUM01",
+            "Vers midi, 9.000 abonnés étaient privés de courant : 3.100 dans l'Ain, 2.600 dans le Jura, 2.100 en "
+            "Savoie ou encore 1.500 dans l'Isère.",
+            "inconsistent",
+        ),
+        ("CNT01", "Les inspecteurs ont visité neuf prisons : Mons, Lantin et Namur.", "inconsistent"),
+        ("BND01", "Le film démarre fort, avec 601 163 entrées. Il a attiré près de 700 000 entrées.", "inconsistent"),
+    ],
+)
+def test_seventh_audit_true_relations_and_slips(check, rule, text, verdict):
     assert verdict in _verdicts(check(text), rule)
 
 
@@ -510,6 +570,7 @@ AUDIT_TRAPS = {
     **{f"fourth/{k}": v for k, v in FOURTH_TRAPS.items()},
     **{f"fifth/{k}": v for k, v in FIFTH_TRAPS.items()},
     **{f"sixth/{k}": v for k, v in SIXTH_TRAPS.items()},
+    **{f"seventh/{k}": v for k, v in SEVENTH_TRAPS.items()},
 }
 
 

@@ -164,6 +164,7 @@ READERS = (
     totals.link_en_parts,
     totals.link_remainder,
     totals.link_split_ahead,
+    totals.link_whole_taken_up,
     totals.link_these_total,
     totals.link_tally,
     totals.link_vote_options,

@@ -4,6 +4,7 @@ figure counting a given noun)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import cached_property
 
@@ -168,7 +169,11 @@ def _coordinated(ctx: Context, first: Claim, max_words: int = 8) -> list[Claim]:
     for c in ctx.after_in_sentence(first):
         if c.start <= prev.start:
             continue
-        gap = _named_gap(ctx, prev, c) or _gap(ctx, prev, c)
+        named = _named_gap(ctx, prev, c)
+        gap = named or _gap(ctx, prev, c)
+        if gap.count("(") > gap.count(")") and not in_brackets(ctx, first):
+            continue  # « 37 à Marche (dont 4 femmes), 32 à Mons »: a figure of an aside
+        gap = _ASIDE.sub(" ", gap)  # the aside is left out of the list's joints
         if "." in gap or ";" in gap or ":" in gap or len(gap.split()) > max_words:
             break
         if _closes_bracket(ctx, first, gap):
@@ -177,7 +182,7 @@ def _coordinated(ctx: Context, first: Claim, max_words: int = 8) -> list[Claim]:
             break
         if c.kind != first.kind or (c.kind != Kind.COUNT and c.unit != first.unit):
             continue  # « dont quatre ferme, et à 300 000 euros d'amende »: another kind of figure
-        if not _counted(c) or not g.LIST_JOINT.search(gap):
+        if not _counted(c) or not (g.NAMED_JOINT if named else g.LIST_JOINT).search(gap):
             continue  # « 33,1 TWh, le gaz 17,6 TWh et les renouvelables 28,9 TWh »
         if g.PART_OF_OTHER.match(ctx.after(c, g.PART_OF_OTHER_AHEAD)):
             break  # « dont 29 dans la capitale, et 17 d'entre elles … »: a part of another group
@@ -186,6 +191,10 @@ def _coordinated(ctx: Context, first: Claim, max_words: int = 8) -> list[Claim]:
         if g.LIST_LAST.search(gap):
             break
     return out
+
+
+#: A bracketed aside inside a list, left out of the gap between two of its figures.
+_ASIDE = re.compile(r"\([^()]*\)")
 
 
 def _closes_bracket(ctx: Context, first: Claim, gap: str) -> bool:
@@ -316,17 +325,26 @@ def _by_noun(
     larger_than: float | None = None,
     loose: bool = False,
     before_only: bool = False,
+    exclude: frozenset[str] = frozenset(),
 ) -> Claim | None:
     """The figure counting ``word`` ("passages", "suffrages exprimés"). Preferred, in order:
     an exact figure, the very noun, the qualifying ``traits``, one stated before ``c``, the
     nearest. A whole must be larger than its part (``larger_than``); ``loose`` accepts any
     count of people for a word naming people; ``before_only`` for anaphora (« de ces … »),
-    which never points back at an average or a rate."""
+    which never points back at an average or a rate; ``exclude``: figures that may not be it."""
     key = noun_key(word)
     match = same_population if loose else same_class
-    found = [x for x in ctx.near(c) if x is not c and _counted(x) and x.unit and match(x.unit, key)]
+    found = [
+        x for x in ctx.near(c) if x is not c and x.id not in exclude and _counted(x) and x.unit and match(x.unit, key)
+    ]
     if larger_than is not None:
-        found = [x for x in found if float(x.value) > larger_than and x.qualifier == "exact" and not x.scope]
+        found = [
+            x
+            for x in found
+            if float(x.value) > larger_than
+            and x.qualifier == "exact"
+            and all(ctx.lang.scope_dimension(m) == "source" for m in x.scope)  # « selon l'Insee » is no other scope
+        ]
     if before_only:
         # « de ces incendies » points back at a set of things, never at an average or a rate
         found = [x for x in found if x.start < c.start and not _aggregate(ctx, x)]

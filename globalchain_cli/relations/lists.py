@@ -86,7 +86,8 @@ def link_count_list(ctx: Context, found: Sequence[Relation]) -> Iterator[Relatio
         base = c.noun_end
         spans = tuple((base + s, base + e) for s, e in items)
         inside = [x for x in ctx.near(c, 1) if x.start < spans[-1][1] and x.end > spans[0][0]]
-        if _figures_in(ctx, c, spans) or any(_item_is_figure(ctx, x, spans) for x in inside):
+        dated = _dates_listed(ctx, spans, inside)
+        if not dated and (_figures_in(ctx, c, spans) or any(_item_is_figure(ctx, x, spans) for x in inside)):
             continue  # figures in the list: a breakdown, or a period (« (entre 1952 et 1988) »)
         if len(spans) != c.value and _multiplicities(ctx, c, spans) == c.value:
             continue  # « sept accidents à A, B, C (2), D, E et F »: two of them at C
@@ -137,15 +138,29 @@ def _figures_in(ctx: Context, c: Claim, spans: Sequence[tuple[int, int]]) -> boo
     for x in ctx.near(c, 1):
         if not (x.start < spans[-1][1] and x.end > spans[0][0] and _not_a_name(x)):
             continue
-        bracketed = (
-            x.kind == Kind.COUNT
-            and x.qualifier == "exact"
-            and ctx.text[max(0, x.start - 1) : x.start] == "("
-            and ctx.text[x.end : x.end + 1] == ")"
-        )
-        if not (bracketed or _in_name(ctx, x)):
+        if not (_bracketed(ctx, x) or _in_name(ctx, x) or _article(ctx, x, spans)):
             return True
     return False
+
+
+def _bracketed(ctx: Context, x: Claim) -> bool:
+    """Whether a figure stands alone in brackets after a name, with its noun or not:
+    « Nantes (62) », « psychiatrie adulte (92 lits) »."""
+    end = x.noun_end if x.noun_end is not None and x.noun_end >= x.end else x.end
+    return (
+        x.kind == Kind.COUNT
+        and x.qualifier == "exact"
+        and ctx.text[max(0, x.start - 1) : x.start] == "("
+        and ctx.text[end : end + 1] == ")"
+    )
+
+
+def _article(ctx: Context, x: Claim, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether a figure is the indefinite article opening an item (« un baccalauréat …, une
+    maîtrise … »): the word « un » or « une » at the start of one of the list's items."""
+    return x.text.lower() in ctx.grammar.ITEM_INDEFINITE and any(
+        s <= x.start < e and not ctx.text[s : x.start].strip() for s, e in spans
+    )
 
 
 def _multiplicities(ctx: Context, c: Claim, spans: Sequence[tuple[int, int]]) -> float:
@@ -197,6 +212,18 @@ def _not_a_name(x: Claim) -> bool:
     """Whether a figure inside a list shows it is no list of names: a counted figure (the
     list is a breakdown), a period or a range (« dix éditions (entre 1952 et 1988) »)."""
     return _counted(x) or x.kind == Kind.PERIOD or x.qualifier == "range"
+
+
+def _dates_listed(ctx: Context, spans: Sequence[tuple[int, int]], inside: Sequence[Claim]) -> bool:
+    """Whether every item of a list is one day's date (« trois coups de vent, les 9 décembre,
+    27 janvier et 14 février »): the count is of events, one on each date."""
+    days = [x for x in inside if x.kind == Kind.DATE and x.quantity and (x.quantity.precision or "").startswith("day")]
+    if len(days) != len(spans) or len(inside) != len(spans):
+        return False
+    return all(
+        s <= x.start and x.end <= e and ctx.text[s : x.start].strip().lower() in ctx.grammar.ITEM_DATE_ARTICLES
+        for (s, e), x in zip(spans, days, strict=True)
+    )
 
 
 def _item_is_figure(ctx: Context, x: Claim, spans: Sequence[tuple[int, int]]) -> bool:

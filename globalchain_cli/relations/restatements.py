@@ -27,7 +27,7 @@ from ..claims import (
 from ..model import Claim, Kind
 from .context import Context
 from .evidence import evidence
-from .model import Attachment, Bound, Cue, Relation, Restatement, Subset, ties
+from .model import Attachment, Bound, Cue, Relation, Restatement, Subset, Total, ties
 
 #: Kinds of figures that may restate one another: amounts of things.
 COMPARABLE = (Kind.COUNT, Kind.MONEY, Kind.MEASURE)
@@ -229,6 +229,7 @@ def link_bounds(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
     stated relation ties to it and that is no part of another figure (« dont 1 730 … »)."""
     linked = {pair for r in found for pair in ties(r)}
     parts = {r.part for r in found if isinstance(r, Subset)}
+    listed = {p for r in found if isinstance(r, Total) for p in r.parts}
     for a in ctx.claims:
         if str(a.qualifier) not in BOUNDED or not a.unit or a.kind not in COMPARABLE:
             continue
@@ -263,8 +264,43 @@ def link_bounds(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
                 # a rounded figure in someone's words against the narrative's exact one: the
                 # speaker may count another span (« "en début d'année, presque 10 000 hectares" »)
                 yield Bound(a.id, b.id, evidence(Cue.GUESS, cue, Attachment.NOUN, a, b))
+            elif _among_siblings(ctx, a, b) or _rivals(exact, a, b, cat, listed):
+                # « Incontrôlable (près de 600 000 entrées) et Toute la beauté du monde (près
+                # de 500 000 entrées) »: several subjects counted in one noun, which is whose?
+                # Or several exact figures the bound could round: a rival attachment
+                yield Bound(a.id, b.id, evidence(Cue.GUESS, cue, Attachment.NOUN, a, b))
             else:  # « plus de » says the figure is a bound, not which figure it bounds
                 yield Bound(a.id, b.id, evidence(Cue.PATTERN, cue, Attachment.NOUN, a, b))
+
+
+def _rivals(exact: Sequence[Claim], a: Claim, b: Claim, cat: str | None, listed: set[str]) -> bool:
+    """Whether another exact figure could as well be the one the bound ``a`` rounds: of the
+    very same noun (and category, for money), about as near as ``b`` (a sentence further at
+    most), no part of a breakdown, with another value (« Le premier film … 1 520 400 entrées
+    … Un troisième … 612 300 entrées … près de 400 000 »)."""
+    reach = abs(b.sentence - a.sentence) + 1
+    return any(
+        x is not b
+        and abs(x.sentence - a.sentence) <= reach
+        and x.unit == b.unit
+        and x.id not in listed
+        and _value(x) != _value(b)
+        and (not cat or category_of(x) == category_of(b))
+        for x in exact
+    )
+
+
+def _among_siblings(ctx: Context, a: Claim, b: Claim) -> bool:
+    """Whether the sentence of the bound ``a`` or of the exact figure ``b`` counts the same
+    things a third time (« 1 740 300 entrées … près de 2 300 000 entrées … 8 millions de
+    billets »): the text goes through several subjects (films, towns, clubs), so a figure
+    paired by its noun alone may be another subject's."""
+    if a.kind != Kind.COUNT:
+        return False  # sums of money share their currency, not their subject
+    return any(
+        x is not a and x is not b and x.kind == a.kind and x.noun_start is not None and same_class(x.unit, a.unit)
+        for x in (*ctx.sentence_claims(a.sentence), *ctx.sentence_claims(b.sentence))
+    )
 
 
 @lru_cache(maxsize=4)

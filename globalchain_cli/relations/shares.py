@@ -64,7 +64,8 @@ def link_share(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
         else:
             n = g.OF_NOUN.match(after)
             if n and noun_key(n.group("noun")) in g.COLLECTIVES:  # « soit près d'un tiers du peloton »
-                whole, guessed, how = *_whole_of_collective(ctx, share, part, n.group("noun")), Attachment.NOUN
+                collective = _whole_of_collective(ctx, share, part, n.group("noun"), _parts_in(found))
+                whole, guessed, how = *collective, Attachment.NOUN
             elif n:
                 how = Attachment.NOUN
                 traits = g.event_forms([n.group("trait")]) if n.group("trait") else []
@@ -194,14 +195,19 @@ def _fits_part(share: Claim, parts: Sequence[Claim], whole: Claim) -> list[Claim
 
 
 def _whole_by_noun(
-    ctx: Context, share: Claim, part: Claim, noun: str, traits: Sequence[str] = ()
+    ctx: Context,
+    share: Claim,
+    part: Claim,
+    noun: str,
+    traits: Sequence[str] = (),
+    exclude: frozenset[str] = frozenset(),
 ) -> tuple[Claim | None, bool]:
     """The whole a share names by its noun (« soit 90 % des dossiers »), and whether it is
     only a guess: when no figure counts that very class of things (« des participants »:
     only a guess among the people counted), or when another figure near the share counts
     the same things with another value (« 3 600 adhérents » and « 3 450 adhérents »): the
     share may then confirm against either, never accuse."""
-    whole = _by_noun(ctx, part, noun, traits, larger_than=float(part.value))
+    whole = _by_noun(ctx, part, noun, traits, larger_than=float(part.value), exclude=exclude)
     if whole is None:
         by_role = _by_role(ctx, share, part, noun)
         if by_role is not None:
@@ -227,7 +233,17 @@ def _whole_by_noun(
     return (fitting[0] if fitting else whole), True
 
 
-def _whole_of_collective(ctx: Context, share: Claim, part: Claim, noun: str) -> tuple[Claim | None, bool]:
+def _parts_in(found: Sequence[Relation]) -> frozenset[str]:
+    """The figures that are parts of a whole already read: a collective (« la population »)
+    names the whole, not one of its parts (« Cette population se répartit entre 7 930 … »)."""
+    return frozenset(
+        p for r in found if isinstance(r, Total | Subset) for p in (r.parts if isinstance(r, Total) else (r.part,))
+    )
+
+
+def _whole_of_collective(
+    ctx: Context, share: Claim, part: Claim, noun: str, exclude: frozenset[str] = frozenset()
+) -> tuple[Claim | None, bool]:
     """The whole a collective noun names (``COLLECTIVES``: « du peloton »): the group the
     sentence opens on when it is one of its members (« Parmi les arrivants, … soit près d'un
     tiers du peloton »); else the figure counting one of its members, sure only when all
@@ -237,7 +253,9 @@ def _whole_of_collective(ctx: Context, share: Claim, part: Claim, noun: str) -> 
     opens = g.SHARE_AMONG_OPEN.match(ctx.text[ctx.sentence_start(share) : part.start].lower())
     if opens and noun_key(opens.group("noun")) in members:
         return _whole_by_noun(ctx, share, part, opens.group("noun"))
-    found = [w for w in (_whole_by_noun(ctx, share, part, m) for m in sorted(members)) if w[0] is not None]
+    found = [
+        w for w in (_whole_by_noun(ctx, share, part, m, exclude=exclude) for m in sorted(members)) if w[0] is not None
+    ]
     if not found:
         return None, False
     if len({w.value for w, _ in found}) == 1:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from ..claims import same_class
+from ..claims import noun_key, same_class
 from ..lang import language
 from ..model import Claim, Kind
 from .context import (
@@ -20,6 +20,7 @@ from .context import (
     _own_verb,
     _signed,
     end_with_noun,
+    in_brackets,
 )
 from .evidence import evidence
 from .model import Attachment, Cue, Relation, Subset, Total
@@ -77,6 +78,7 @@ def link_breakdown(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation
             if x.kind in COUNTABLE
             and x.id not in listed
             and not ctx.grammar.SIBLING_TURN.search(ctx.text[x.end : c.start])
+            and not (in_brackets(ctx, x) and ")" in ctx.text[x.end : c.start])  # « (dont 6 femmes), 29 … »
         ]
         if kind == "apposition":
             # an apposition only breaks a total down when the parts are kinds of it
@@ -103,7 +105,10 @@ def link_breakdown(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation
             continue  # « 187 malades, 112 sont des enfants, et 151 … »: clauses, not an apposition
         apposition = kind == "apposition"
         how = Attachment.VALUE if whole is not fallback else Attachment.ADJACENT if apposition else Attachment.PRECEDING
-        ev = evidence(Cue.PATTERN if kind in ("apposition", "colon") else Cue.EXPLICIT, cue, how, whole, *parts)
+        told = Cue.PATTERN if kind in ("apposition", "colon") else Cue.EXPLICIT
+        if any(ctx.grammar.TWO_PLACES.match(ctx.text[end_with_noun(p) : end_with_noun(p) + 60]) for p in parts):
+            told = Cue.GUESS  # « 26 à Tournai et Namur »: each one's or both's, the sum may count it twice
+        ev = evidence(told, cue, how, whole, *parts)
         yield Total(whole.id, tuple(p.id for p in parts), not apposition, ev)
 
 
@@ -482,6 +487,53 @@ def link_remainder(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation
                 )
                 yield Total(r.total, (*r.parts, y.id), True, ev)
             break
+
+
+def link_whole_taken_up(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
+    """« Il a accueilli 142 380 visiteurs. Ce total se partage entre 97 415 entrées payantes et
+    44 965 entrées gratuites »; « … 18 420 déclarations de sinistre. Ces déclarations
+    concernent 13 870 habitations, 3 915 véhicules et 635 bâtiments »: a sentence that opens
+    by taking up a whole of the sentences before (``grammar.WHOLE_ANAPHOR``), then splits it
+    (« se partage entre », « se répartit entre »: the list is complete) or names some of its
+    parts (« concernent », « comprennent »: the parts are at most the whole). The whole is
+    the figure of the noun after « ces », else the nearest figure of the parts' kind; when
+    two figures could be it, the link is a guess, which may confirm and never accuses."""
+    g = ctx.grammar
+    listed = {p for r in found if isinstance(r, Total) for p in r.parts}
+    for c in ctx.claims:
+        if not _counted(c) or c.id in listed or ctx.before_in_sentence(c):
+            continue
+        lead = ctx.text[ctx.sentence_start(c) : c.start].lower().replace("’", "'")
+        m = g.WHOLE_ANAPHOR.match(lead)
+        if not m:
+            continue
+        rest = lead[m.end() :]
+        split = next((p.search(rest) for kind, p in g.BREAKDOWN if kind == "split"), None)
+        cover = g.COVER_VERB.match(rest)
+        if not split and not cover:
+            continue
+        parts = [c, *_coordinated(ctx, c)]
+        if len(parts) < 2 or any(p.kind != c.kind or p.qualifier != "exact" for p in parts):
+            continue
+        noun = noun_key(m.group("noun")) if m.group("noun") else None
+        candidates = [
+            x
+            for x in ctx.previous(c, 2)
+            if x.sentence < c.sentence
+            and x.kind == c.kind
+            and _counted(x)
+            and x.qualifier == "exact"
+            and (noun is None or x.unit == noun)
+            and _same_time(ctx, x, c)
+            and _may_total(ctx, x, parts)
+        ]
+        if not candidates:
+            continue
+        whole = candidates[0]
+        cue = (split or cover).group("cue")
+        how = Cue.EXPLICIT if len(candidates) == 1 else Cue.GUESS
+        ev = evidence(how, cue, Attachment.ANTECEDENT, whole, *parts)
+        yield Total(whole.id, tuple(p.id for p in parts), bool(split), ev)
 
 
 def link_split_ahead(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:

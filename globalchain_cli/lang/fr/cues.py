@@ -26,6 +26,9 @@ EVENT_GROUPS: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _DATA["ev
 CHANGE_WORDS: dict[str, int] = dict(_DATA["change_words"])
 MULTIPLIERS: dict[str, int] = dict(_DATA["multipliers"])
 NOUN_FAMILIES: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _DATA["noun_families"].items()}
+#: Every counted noun the lexicon knows: a parse that tags one as an adjective after a figure
+#: (« 96 magasins participants ») is wrong about it.
+KNOWN_NOUNS: frozenset[str] = frozenset().union(*NOUN_CLASSES.values(), *NOUN_FAMILIES.values())
 RESTATEMENT_CUES: tuple[str, ...] = tuple(_DATA["restatement_cues"])
 
 _GROUPS = tomllib.loads(resources.files(__package__).joinpath("groups.toml").read_text(encoding="utf-8"))

@@ -333,9 +333,17 @@ _WORD = r"[a-zàâçéèêëîïôûùüÿœ-]+"
 #: A word that opens another relation and so ends a list of figures: « …, dont 12 … ».
 LIST_BREAK = re.compile(r"\b(dont|soit|contre|parmi)\b")
 #: The joint before a listed figure: « 37 mineurs, 19 femmes », « … et les renouvelables 28,9 ».
-LIST_JOINT = re.compile(r"(,|\bet|\bainsi que)(\s+[\w'’-]+){0,3}\s*$")
-#: The joint before the last figure of a list: « … et 54 au Club ».
-LIST_LAST = re.compile(r"\bet(\s+[\w'’-]+){0,3}\s*$")
+LIST_JOINT = re.compile(r"(,|\bet|\bainsi que|\bou encore)(\s+[\w'’-]+){0,3}\s*$")
+#: The joint before a name whose figure is in brackets, the name up to six words long:
+#: « psychiatrie adulte (92 lits), psychiatrie de l'âge avancé (48) ».
+NAMED_JOINT = re.compile(r"(,|\bet|\bainsi que|\bou encore)(\s+[\w'’-]+){0,6}\s*$")
+#: The joint before the last figure of a list: « … et 54 au Club », « … ou encore 1 200 ».
+LIST_LAST = re.compile(r"\b(?:et|ou encore)(\s+[\w'’-]+){0,3}\s*$")
+#: After a listed figure, its complement naming two places (« 26 à Tournai et Namur », « 4 500
+#: dans le Finistère et dans le Morbihan »): the figure may be each one's or both's.
+TWO_PLACES = re.compile(
+    r"^\s*(?:à|en|dans|aux?)\s+[^,;:()]{1,40}?\s+et\s+(?:(?:à|en|dans|aux?|les?|la|l')\s*){0,2}[A-ZÀ-Ý]"
+)
 #: After a listed figure, the words that make it part of another group: « 17 d'entre elles ».
 PART_OF_OTHER = re.compile(r"\s*(d'entre|des|de ces)\b")
 #: « d'entre elles » is 13 characters: how far after a figure ``PART_OF_OTHER`` is looked for.
@@ -422,11 +430,27 @@ OTHERS_THAN_ONE = re.compile(r"\b(?:l['’]une?|un seul|une seule)\b", re.I)
 #: 8 nuls et 5 défaites » (``namely``), « neuf avions, six Canadair et trois Dash »
 #: (``apposition``). The first whose pattern matches gives the kind.
 BREAKDOWN = (
-    ("split", re.compile(r"\b(?P<cue>r[ée]partit?(ssent)? (entre|en))\s*$")),
+    (
+        "split",
+        re.compile(
+            r"\b(?P<cue>(?:r[ée]partit?(?:ssent)?|d[ée]compos\w*|partag\w*|divis\w*|ventil\w*) (?:entre|en))\s*$"
+        ),
+    ),
     ("colon", re.compile(r"(?P<cue>:)\s*$")),
     ("namely", re.compile(r",\s*(?P<cue>pour|soit|à savoir)\s*$")),
     ("apposition", re.compile(r"(?P<cue>,)\s*$")),
 )
+#: A sentence opening that takes up a whole told before with no figure of its own: « Ce
+#: total se partage entre … », « L'effectif se répartit entre … », « Ces déclarations
+#: concernent … ». Group ``noun``: the noun after « ces », which the whole must count.
+WHOLE_ANAPHOR = re.compile(
+    r"^\W*(?:(?:ce|cet) (?:total|chiffre|nombre|effectif|montant|bilan)|l'effectif|le total"
+    r"|ces (?P<noun>[a-zéèêàâîôûç-]+))\b",
+    re.I,
+)
+#: After ``WHOLE_ANAPHOR``, verbs that name some of the whole's parts, not all of them: the
+#: parts are then at most the whole (« Ces déclarations concernent 13 870 habitations … »).
+COVER_VERB = re.compile(r"^\s*(?P<cue>concern\w*|compren\w*|compt\w*|inclu\w*|regroup\w*)\s*$", re.I)
 #: Words before a figure that make it a net balance or a gap, not a sum of the figures
 #: that follow: « un solde de 31, soit 94 entrées et 63 sorties » (94 − 63).
 NET_BEFORE = re.compile(
@@ -616,7 +640,7 @@ DIFFERENCE_TERMS = re.compile(r"^[^.;!?]{0,30}?(?:,\s*soit|:|\()\s*$")
 
 #: After the separator, words that announce examples, not the whole list: « 12 pays, dont … ».
 LIST_OF_EXAMPLES = re.compile(
-    r"\s*(dont|notamment|parmi|comme|tels?|telles?|en particulier|y compris|surtout|entre autres)\b", re.I
+    r"\s*(dont|notamment|parmi|comme|tels?|telles?|en particulier|y compris|surtout|entre autres|avec)\b", re.I
 )
 #: The separators of list items: « A, B et C », « A et B ».
 ITEM_SPLIT = re.compile(r"\s*,\s*(?:et\s+)?|\s+et\s+")
@@ -1011,7 +1035,12 @@ OF_IT_COUNT_BACK = 36
 #: A list after a copula: « Les cinq communes retenues sont A, B, C, D et E ».
 LIST_COPULA = re.compile(r"\b(?:sont|seront|étaient|restent|demeurent|resteront|furent)\s+$")
 #: A figure glued to a capitalised name is part of the name (« Doel 4 », « Tihange 3 »).
-NAME_BEFORE_FIGURE = re.compile(r"[A-ZÀ-ÖØ-Ý][\w'’-]*\s$")
+NAME_BEFORE_FIGURE = re.compile(r"(?:[A-ZÀ-ÖØ-Ý][\w'’-]*|\bno|\bn°|\bnuméro)\s$")
+#: An indefinite article opening a list item (« un baccalauréat …, une maîtrise … et un
+#: certificat … »): a word, not the figure one.
+ITEM_INDEFINITE = frozenset({"un", "une"})
+#: Before a date opening a list item (« les 9 décembre, 27 janvier et 14 février »).
+ITEM_DATE_ARTICLES = frozenset({"", "le", "les"})
 #: The verbs whose subject names what an amount is: « Le budget de fonctionnement s'élève
 #: à 96 millions », « l'effectif atteint 3 200 », « la dette s'établit à 4,1 milliards ».
 AMOUNT_OF_SUBJECT = frozenset(

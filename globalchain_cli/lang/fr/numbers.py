@@ -510,7 +510,8 @@ MEASURE_PATTERNS: tuple[tuple[str, str], ...] = (
 #: Mot(s) devant le nombre -> (qualificatif, facteur bas, facteur haut).
 #: Les facteurs donnent ``low``/``high`` (valeur × facteur ; None : pas de borne).
 #: Choix documentés :
-#: - « près de X » : X est un arrondi par le haut, 0,95 X à X (« près de 1 400 » : 1 330 à 1 400) ;
+#: - « près de X » : X est un arrondi par le haut, 0,95 X à X (« près de 1 400 » : 1 330 à 1 400),
+#:   avec 2 % de marge au-dessus pour l'arrondi au plus proche (« près de 600 000 » : 601 163) ;
 #: - « environ », « quelque », « autour de »… : ±10 % ;
 #: - « presque », « quasiment », « pratiquement » : APPROXIMATE, 0,9 X à X
 #:   (le chiffre est un plafond proche, pas une borne stricte) ;
@@ -575,9 +576,9 @@ CUES: tuple[tuple[str, str, float | None, float | None], ...] = (
     ("inférieure à", "at_most", None, 1.0),
     ("inférieurs à", "at_most", None, 1.0),
     ("inférieures à", "at_most", None, 1.0),
-    ("près de", "approximate", 0.95, 1.0),
+    ("près de", "approximate", 0.95, 1.02),
     ("près d'", "approximate", 0.95, 1.0),
-    ("près des", "approximate", 0.95, 1.0),
+    ("près des", "approximate", 0.95, 1.02),
     ("pas loin de", "approximate", 0.95, 1.0),
     ("pas loin d'", "approximate", 0.95, 1.0),
     ("quasiment", "approximate", 0.9, 1.0),

@@ -1,0 +1,111 @@
+"""Shapes of relations that editors write and that gcheck now reads, each with the clean
+sentence (confirmed) and the slip (accused). The sentences are invented; the shapes come
+from the misses of a set of annotated articles written blind to the code."""
+
+from __future__ import annotations
+
+import pytest
+
+from .verdicts import verdicts
+
+CASES = [
+    # a whole taken up by « Ce total », then split among its parts
+    (
+        "SUM01",
+        "Le salon a accueilli 86.400 visiteurs en 2025. Ce total se partage entre 61.250 entrées payantes et "
+        "{} entrées gratuites.",
+        "25.150",
+        "25.510",
+    ),
+    # « Ces déclarations concernent … »: some of the whole's parts, at most the whole
+    (
+        "SUM01",
+        "Les assureurs ont reçu 9 240 déclarations de sinistre. Ces déclarations concernent 7 120 maisons, "
+        "1 480 voitures et {} hangars.",
+        "640",
+        "940",
+    ),
+    # « se décomposent en »: a split verb besides « se répartit »
+    (
+        "SUM01",
+        "Les 214 tonnes se décomposent en 131 tonnes de céréales, 52 tonnes de conserves et {} tonnes de lait.",
+        "31",
+        "41",
+    ),
+    # names with their figure and noun in brackets, one name of four words
+    (
+        "SUM01",
+        "Le centre dispose de 140 lits répartis en trois unités : chirurgie générale (71 lits), soins de "
+        "longue durée ({}) et pédiatrie (19).",
+        "50",
+        "60",
+    ),
+    # the last part after « ou encore »
+    (
+        "SUM01",
+        "Ce matin, 6.400 foyers étaient privés de courant : 2.900 dans l'Aisne, 1.700 dans l'Oise, 1.100 dans "
+        "la Somme ou encore {} dans le Nord.",
+        "700",
+        "900",
+    ),
+    # a share of « la population », whose figure counts its inhabitants
+    (
+        "PCT01",
+        "Le bourg compte 6 420 habitants, selon le recensement. Les moins de 20 ans sont 1 605, soit {} de la "
+        "population.",
+        "25 %",
+        "29 %",
+    ),
+    # a share of « la fréquentation », whose figure counts its visitors
+    (
+        "PCT01",
+        "Le château a reçu 52 000 visiteurs cette année. L'exposition d'été en a attiré 20 800 à elle seule, "
+        "soit {} de la fréquentation.",
+        "40 %",
+        "46 %",
+    ),
+    # near-synonyms: « navires » … « les bateaux », « supermarchés » … « magasins »
+    ("SAM01", "La campagne a mobilisé 63 navires. En trois mois, les {} bateaux ont débarqué 900 tonnes.", "63", "36"),
+    (
+        "SAM01",
+        "La collecte a eu lieu dans 84 supermarchés. Sur les {} magasins participants, dix étaient nouveaux.",
+        "84",
+        "48",
+    ),
+    # a count of events and the dates it lists
+    ("CNT01", "Le port a été fermé par {} tempêtes, les 4 novembre, 19 décembre et 2 février.", "trois", "quatre"),
+    # items opened by an indefinite article
+    (
+        "CNT01",
+        "L'école ouvre {} formations : un brevet de technicien, une licence en gestion et un master en droit.",
+        "trois",
+        "quatre",
+    ),
+    # an item whose name holds a number (« la caserne no 3 »)
+    (
+        "CNT01",
+        "Les bouteilles sont distribuées en {} lieux : le gymnase Jean-Moulin, la caserne no 3 et la mairie.",
+        "trois",
+        "quatre",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "clean", "slip"), CASES, ids=[f"{c[0]}-{c[2]}" for c in CASES])
+def test_a_shape_is_confirmed_clean_and_accused_slipped(check, rule, text, clean, slip):
+    assert "consistent" in verdicts(check(text.format(clean)), rule)
+    assert "inconsistent" in verdicts(check(text.format(slip)), rule)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # « ces déclarations » with no earlier figure of declarations: no whole to take up
+        "Les assureurs ont reçu des milliers d'appels. Ces déclarations concernent 7 120 maisons et 1 480 voitures.",
+        # « la population » with two figures of inhabitants, of two places
+        "Le bourg compte 6 420 habitants et la vallée 21 300 habitants. Les jeunes sont 1 605, soit 29 % de la "
+        "population.",
+    ],
+)
+def test_a_taken_up_whole_needs_its_figure(check, text):
+    assert "inconsistent" not in [str(f.verdict) for f in check(text).findings]
