@@ -72,6 +72,37 @@ CASES = [
         "84",
         "48",
     ),
+    # a definite noun taken up with a verb that splits it
+    (
+        "SUM01",
+        "Il manque 940 postes dans les crèches. Les postes vacants se répartissent en 410 postes de puériculture, "
+        "{} postes d'auxiliaire et 130 contrats de remplacement.",
+        "400",
+        "440",
+    ),
+    # a team's record and the games it adds up to
+    (
+        "SUM01",
+        "La saison s'achève sur une fiche de 41 victoires, {} défaites et 7 revers en prolongation en 82 matchs.",
+        "34",
+        "43",
+    ),
+    ("SUM01", "Après 20 matches, le club compte 13 victoires, {} nuls et 3 défaites.", "4", "5"),
+    # a rate of filling with « pour une capacité de »
+    (
+        "PCT01",
+        "Le concert a réuni 17 640 spectateurs, pour une capacité de 19 600 places, soit un taux de remplissage de {}.",
+        "90 %",
+        "80 %",
+    ),
+    # a pass rate is computed on those who sat, not on the registered
+    (
+        "PCT01",
+        "Sur les 5 200 candidats inscrits, 5 000 se sont présentés et 4 350 ont été admis, soit un taux de "
+        "réussite de {}.",
+        "87 %",
+        "83,7 %",
+    ),
     # a count of events and the dates it lists
     ("CNT01", "Le port a été fermé par {} tempêtes, les 4 novembre, 19 décembre et 2 février.", "trois", "quatre"),
     # items opened by an indefinite article

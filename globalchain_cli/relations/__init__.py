@@ -177,6 +177,7 @@ READERS = (
     shares.link_share_restated,
     shares.link_rate,
     totals.link_outcomes,
+    totals.link_record,
     totals.link_outcome_rest,
     percents.link_share_sum,
     percents.link_vote_answers,

@@ -256,6 +256,52 @@ def link_outcomes(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]
         yield Total(whole_id, ids, bool(complete), ev)
 
 
+def link_record(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
+    """« une fiche de 38 victoires, 17 défaites et 6 revers en prolongation en 61 rencontres »,
+    « En 36 journées, ils totalisent 22 victoires, 9 nuls et 5 défaites »: a team's record
+    (the classes of the ``match`` set of ``outcomes.toml``, each once) and, in its sentence,
+    the games it adds up to (``record_of``). A record with a draw or three classes is whole;
+    wins and defeats alone only bound the games (a sport with draws may leave them out)."""
+    record = ctx.grammar.OUTCOMES.get("match")
+    if record is None:
+        return
+    games = set(record["record_of"])
+    done: set[str] = set()
+    for c in ctx.claims:
+        if c.id in done or c.kind != Kind.COUNT or c.qualifier != "exact":
+            continue
+        parts = [c, *_coordinated(ctx, c)]
+        classes = [_record_class(record, p) for p in parts]
+        if len(parts) < 2 or None in classes or len(set(classes)) != len(classes):
+            continue
+        done.update(p.id for p in parts)
+        whole = next(
+            (x for x in ctx.sentence_claims(c.sentence) if x not in parts and _counts_games(x, games)),
+            None,
+        )
+        if whole is None:
+            continue
+        complete = "nul" in classes or len(classes) >= 3
+        ev = evidence(Cue.PATTERN, whole.text, Attachment.ADJACENT, whole, *parts)
+        yield Total(whole.id, tuple(p.id for p in parts), complete, ev)
+
+
+def _record_class(record: dict, c: Claim) -> str | None:
+    """The class of a team's record a figure counts (« 22 victoires »: ``victoire``), or None."""
+    if c.kind != Kind.COUNT or c.qualifier != "exact":
+        return None
+    return next((name for name, words in record["classes"].items() if c.unit in words), None)
+
+
+def _counts_games(x: Claim, games: set[str]) -> bool:
+    """Whether a figure counts games (« 61 rencontres »; « 36 journées », read as a duration)."""
+    if x.qualifier != "exact" or not isinstance(x.value, int | float):
+        return False
+    if x.kind == Kind.DURATION:
+        return any(w in x.text.lower() for w in games)
+    return x.kind == Kind.COUNT and x.unit in games
+
+
 def _outcome_set(ctx: Context, parts: Sequence[Claim]) -> tuple[bool, set[str]] | None:
     """The closed set of exclusive outcomes the parts fall in, one distinct class each:
     (whether every class is listed, the set's ``wider`` wholes), or None."""
@@ -509,13 +555,14 @@ def link_whole_taken_up(ctx: Context, found: Sequence[Relation]) -> Iterator[Rel
             continue
         rest = lead[m.end() :]
         split = next((p.search(rest) for kind, p in g.BREAKDOWN if kind == "split"), None)
-        cover = g.COVER_VERB.match(rest)
+        cover = g.COVER_VERB.match(rest) if not m.group("definite") else None
         if not split and not cover:
             continue
         parts = [c, *_coordinated(ctx, c)]
         if len(parts) < 2 or any(p.kind != c.kind or p.qualifier != "exact" for p in parts):
             continue
-        noun = noun_key(m.group("noun")) if m.group("noun") else None
+        named = m.group("noun") or m.group("definite")
+        noun = noun_key(named) if named else None
         candidates = [
             x
             for x in ctx.previous(c, 2)

@@ -442,10 +442,12 @@ BREAKDOWN = (
 )
 #: A sentence opening that takes up a whole told before with no figure of its own: « Ce
 #: total se partage entre … », « L'effectif se répartit entre … », « Ces déclarations
-#: concernent … ». Group ``noun``: the noun after « ces », which the whole must count.
+#: concernent … », « Les postes vacants se répartissent en … ». Group ``noun``: the noun after
+#: « ces », which the whole must count; ``definite``: the noun after « les », « le », « la »,
+#: which the whole must count too, and which only a verb that splits may take up.
 WHOLE_ANAPHOR = re.compile(
     r"^\W*(?:(?:ce|cet) (?:total|chiffre|nombre|effectif|montant|bilan)|l'effectif|le total"
-    r"|ces (?P<noun>[a-zéèêàâîôûç-]+))\b",
+    r"|ces (?P<noun>[a-zéèêàâîôûç-]+)|(?:les|le|la|l') ?(?P<definite>[a-zéèêàâîôûç-]+)(?: [a-zéèêàâîôûç-]+)?)\b",
     re.I,
 )
 #: After ``WHOLE_ANAPHOR``, verbs that name some of the whole's parts, not all of them: the
@@ -956,7 +958,9 @@ RATE_NAME = re.compile(
 )
 #: Between the numerator and the denominator of a rate that states both: « 4 100 votants
 #: pour 6 600 inscrits », « 46 400 élèves ont réussi sur les 51 200 inscrits ».
-RATE_PAIR_GAP = re.compile(r"[^\d.;:!?]{0,60}?\b(?:pour|sur)\s+(?:les\s+|un total de\s+)?$")
+RATE_PAIR_GAP = re.compile(
+    r"[^\d.;:!?]{0,60}?\b(?:pour|sur)\s+(?:les\s+|un total de\s+|une (?:capacité|jauge) (?:totale )?de\s+)?$"
+)
 #: Between the denominator and the numerator of a rate told in that order: « sur 1 600
 #: tests, dont 72 positifs ».
 RATE_PAIR_BACK = re.compile(r"[^\d.;:!?]{0,40}?\bdont\s+$")
