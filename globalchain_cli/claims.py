@@ -366,6 +366,13 @@ _YEAR_SCOPE = re.compile(
 #: A segment cut at « contre », and a year in it: « 142 380 visiteurs, contre 118 650 en 2024 ».
 _AFTER_CONTRE = re.compile(r"[,\s]*contre\b")
 _IN_YEAR = re.compile(r"\ben ((?:1[89]|20)\d\d)\b")
+#: A segment cut at « , où » right after a year: the relative clause tells of that year.
+_WHERE = re.compile(r",\s*où\b")
+_YEAR_BEFORE = re.compile(r"((?:1[89]|20)\d\d)\s*$")
+#: « 25 victimes pour 100 000 habitants »: a rate, not a count of the story.
+_PER_POPULATION = re.compile(
+    r"\bpour (?:1|10|100)[\s\u00a0\u202f.]?000 (?:habitants|personnes|naissances)\b|\bpour mille\b"
+)
 #: « il y a dix ans », « il y a 20 ans »: a figure of another time than the story's.
 _AGO = re.compile(r"\bil y a (?:\d+|[a-zé-]+) (?:ans?|années|décennies)\b", re.I)
 _SOURCE = re.compile(
@@ -408,13 +415,25 @@ def _places(text: str, sent_start: int, sent_end: int) -> tuple[str, ...]:
     return (m.group(1),) if m else ()
 
 
+#: After a figure, in its clause, the town it is told of: « Quelque 800 personnes ont aussi
+#: défilé à Caen » (a verb of up to six words, then « à » and a capitalised name).
+_PLACE_AFTER = re.compile(r"[^,;:.()\d]{0,60}?\b(?:à|au)\s+([A-ZÉÈÎ][\w'’-]+(?:-[A-ZÉ][\w'’-]+)*)")
+
+
+def _place_after(text: str, end: int, sent_end: int) -> tuple[str, ...]:
+    """The town named right after a figure in its clause, when nothing names its place
+    before it: two counts of one noun told of two towns are not one restated."""
+    m = _PLACE_AFTER.match(text, end, sent_end)
+    return (m.group(1),) if m else ()
+
+
 #: Where a sentence turns to another time or fact: « 312 arrestations, contre 268 un an plus
 #: tôt »; « près de 65.000 élèves en 2023, sachant que l'année 2022 … (50.000 élèves) »;
 #: « 4 000 abonnés cette année, après une baisse l'an dernier (2 500 abonnés) »; a
 #: parenthesis opened by a year: « sous la barre des 4 000 morts (en 2006 : 4 318 tués) ».
 _CONTRAST = re.compile(
     r",\s*contre\b|\bcontre\s+(?=\d)|,\s*(?:(?:sachant|alors|tandis) qu(?:e\b|['’])|après\b)"
-    r"|\((?=\s*(?:en\s+)?(?:1[89]|20)\d\d\b)",
+    r"|\((?=\s*(?:en\s+)?(?:1[89]|20)\d\d\b)|(?<=\d{4}),\s*où\b",
     re.I,
 )
 
@@ -478,10 +497,14 @@ def _segment_markers(text: str, seg_start: int, seg_end: int, article_year: int 
     markers = cues.HYPOTHETICAL_MARKERS + cues.RATE_MARKERS + cues.SUBJECT_SHIFT_MARKERS
     scope += [m for m in markers if m in low and re.search(rf"\b{re.escape(m)}\b", low)]
     scope += [m.group(0).lower() for m in _AGO.finditer(segment)]
+    scope += ["par habitant" for _ in _PER_POPULATION.finditer(low)][:1]  # a rate per population
     years = []
     found = [int(m.group(1)) for m in _YEAR_SCOPE.finditer(segment)]
     if _AFTER_CONTRE.match(low):  # « contre 118 650 en 2024 »: the compared figure's year
         found += [int(m.group(1)) for m in _IN_YEAR.finditer(low)]
+    if _WHERE.match(low):  # « supérieur à 2021, où le dividende s'établissait à 2,7 milliards »
+        before = _YEAR_BEFORE.search(text, max(0, seg_start - 6), seg_start)
+        found += [int(before.group(1))] if before else []
     for year in dict.fromkeys(found):
         if article_year is None or year < article_year:
             years.append(f"année {year}")
@@ -676,7 +699,7 @@ def build_claims(
                         }
             scope = _scope(text, sent[0], sent[1], q, article_year, sentence_cues(sent))
             holder = _holder(doc, sent[0], q.start)
-            places = (holder,) if holder else _places(text, sent[0], sent[1])
+            places = (holder,) if holder else _places(text, sent[0], sent[1]) or _place_after(text, q.end, sent[1])
             definite = bool(_DEFINITE.search(text[max(0, q.start - 5) : q.start])) and not _PARTITIVE.search(
                 text[max(0, q.start - 16) : q.start]
             )

@@ -562,6 +562,54 @@ def test_seventh_audit_true_relations_and_slips(check, rule, text, verdict):
     assert verdict in _verdicts(check(text), rule)
 
 
+EIGHTH_TRAPS = {
+    # two towns, the second named after the verb
+    "town_after_the_verb": "À Lille, la marche a réuni 1.200 personnes, selon la police. Quelque 900 personnes "
+    "ont aussi défilé à Rouen, et 600 à Amiens.",
+    # one month of two years compared, the later first
+    "months_compared": "Les passages clandestins ont baissé de 18 % entre mars 2025 et mars 2024, selon la police.",
+    # « 2021, où … alors »: the figure of the year just named
+    "clause_of_a_year": "Le bénéfice atteint 4,61 milliards de francs, un tiers de plus qu'en 2021, où il "
+    "s'établissait alors à environ 3,4 milliards de francs.",
+    # a rate per 100 000 inhabitants
+    "rate_per_population": "Les accidents ont fait 18 420 victimes en 2023, soit environ 25 victimes pour 100 000 "
+    "habitants. Le canton a compté 36 piétons tués.",
+    # a demonstrative taking up a group without one of its parts
+    "group_without_a_part": "En 2025, 1.327 accidents ont été déclarés. Parmi eux, 1.106 ont entraîné une incapacité "
+    "temporaire, 217 une incapacité permanente et quatre ont été mortels. Ces 1.323 accidents non mortels ont coûté "
+    "41.870 jours de travail.",
+    # two counts ordered by meaning, far apart: the second is of all the races
+    "order_far_apart": "Des 4 612 coureurs inscrits au marathon, 3 978 ont pris le départ. Le vainqueur a couru "
+    "en 2 h 11. La Québécoise s'est imposée chez les femmes. Le parcours longeait le fleuve. Le public était "
+    "nombreux. Les organisateurs font état de 14 206 participants sur les cinq courses.",
+}
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "verdict"),
+    [
+        (
+            "BND01",
+            "À Lille, la marche a réuni 1.200 personnes. Quelque 900 personnes ont défilé, selon la CGT.",
+            "inconsistent",
+        ),
+        ("DAT01", "Le chantier a duré entre avril 2024 et mars 2023.", "inconsistent"),
+        (
+            "SAM01",
+            "En 2025, 1.327 accidents ont été déclarés, dont 1.106 légers. Ces 1.372 accidents ont coûté cher.",
+            "inconsistent",
+        ),
+        (
+            "ORD01",
+            "Les organisateurs avaient enregistré 51 320 inscrits. Au total, 54 106 coureurs se sont élancés.",
+            "inconsistent",
+        ),
+    ],
+)
+def test_eighth_audit_true_relations_and_slips(check, rule, text, verdict):
+    assert verdict in _verdicts(check(text), rule)
+
+
 #: The traps of the real-text audits' false alarms (third, fourth and fifth sets) and of our
 #: new annotated articles, each an invented sentence of the shape that misled gcheck.
 AUDIT_TRAPS = {
@@ -571,6 +619,7 @@ AUDIT_TRAPS = {
     **{f"fifth/{k}": v for k, v in FIFTH_TRAPS.items()},
     **{f"sixth/{k}": v for k, v in SIXTH_TRAPS.items()},
     **{f"seventh/{k}": v for k, v in SEVENTH_TRAPS.items()},
+    **{f"eighth/{k}": v for k, v in EIGHTH_TRAPS.items()},
 }
 
 

@@ -80,9 +80,15 @@ def period_start_before_end(ctx: RuleContext) -> Iterator[Finding]:
 
 def _years_compared(c: Claim) -> bool:
     """Whether a span of two years opened by « entre » compares them rather than runs from
-    one to the other: the order of two years compared does not matter."""
+    one to the other: the order of two years compared does not matter. So for one month of
+    two years (« ont baissé de 26 % entre avril 2024 et avril 2023 »)."""
     q = c.quantity
-    return bool(q and q.precision == "year" and language().grammar.YEARS_COMPARED.match(c.text))
+    if not (q and language().grammar.YEARS_COMPARED.match(c.text)):
+        return False
+    if q.precision == "month":
+        b = period_bounds(c)
+        return bool(b and b[0].month == b[1].month and b[0].year != b[1].year)
+    return q.precision == "year"
 
 
 def _why_invalid(q: Quantity, lang: str) -> str:

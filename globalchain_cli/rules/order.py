@@ -14,6 +14,9 @@ from .base import RuleContext, bounds, concepts_of, default_order, rule, where
 #: How far from the smaller count another count of the larger group may be and still be
 #: the group it is taken from (the charitable reading of ORD01): a paragraph or two.
 CHARITABLE_SENTENCES = 5
+#: How many sentences apart two counts ordered by the meaning of their nouns may be for an
+#: accusation: further, they only confirm.
+ORDER_REACH = 2
 
 
 def _told_of_its_group(a: Claim, larger: list[str], tagged: dict[str, set[str]], tied: dict[str, set[str]]) -> bool:
@@ -95,5 +98,9 @@ def order_by_meaning(ctx: RuleContext) -> Iterator[Finding]:
             ):
                 # another count of the larger group nearby holds them all: the text may speak
                 # of several groups (« 14 018 présents … 1 205 candidats au rattrapage »)
+                how = Strength.MODERATE
+            if verdict is Verdict.INCONSISTENT and abs(a.sentence - b.sentence) > ORDER_REACH:
+                # far apart, the two counts may be of two events or scopes the text never marks
+                # (« 4 612 coureurs inscrits au marathon » … « 14 206 participants » to the five races)
                 how = Strength.MODERATE
             yield from ctx.judge("ORD01", verdict, msg, [a, b], how=how)

@@ -57,17 +57,20 @@ def _told_again(near: list[Claim], a: Claim, b: Claim) -> bool:
 def _union(ctx: RuleContext, a: Claim, b: Claim) -> bool:
     """A charitable reading: ``b`` counts ``a``'s group with another one named near it
     (« les trois juges et les six jurés » … « les neuf jurés » in a quotation: 3 + 6;
-    « 312 passagers … 40 pompiers. Ces 352 personnes »: 312 + 40)."""
+    « 312 passagers … 40 pompiers. Ces 352 personnes »: 312 + 40), or ``a``'s group without
+    one of its parts told between them (« 1 327 accidents … dont quatre mortels. Ces 1 323
+    accidents non mortels »: 1 327 − 4)."""
     va, vb = value_of(a), value_of(b)
     family = noun_family(a)
     return any(
         c is not a
         and c is not b
         and c.kind == a.kind
-        and c.noun_start is not None  # a group named, of the family of ``a`` (people with people)
-        and noun_family(c) == family
         and value_of(c)
-        and va + value_of(c) == vb
+        and (
+            (c.noun_start is not None and noun_family(c) == family and va + value_of(c) == vb)
+            or (a.start < c.start and va - value_of(c) == vb)  # a part of ``a`` left out
+        )
         for c in ctx.near(a, 2)
         if c.start < b.start
     )
