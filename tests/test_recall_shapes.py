@@ -103,6 +103,35 @@ CASES = [
         "87 %",
         "83,7 %",
     ),
+    # « Dans le détail, … »: the split of the whole just told
+    (
+        "SUM01",
+        "Le tribunal a ouvert 2 140 procédures l'an dernier. Dans le détail, il a prononcé 1 530 liquidations, "
+        "{} redressements et 98 procédures de sauvegarde.",
+        "512",
+        "521",
+    ),
+    # parts after « sur les N » with their verb gapped: at most the whole
+    (
+        "SUM01",
+        "Jeudi, sur les 48 trains prévus, 21 ont circulé normalement, {} avec du retard et 12 pas du tout.",
+        "15",
+        "17",
+    ),
+    # animals under a generic word
+    (
+        "SUM01",
+        "Le concours présentait 930 animaux : 402 bovins, {} ovins et 219 caprins, soit 930 bêtes au total.",
+        "309",
+        "390",
+    ),
+    # a split among names with their figures in brackets
+    (
+        "SUM01",
+        "Les onze autres sièges se partagent entre Avenir commun (6), Les Verts ({}) et Renouveau (2).",
+        "3",
+        "4",
+    ),
     # a count of events and the dates it lists
     ("CNT01", "Le port a été fermé par {} tempêtes, les 4 novembre, 19 décembre et 2 février.", "trois", "quatre"),
     # items opened by an indefinite article
@@ -133,6 +162,8 @@ def test_a_shape_is_confirmed_clean_and_accused_slipped(check, rule, text, clean
     [
         # « ces déclarations » with no earlier figure of declarations: no whole to take up
         "Les assureurs ont reçu des milliers d'appels. Ces déclarations concernent 7 120 maisons et 1 480 voitures.",
+        # parts after « sur les N » with verbs of their own may overlap
+        "Sur les 48 agents, 30 sont des femmes et 25 ont plus de 50 ans.",
         # « la population » with two figures of inhabitants, of two places
         "Le bourg compte 6 420 habitants et la vallée 21 300 habitants. Les jeunes sont 1 605, soit 29 % de la "
         "population.",

@@ -178,6 +178,7 @@ READERS = (
     shares.link_rate,
     totals.link_outcomes,
     totals.link_record,
+    totals.link_gapped_parts,
     totals.link_outcome_rest,
     percents.link_share_sum,
     percents.link_vote_answers,

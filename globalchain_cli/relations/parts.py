@@ -300,11 +300,15 @@ def _may_be_part(part: Claim, whole: Claim) -> bool:
 
 def _opens_with(ctx: Context, c: Claim, words: str) -> bool:
     """Whether ``c``'s sentence opens with ``words`` before ``c``, after any quotation mark,
-    dash or bullet: « « Sur les 60 candidats, 42 … », « – Parmi eux, … »."""
+    dash or bullet, and a short frame of time or place (``grammar.OPENING_FRAME``): « « Sur
+    les 60 candidats, 42 … », « – Parmi eux, … », « Mercredi, sur les 64 lignes, 19 … »."""
     i, end = ctx.sentence_start(c), c.start
     marks = ctx.grammar.OPENING_MARKS
     while i < end and ctx.text[i] in marks:
         i += 1
+    frame = ctx.grammar.OPENING_FRAME.match(ctx.lower, i, end)
+    if frame and not ctx.lower.startswith(words, i):
+        i = frame.end()  # « Mercredi, sur les 64 lignes, 19 … »: a short frame of time or place first
     return i + len(words) <= end and ctx.lower.startswith(words, i)
 
 

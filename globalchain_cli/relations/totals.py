@@ -256,6 +256,31 @@ def link_outcomes(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]
         yield Total(whole_id, ids, bool(complete), ev)
 
 
+def link_gapped_parts(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
+    """« Sur les 64 lignes, 19 ont été assurées normalement, 27 partiellement et 18 pas du
+    tout »: parts of one whole (« sur », « parmi », « dont ») listed with their verb gapped
+    after the first. They share one predicate and differ by its complement, so they do not
+    overlap: their sum is at most the whole. Parts with verbs of their own may overlap
+    (« 112 sont des enfants, et 151 n'étaient pas vaccinés »), and parts with nouns of their
+    own are read by the other readers."""
+    summed = {frozenset(r.parts) for r in found if isinstance(r, Total)}
+    groups: dict[tuple[str, int], list[Subset]] = {}
+    for r in found:
+        if isinstance(r, Subset) and r.evidence.cue is Cue.EXPLICIT:
+            groups.setdefault((r.whole, ctx.by_id[r.part].sentence), []).append(r)
+    for (whole_id, _), subsets in groups.items():
+        parts = sorted({ctx.by_id[r.part] for r in subsets}, key=lambda c: c.start)
+        if len(parts) < 2 or any(p.kind != parts[0].kind or p.noun_start is not None for p in parts):
+            continue
+        if [p.id for p in _coordinated(ctx, parts[0])] != [p.id for p in parts[1:]]:
+            continue  # not one list
+        if any(_own_verb(ctx, p) for p in parts[1:]) or frozenset(p.id for p in parts) in summed:
+            continue
+        whole = ctx.by_id[whole_id]
+        ev = evidence(Cue.EXPLICIT, subsets[0].evidence.cue_text, Attachment.ADJACENT, whole, *parts)
+        yield Total(whole_id, tuple(p.id for p in parts), False, ev)
+
+
 def link_record(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
     """« une fiche de 38 victoires, 17 défaites et 6 revers en prolongation en 61 rencontres »,
     « En 36 journées, ils totalisent 22 victoires, 9 nuls et 5 défaites »: a team's record
@@ -543,26 +568,29 @@ def link_whole_taken_up(ctx: Context, found: Sequence[Relation]) -> Iterator[Rel
     (« se partage entre », « se répartit entre »: the list is complete) or names some of its
     parts (« concernent », « comprennent »: the parts are at most the whole). The whole is
     the figure of the noun after « ces », else the nearest figure of the parts' kind; when
-    two figures could be it, the link is a guess, which may confirm and never accuses."""
+    two figures could be it, the link is a guess, which may confirm and never accuses. « Dans
+    le détail, … » announces the split of the whole just told, of one of the parts' nouns."""
     g = ctx.grammar
     listed = {p for r in found if isinstance(r, Total) for p in r.parts}
     for c in ctx.claims:
         if not _counted(c) or c.id in listed or ctx.before_in_sentence(c):
             continue
         lead = ctx.text[ctx.sentence_start(c) : c.start].lower().replace("’", "'")
+        detail = g.DETAIL_OPENS.match(lead)
         m = g.WHOLE_ANAPHOR.match(lead)
-        if not m:
+        if not m and not detail:
             continue
-        rest = lead[m.end() :]
-        split = next((p.search(rest) for kind, p in g.BREAKDOWN if kind == "split"), None)
-        cover = g.COVER_VERB.match(rest) if not m.group("definite") else None
+        rest = lead[m.end() :] if m else ""
+        split = detail or next((p.search(rest) for kind, p in g.BREAKDOWN if kind == "split"), None)
+        cover = g.COVER_VERB.match(rest) if m and not m.group("definite") else None
         if not split and not cover:
             continue
         parts = [c, *_coordinated(ctx, c)]
         if len(parts) < 2 or any(p.kind != c.kind or p.qualifier != "exact" for p in parts):
             continue
-        named = m.group("noun") or m.group("definite")
+        named = (m.group("noun") or m.group("definite")) if m else None
         noun = noun_key(named) if named else None
+        units = {p.unit for p in parts if p.unit}
         candidates = [
             x
             for x in ctx.previous(c, 2)
@@ -571,7 +599,8 @@ def link_whole_taken_up(ctx: Context, found: Sequence[Relation]) -> Iterator[Rel
             and _counted(x)
             and x.qualifier == "exact"
             and (noun is None or x.unit == noun)
-            and _same_time(ctx, x, c)
+            and (not detail or any(same_class(x.unit, u) for u in units))  # « Dans le détail »: of a part's noun
+            and (detail or _same_time(ctx, x, c))  # the detail of the whole just told is of its time
             and _may_total(ctx, x, parts)
         ]
         if not candidates:

@@ -386,6 +386,9 @@ OUT_OF_RANK_AHEAD = 12
 #: How far before a figure the cues of « parmi » (``AMONG_*``, ``OF_THIS_TOTAL``) are looked
 #: for: « Parmi les personnes interpellées samedi soir, 23 … ».
 AMONG_BACK = 80
+#: A short frame of time or place opening a sentence before « Sur les … »: « Mercredi, »,
+#: « En Wallonie, », « Au premier tour, » (at most four words, no figure, then a comma).
+OPENING_FRAME = re.compile(r"\s*(?:[^\W\d]+['’\s-]+){0,3}[^\W\d]+\s*,\s*")
 #: The whole right after the cue: « Parmi les 47 victimes figurent 29 … » (``among``, anywhere)
 #: or « Sur les 6 victimes, quatre … » (``out_of``, only at the start of the sentence).
 AMONG_WHOLE = re.compile(r"\b(?:(?P<among>parmi)|(?P<out_of>sur)) (les|ces) $")
@@ -450,6 +453,9 @@ WHOLE_ANAPHOR = re.compile(
     r"|ces (?P<noun>[a-zéèêàâîôûç-]+)|(?:les|le|la|l') ?(?P<definite>[a-zéèêàâîôûç-]+)(?: [a-zéèêàâîôûç-]+)?)\b",
     re.I,
 )
+#: A sentence opening that announces the breakdown of a whole just told: « Dans le détail,
+#: il a prononcé 1 062 liquidations, 351 redressements et 73 sauvegardes ».
+DETAIL_OPENS = re.compile(r"^\W*(?P<cue>dans le détail|en détail|plus précisément)\s*[,:]", re.I)
 #: After ``WHOLE_ANAPHOR``, verbs that name some of the whole's parts, not all of them: the
 #: parts are then at most the whole (« Ces déclarations concernent 13 870 habitations … »).
 COVER_VERB = re.compile(r"^\s*(?P<cue>concern\w*|compren\w*|compt\w*|inclu\w*|regroup\w*)\s*$", re.I)
@@ -789,9 +795,12 @@ TALLY_WHOLES = frozenset(
 )
 #: The lemmas of the figure counting the voters (``votants``, « 9 871 se sont déplacés »).
 TURNOUT_VOTERS = frozenset({"votant", "déplacer", "voter", "participant"})
-#: A breakdown of names with their figures in brackets after a colon: « La Loire en compte
-#: 140 : Nantes (62), Angers (41) et Le Mans (37) » (the lead up to the first figure).
-BREAKDOWN_NAMED = re.compile(r"(?P<cue>:)\s*[^\W\d][^\d:;.()]{0,40}\(\s*$")
+#: A breakdown of names with their figures in brackets after a colon or a verb that splits:
+#: « La Loire en compte 140 : Nantes (62), Angers (41) et Le Mans (37) », « Les treize autres
+#: sièges se partagent entre Hérimont Demain (8), … » (the lead up to the first figure).
+BREAKDOWN_NAMED = re.compile(
+    r"(?P<cue>:|\b(?:r[ée]partiss?ent|r[ée]partit|partag\w*|divis\w*) (?:entre|en))\s*[^\W\d][^\d:;.()]{0,40}\(\s*$"
+)
 #: « Le Nord en regroupe 120, le Sud 70 et l'Est 40 », « l'opposition en aura 10 »: « en »
 #: and a verb (an auxiliary first, or « qui ») before an elliptic figure.
 EN_VERB = re.compile(
