@@ -216,6 +216,8 @@ def noun_family(c: Claim) -> str | None:
 def _is_noun(tok) -> bool:
     if tok.lower_ in cues.NOT_COUNTED:
         return False
+    if tok.lower_.endswith(cues.VERB_ENDINGS):
+        return False  # « 283 dépassaient le seuil »: a verb the tagger took for a noun
     if tok.pos_ == "NOUN":
         return True
     # spaCy's small model tags some plural nouns as adjectives after a figure ("salariés")

@@ -132,6 +132,16 @@ CASES = [
         "3",
         "4",
     ),
+    # « N parmi ses M », people among people
+    ("SUB01", "Le nouveau conseil comptera {} femmes parmi ses 31 membres.", "14", "34"),
+    # a verb in « -aient » the tagger takes for the counted noun
+    (
+        "SUB01",
+        "Sur les 940 contrats examinés, 188 ont été signés sans appel d'offres. Parmi ces 188 contrats, {} "
+        "dépassaient le seuil légal.",
+        "41",
+        "214",
+    ),
     # a count of events and the dates it lists
     ("CNT01", "Le port a été fermé par {} tempêtes, les 4 novembre, 19 décembre et 2 février.", "trois", "quatre"),
     # items opened by an indefinite article

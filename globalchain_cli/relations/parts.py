@@ -189,15 +189,20 @@ def link_sur(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
             continue
         if g.OUT_OF_RANK.match(ctx.after(whole, g.OUT_OF_RANK_AHEAD)):
             continue  # « 92 sur les deux premières » : the two first stages, not a total
-        if part.unit and whole.unit and not same_class(part.unit, whole.unit):
-            continue
+        cue = m.group("cue") or m.group("among")
+        if (
+            part.unit
+            and whole.unit
+            and not (same_class(part.unit, whole.unit) or same_population(part.unit, whole.unit))
+        ):
+            continue  # « 12 femmes parmi ses 27 membres »: people among people
         if _mark(part, whole):
             continue  # « une moyenne de 20,84 sur 20 »: a mark on a scale, not a part of a whole
         if _year_written(whole) and float(whole.value) < float(part.value):
             continue  # « 19 000 naissances en moins sur 2015 »: over a year, not out of 2015
         if g.LENGTH_UNIT.fullmatch(part.unit or "") and g.LENGTH_UNIT.fullmatch(whole.unit or ""):
             continue  # « des salles de 8 pieds sur 4 pieds »: two sides, not a part of a whole
-        yield Subset(part.id, whole.id, evidence(Cue.EXPLICIT, m.group("cue"), Attachment.ADJACENT, part, whole))
+        yield Subset(part.id, whole.id, evidence(Cue.EXPLICIT, cue, Attachment.ADJACENT, part, whole))
 
 
 def _year_written(c: Claim) -> bool:

@@ -26,6 +26,8 @@ EVENT_GROUPS: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _DATA["ev
 CHANGE_WORDS: dict[str, int] = dict(_DATA["change_words"])
 MULTIPLIERS: dict[str, int] = dict(_DATA["multipliers"])
 NOUN_FAMILIES: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _DATA["noun_families"].items()}
+#: Endings of finite verbs that no French noun has (« dépassaient », « arrivèrent »).
+VERB_ENDINGS: tuple[str, ...] = ("aient", "èrent", "irent")
 #: Every counted noun the lexicon knows: a parse that tags one as an adjective after a figure
 #: (« 96 magasins participants ») is wrong about it.
 KNOWN_NOUNS: frozenset[str] = frozenset().union(*NOUN_CLASSES.values(), *NOUN_FAMILIES.values())

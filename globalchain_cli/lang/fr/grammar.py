@@ -377,8 +377,12 @@ AMONG_PRONOUN_AFTER = re.compile(r"\s*(?P<cue>d'entre (?P<pronoun>eux|elles))\b"
 OF_THESE_AFTER = re.compile(rf"\s*(?P<cue>de (ces|ses|leurs)) (?P<noun>{_WORD})")
 #: How far after a figure ``AMONG_PRONOUN_AFTER`` and ``OF_THESE_AFTER`` are looked for.
 PART_AHEAD = 40
-#: The words between N and M in « 58 sur 87 », « 1 150 postes sur les 4 800 ».
-OUT_OF_GAP = re.compile(r"[^,.;:\d]{0,40}?,?\s*(?P<cue>sur) (les |un total de |l'ensemble des )?")
+#: The words between N and M in « 58 sur 87 », « 1 150 postes sur les 4 800 », « 12 femmes
+#: parmi ses 27 membres ».
+OUT_OF_GAP = re.compile(
+    r"[^,.;:\d]{0,40}?,?\s*(?:(?P<cue>sur) (les |ses |leurs |ces |un total de |l'ensemble des )?"
+    r"|(?P<among>parmi) (?:les|ses|leurs|ces) )"
+)
 #: After M, words that make « N sur les M » a rank, not a total: « 92 sur les deux premières ».
 OUT_OF_RANK = re.compile(r"\s*(premi|derni|seconde?s?\b)")
 #: « secondes » and a space: how far after M ``OUT_OF_RANK`` is looked for.
