@@ -28,7 +28,7 @@ from .lang.fr import cues
 from .lang.fr import grammar as frg
 from .model import AMOUNT_KINDS, Claim, Kind, Quantity
 
-_DEFINITE = re.compile(r"\b(les|ces|des|ses|leurs|Les|Ces|Ses|Leurs)\s$")
+_DEFINITE = re.compile(r"\b(les|ces|des|Les|Ces)\s$")
 #: « l'un des 15 jurés », « pour l'autre des deux magistrats », « chacun des trois »: « des »
 #: after a pronoun of part introduces the group as often as it points back at it.
 _PARTITIVE = re.compile(r"\b(?:l[’']une?|l[’']autre|une?|chacune?|aucune?|plupart|certaine?s|plusieurs)\s+des\s$", re.I)

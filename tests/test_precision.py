@@ -276,7 +276,7 @@ FRESH_TRAPS = {
         ("BND01", "Le nombre de tués est passé sous la barre des 4 000 morts (4 318 tués à 30 jours).", "inconsistent"),
         (
             "SAM01",
-            "Les six jurés se sont retirés à midi. Les neuf jurés ont rendu leur verdict le soir.",
+            "L'accident a fait six morts. Les neuf morts ont été identifiés le soir.",
             "inconsistent",
         ),
         ("SUB01", "Parmi les 48 cliniques de plus de 80 lits, 30 se sont améliorées.", "consistent"),
@@ -488,7 +488,7 @@ SIXTH_TRAPS = {
             "Les deux clubs comptent respectivement 120 et 80 membres, soit un total de 210 membres.",
             "inconsistent",
         ),
-        ("SAM01", "Le verdict a été rédigé par les trois magistrats. Les deux magistrats ont signé.", "inconsistent"),
+        ("SAM01", "La crue a fait trois victimes. Les deux victimes habitaient le village.", "inconsistent"),
         # without « il y a », the two figures are of one time
         (
             "BND01",
@@ -610,6 +610,45 @@ def test_eighth_audit_true_relations_and_slips(check, rule, text, verdict):
     assert verdict in _verdicts(check(text), rule)
 
 
+NINTH_TRAPS = {
+    # a first item that frames the list by a common noun of place
+    "frame_first_in_list": "En revanche, trois autres départements, dans le nord-est du pays, la Meuse, les "
+    "Vosges et la Moselle, sont passés en vigilance orange.",
+    # « sur » and towns: where the searches took place, several to a town
+    "searches_over_towns": "La police a mené mardi onze perquisitions sur Namur, Jambes et Andenne.",
+    # « ses trois passagers »: the passengers of one car among the injured
+    "possessive_subgroup": "Une collision a fait cinq blessés. Une conductrice et ses trois passagers ont été "
+    "légèrement blessés.",
+    # « les deux véhicules »: two of the six
+    "two_of_the_vehicles": "Un carambolage impliquant six véhicules a bloqué la route. Les deux véhicules en tête "
+    "roulaient trop vite.",
+    # « sur une végétation »: an article, no whole
+    "on_an_article": "On a deux feux compliqués qui prospèrent sur une végétation très sèche.",
+    # flat sizes
+    "flat_sizes": "Le loyer médian va de 1 100 francs pour les studios à 5 500 francs pour les 7 pièces. Pour "
+    "les 4 pièces, il atteint 2 400 francs.",
+    # « est passé de 1941 à 1889 »: counts that changed, not years
+    "counts_not_years": "Le nombre de maisons inondées est passé de 1941 à 1889, mais celui des maisons isolées a "
+    "augmenté, passant de 1965 à 2068.",
+    # a colon list whose first part is a clause, of which the others are the breakdown
+    "clause_then_breakdown": "Des rafales de 48 nœuds ont balayé le lac : 34 bateaux ont chaviré, 21 dériveurs, 9 "
+    "catamarans et 4 planches à voile.",
+}
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "verdict"),
+    [
+        ("CNT01", "Trois départements, la Meuse, les Vosges et la Moselle, passent en vigilance.", "consistent"),
+        ("SAM01", "L'accident a fait trois morts. Les deux victimes étaient âgées de 20 ans.", "inconsistent"),
+        ("DAT01", "Le festival a eu lieu de 2009 à 1995.", "inconsistent"),
+        ("SUM01", "Le prix, de 14 millions : 11 millions de part fixe et 4 millions de bonus.", "inconsistent"),
+    ],
+)
+def test_ninth_audit_true_relations_and_slips(check, rule, text, verdict):
+    assert verdict in _verdicts(check(text), rule)
+
+
 #: The traps of the real-text audits' false alarms (third, fourth and fifth sets) and of our
 #: new annotated articles, each an invented sentence of the shape that misled gcheck.
 AUDIT_TRAPS = {
@@ -620,6 +659,7 @@ AUDIT_TRAPS = {
     **{f"sixth/{k}": v for k, v in SIXTH_TRAPS.items()},
     **{f"seventh/{k}": v for k, v in SEVENTH_TRAPS.items()},
     **{f"eighth/{k}": v for k, v in EIGHTH_TRAPS.items()},
+    **{f"ninth/{k}": v for k, v in NINTH_TRAPS.items()},
 }
 
 

@@ -156,7 +156,7 @@ def test_a_count_of_items_with_amounts_sharing_a_scale(check):
 def test_an_article_before_a_valued_noun_is_no_count(check):
     trap = check("Le maire sortant a recueilli 2 870 voix et un score de 38 %. Les deux scores suivants sont serrés.")
     assert verdicts(trap, "SAM01") == [] and no_alarm(trap)
-    text = "Deux scores dépassent 30 %. Ces {} scores concernent des listes locales."
+    text = "Deux victimes ont plus de 30 ans. Ces {} victimes habitaient la commune."
     assert verdicts(check(text.format("deux")), "SAM01") == ["consistent"]
     assert verdicts(check(text.format("trois")), "SAM01") == ["inconsistent"]
 

@@ -83,6 +83,13 @@ def link_count_list(ctx: Context, found: Sequence[Relation]) -> Iterator[Relatio
         items = _list_items(g, rest, lead.start("name") if lead else m.end())
         if items is None or len(items) < 2:
             continue
+        if (
+            len(items) > 2
+            and g.ITEM_FRAME.match(rest[items[0][0] : items[0][1]].strip())
+            and all(_capitalised(g, rest[s:e]) for s, e in items[1:])
+        ):
+            items = items[1:]  # « quatre départements, dans le sud-ouest, les Landes, le Gers … »: a frame first
+        placed = lead is not None and g.LEAD_PLACE.search(gap[: lead.start("name")])
         base = c.noun_end
         spans = tuple((base + s, base + e) for s, e in items)
         inside = [x for x in ctx.near(c, 1) if x.start < spans[-1][1] and x.end > spans[0][0]]
@@ -97,7 +104,7 @@ def link_count_list(ctx: Context, found: Sequence[Relation]) -> Iterator[Relatio
         if _other_groups(g, names):
             continue
         cue = Cue.GUESS if _mixed_places(g, names) else Cue.PATTERN
-        if _places_of(g, names) and not _one_per_town(ctx, c, names):
+        if (placed or _places_of(g, names)) and not _one_per_town(ctx, c, names):
             # where the things are: one per place confirms the count, fewer places say nothing
             if len(spans) != c.value:
                 continue

@@ -198,6 +198,8 @@ def link_sur(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
             continue  # « 12 femmes parmi ses 27 membres »: people among people
         if _mark(part, whole):
             continue  # « une moyenne de 20,84 sur 20 »: a mark on a scale, not a part of a whole
+        if whole.text.lower() in g.ITEM_INDEFINITE:
+            continue  # « deux feux qui prospèrent sur une végétation sèche »: an article
         if _year_written(whole) and float(whole.value) < float(part.value):
             continue  # « 19 000 naissances en moins sur 2015 »: over a year, not out of 2015
         if g.LENGTH_UNIT.fullmatch(part.unit or "") and g.LENGTH_UNIT.fullmatch(whole.unit or ""):

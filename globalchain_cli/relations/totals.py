@@ -103,6 +103,8 @@ def link_breakdown(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation
             continue
         if kind == "apposition" and (_siblings(ctx, whole, parts) or any(_own_verb(ctx, p) for p in parts)):
             continue  # « 187 malades, 112 sont des enfants, et 151 … »: clauses, not an apposition
+        if kind == "colon" and _finite_verb(ctx, parts[0]) and _breaks_down_first(ctx, parts):
+            continue  # « rafales de 48 nœuds : 34 embarcations ont chaviré, 21 dériveurs, 9 … »: of the 34
         apposition = kind == "apposition"
         how = Attachment.VALUE if whole is not fallback else Attachment.ADJACENT if apposition else Attachment.PRECEDING
         told = Cue.PATTERN if kind in ("apposition", "colon") else Cue.EXPLICIT
@@ -110,6 +112,30 @@ def link_breakdown(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation
             told = Cue.GUESS  # « 26 à Tournai et Namur »: each one's or both's, the sum may count it twice
         ev = evidence(told, cue, how, whole, *parts)
         yield Total(whole.id, tuple(p.id for p in parts), not apposition, ev)
+
+
+def _breaks_down_first(ctx: Context, parts: Sequence[Claim]) -> bool:
+    """Whether the parts after the first, with no verbs of their own, add up to it: « 34
+    embarcations ont chaviré, 21 dériveurs, 9 catamarans et 4 planches » is 34 and its
+    breakdown, not four parts of the figure before the colon."""
+    rest = parts[1:]
+    return (
+        len(rest) >= 2
+        and not any(_own_verb(ctx, p) for p in rest)
+        and sum(float(p.value) for p in rest) == float(parts[0].value)
+    )
+
+
+def _finite_verb(ctx: Context, c: Claim) -> bool:
+    """Whether a listed figure opens a clause of its own, with a conjugated verb right after
+    it and its noun (« 34 embarcations ont chaviré »), not an adjective the tagger took for
+    a verb (« 11 millions de part fixe »)."""
+    if not _own_verb(ctx, c) or ctx.doc is None:
+        return False
+    span = ctx.doc.char_span(c.start, end_with_noun(c), alignment_mode="expand")
+    return span is not None and any(
+        t.pos_ == "AUX" or "Fin" in t.morph.get("VerbForm") for t in ctx.doc[span.end : span.end + 3]
+    )
 
 
 def _may_total(ctx: Context, x: Claim, parts: Sequence[Claim]) -> bool:

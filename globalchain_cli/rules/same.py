@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..claims import noun_family, same_class, same_class_strict, same_status
+from ..lang import language
 from ..model import Claim, Finding, Verdict
 from ..relations import Restatement
 from ..relations.model import Evidence
@@ -32,6 +33,12 @@ def is_slip(a: float, b: float) -> str | None:
     if len(diff) == 1:
         return "digit"
     return None
+
+
+def _casualties(a: Claim, b: Claim) -> bool:
+    """Whether one of two counts is a toll of the dead or the victims (``noun_classes.victime``)."""
+    victims = language().cues.NOUN_CLASSES["victime"]
+    return any(c.unit in victims for c in (a, b))
 
 
 def _values_of_unit(claims: list[Claim], a: Claim, b: Claim) -> set[float]:
@@ -84,10 +91,11 @@ def same_figure_restated(ctx: RuleContext) -> Iterator[Finding]:
     Deux mentions du même décompte (même chose comptée, même période), quel que soit le
     format (« 1.374 », « 1 374 », « mille trois cent soixante-quatorze ») : même valeur.
     Une reprise qui diffère par deux chiffres inversés est signalée ; une reprise qui diffère
-    d'un chiffre l'est quand elle renvoie à la première (« les », « ces », « des »).
+    d'un chiffre l'est quand elle renvoie à la première (« les », « ces », « des ») et, sous
+    10, seulement pour un bilan de morts ou de victimes.
     Two mentions of one count, whatever the format, agree; a restatement that differs
     by two swapped digits is flagged, and one that differs by one digit when it points back
-    (« les », « ces », « des »).
+    (« les », « ces », « des »), below 10 only for a toll of the dead or the victims.
 
     ## Pourquoi / Why
     Le chiffre recopié de travers est la coquille la plus courante d'un article.
@@ -124,8 +132,12 @@ def same_figure_restated(ctx: RuleContext) -> Iterator[Finding]:
             # one group by its status counts as one noun only when re-mentioned: « 12 randonneurs
             # secourus » … « les 12 rescapés », not « 17 personnes jugées » … « 12 prévenus »
             strict = same_class_strict(a.unit, b.unit) or (same_status(a, b) and b.definite)
-            if min(va, vb) < 10 and not (b.definite and strict):
-                continue  # one digit apart is no evidence for small numbers
+            if min(va, vb) < 10 and not (b.definite and strict and _casualties(a, b)):
+                # one digit apart is no evidence for small numbers; a toll restated is
+                # (« faisant trois morts » … « Les deux victimes »), while « six véhicules »
+                # … « Les deux véhicules », « cinq blessés » … « ses trois passagers » are
+                # groups within groups
+                continue
             if not strict and not b.definite and not (slip == "transposition" and min(va, vb) >= 100):
                 continue  # « onze prévenus » … « Quatorze personnes »: maybe other people
             strong = slip == "transposition" and min(va, vb) >= 100

@@ -207,6 +207,8 @@ def year_periods(text: str, ntext: str, ctx: YearContext) -> Iterator[Candidate]
     for m in grammar.YEAR_PERIOD.finditer(ntext):
         if _counted_after(ntext, m.end("y2")) or _bound_before(ntext, m.start("intro")):
             continue
+        if grammar.CHANGE_FROM.search(ntext, max(0, m.start("intro") - 20), m.start("intro")):
+            continue  # « est passé de 1941 à 1889 »: a count that changed, not a span of years
         start_q, end_q = _year_quantity(text, m, "y1"), _year_quantity(text, m, "y2")
         yield candidate(_period(text, m.start("intro"), m.end("y2"), start_q, end_q))
     for m in grammar.YEAR_SPAN.finditer(ntext):  # "2015-2019", "la saison 2023-2024"

@@ -310,6 +310,9 @@ HOUR_RANGE_AFTER = re.compile(
 WEEKDAY_BEFORE = re.compile(rf"{WEEKDAY}{S}$", FLAGS)
 SENTENCE_END = re.compile(r"[.!?;\n]")
 WORD_AFTER = re.compile(r"\s{0,3}(?P<w>[^\W\d_][\w'-]*|%|€|\$)")
+#: A verb of change right before « de … à … »: the figures are the values it went between
+#: (« le nombre est passé de 1941 à 1889 »), not years.
+CHANGE_FROM = re.compile(r"\b(?:pass|grimp|chut|recul|augment|diminu|baiss|bondi)\w*\s*$", re.I)
 BOUND_BEFORE_CUE = re.compile(
     rf"(?<![^\W_])(?:plus|moins|près|environ|quelque|au{S}moins|pas{S}moins|autour|jusqu'){S0}$", FLAGS
 )
@@ -667,8 +670,12 @@ ITEM_ARTICLE = re.compile(r"(l'|l’|le |la |les |en |au |aux |à |d'|du |de )")
 #: A list's first name left in the words before the comma, after a preposition that governs
 #: the whole list: « quatre tribunaux siégeant à Rennes, Nantes, Brest et Vannes », « les
 #: cinq cours de Douai, Paris, … ». ``name`` is where the list begins.
+#: Before the first name of ``LIST_LEAD_NAME``, a preposition of place: the list says where
+#: the counted things happened (« douze perquisitions sur Liège, Seraing et Wanze »); « à »
+#: places things one to a town (« quatre lycées situés à Tours, Blois, … »).
+LEAD_PLACE = re.compile(r"(?:^|\s)(?:sur|en|dans)\s*$")
 LIST_LEAD_NAME = re.compile(
-    r"(?:^|\s)(?:à|de|d'|d’|en|vers|pour)\s*(?P<name>[A-ZÀ-ÖØ-Ý][\w'’-]*(?:\s(?:[A-ZÀ-ÖØ-Ý][\w'’-]*|sur|en|de|la|le)){0,3})$"
+    r"(?:^|\s)(?:à|de|d'|d’|en|vers|pour|sur)\s*(?P<name>[A-ZÀ-ÖØ-Ý][\w'’-]*(?:\s(?:[A-ZÀ-ÖØ-Ý][\w'’-]*|sur|en|de|la|le)){0,3})$"
 )
 #: A list item that opens with a preposition of place or origin: « dans le Nord », « en
 #: Belgique », « de Metz ». When the items after the first all open so (and the first holds
@@ -676,6 +683,9 @@ LIST_LEAD_NAME = re.compile(
 #: not what they are: « quatre sites, dans le Nord et en Belgique », « trois Français,
 #: originaires de Lyon et de Metz ».
 ITEM_PLACE = re.compile(r"(?:dans|en|à|au|aux|de|d'|d’|du|des|sur|vers|depuis|près de)\b", re.I)
+#: A first list item that frames the others by a common noun of place: « quatre départements,
+#: dans le sud-ouest de la France, les Landes, le Gers … » (the frame is no item).
+ITEM_FRAME = re.compile(r"(?:dans|en)\s+(?:le|la|les|l')\s*[a-zé]", re.I)
 #: A list item naming a town, « à Aigle »: things counted « à Aigle et à Echallens » (two
 #: gymnasiums) stand one in each town, unless they are people (see ``lists._places_of``).
 ITEM_TOWN = re.compile(r"à\s+[A-ZÀ-ÖØ-Ý]")
