@@ -630,6 +630,9 @@ NINTH_TRAPS = {
     # « est passé de 1941 à 1889 »: counts that changed, not years
     "counts_not_years": "Le nombre de maisons inondées est passé de 1941 à 1889, mais celui des maisons isolées a "
     "augmenté, passant de 1965 à 2068.",
+    # the larger count's group is a part of a whole smaller than the other count
+    "inside_a_smaller_whole": "La régate rassemblait 86 bateaux et 142 participants. Des rafales ont tout "
+    "renversé. Au total, 57 personnes ont été repêchées, dont 19 enfants inscrits à l'école de voile.",
     # a colon list whose first part is a clause, of which the others are the breakdown
     "clause_then_breakdown": "Des rafales de 48 nœuds ont balayé le lac : 34 bateaux ont chaviré, 21 dériveurs, 9 "
     "catamarans et 4 planches à voile.",
@@ -643,6 +646,13 @@ NINTH_TRAPS = {
         ("SAM01", "L'accident a fait trois morts. Les deux victimes étaient âgées de 20 ans.", "inconsistent"),
         ("DAT01", "Le festival a eu lieu de 2009 à 1995.", "inconsistent"),
         ("SUM01", "Le prix, de 14 millions : 11 millions de part fixe et 4 millions de bonus.", "inconsistent"),
+        # the smaller count's group is a part of a whole of the larger group: still a slip
+        (
+            "ORD01",
+            "Le Québec a recensé 187 cas. Au nombre des personnes infectées, 151 n'étaient pas vaccinées. "
+            "Deux cent trente patients ont dû être hospitalisés.",
+            "inconsistent",
+        ),
     ],
 )
 def test_ninth_audit_true_relations_and_slips(check, rule, text, verdict):

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from ..claims import compatible_scope, same_population
 from ..model import Claim, Finding, Kind, Verdict
 from ..policy import Strength, lexicon_strength
-from ..relations import ties
+from ..relations import Subset, ties
 from ..relations.evidence import scopes
 from .base import RuleContext, bounds, concepts_of, default_order, rule, where
 
@@ -17,6 +17,13 @@ CHARITABLE_SENTENCES = 5
 #: How many sentences apart two counts ordered by the meaning of their nouns may be for an
 #: accusation: further, they only confirm.
 ORDER_REACH = 2
+
+
+def _inside_smaller(ctx: RuleContext, b: Claim, least: float) -> list[Claim]:
+    """The wholes smaller than ``least`` that ``b`` is stated as a part of: inside them, ``b``
+    cannot be the larger group of a count of ``least`` or more."""
+    wholes = [ctx.claim(r.whole) for r in ctx.relations_of(Subset) if r.part == b.id]
+    return [w for w in wholes if bounds(w) is not None and bounds(w)[1] < least]
 
 
 def _told_of_its_group(a: Claim, larger: list[str], tagged: dict[str, set[str]], tied: dict[str, set[str]]) -> bool:
@@ -98,6 +105,12 @@ def order_by_meaning(ctx: RuleContext) -> Iterator[Finding]:
             ):
                 # another count of the larger group nearby holds them all: the text may speak
                 # of several groups (« 14 018 présents … 1 205 candidats au rattrapage »)
+                how = Strength.MODERATE
+            inside = _inside_smaller(ctx, b, alo) if verdict is Verdict.INCONSISTENT else []
+            if inside and not any(w.id in tagged and set(larger) & tagged[w.id] for w in inside):
+                # « 57 personnes repêchées, dont 19 enfants inscrits à l'école de voile »: the 19
+                # are part of a group smaller than « 142 participants », so no registry of them;
+                # a whole of the larger group (« 187 cas », of which 151 …) still accuses
                 how = Strength.MODERATE
             if verdict is Verdict.INCONSISTENT and abs(a.sentence - b.sentence) > ORDER_REACH:
                 # far apart, the two counts may be of two events or scopes the text never marks
