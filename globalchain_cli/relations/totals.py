@@ -255,12 +255,7 @@ def link_outcomes(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]
     set is listed (and the whole counts no one outside the set: not « inscrits » of an exam).
     Otherwise, the parts are only a guess at the whole, which may be confirmed, never refuted."""
     summed = {(r.total, frozenset(r.parts)) for r in found if isinstance(r, Total)}
-    groups: dict[tuple[str, int], list[Subset]] = {}
-    for r in found:
-        if isinstance(r, Subset) and r.evidence.cue is Cue.EXPLICIT:
-            groups.setdefault((r.whole, ctx.by_id[r.part].sentence), []).append(r)
-    for (whole_id, _), subsets in groups.items():
-        parts = sorted({ctx.by_id[r.part] for r in subsets}, key=lambda c: c.start)
+    for whole_id, subsets, parts in _parts_by_whole(ctx, found):
         if len(parts) < 2 or any(p.kind != parts[0].kind for p in parts):
             continue
         read = any(whole_id == t and set(ps) & {p.id for p in parts} for t, ps in summed)
@@ -282,6 +277,17 @@ def link_outcomes(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]
         yield Total(whole_id, ids, bool(complete), ev)
 
 
+def _parts_by_whole(ctx: Context, found: Sequence[Relation]) -> Iterator[tuple[str, list[Subset], list[Claim]]]:
+    """The parts an explicit cue ties to one whole, one sentence at a time: (the whole's id,
+    the subsets, their parts in text order)."""
+    groups: dict[tuple[str, int], list[Subset]] = {}
+    for r in found:
+        if isinstance(r, Subset) and r.evidence.cue is Cue.EXPLICIT:
+            groups.setdefault((r.whole, ctx.by_id[r.part].sentence), []).append(r)
+    for (whole_id, _), subsets in groups.items():
+        yield whole_id, subsets, sorted({ctx.by_id[r.part] for r in subsets}, key=lambda c: c.start)
+
+
 def link_gapped_parts(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
     """« Sur les 64 lignes, 19 ont été assurées normalement, 27 partiellement et 18 pas du
     tout »: parts of one whole (« sur », « parmi », « dont ») listed with their verb gapped
@@ -290,12 +296,7 @@ def link_gapped_parts(ctx: Context, found: Sequence[Relation]) -> Iterator[Relat
     (« 112 sont des enfants, et 151 n'étaient pas vaccinés »), and parts with nouns of their
     own are read by the other readers."""
     summed = {frozenset(r.parts) for r in found if isinstance(r, Total)}
-    groups: dict[tuple[str, int], list[Subset]] = {}
-    for r in found:
-        if isinstance(r, Subset) and r.evidence.cue is Cue.EXPLICIT:
-            groups.setdefault((r.whole, ctx.by_id[r.part].sentence), []).append(r)
-    for (whole_id, _), subsets in groups.items():
-        parts = sorted({ctx.by_id[r.part] for r in subsets}, key=lambda c: c.start)
+    for whole_id, subsets, parts in _parts_by_whole(ctx, found):
         if len(parts) < 2 or any(p.kind != parts[0].kind or p.noun_start is not None for p in parts):
             continue
         if [p.id for p in _coordinated(ctx, parts[0])] != [p.id for p in parts[1:]]:
