@@ -29,3 +29,17 @@ def test_every_message_has_the_fields_of_the_french_one(lang):
 def test_say_fills_in_and_falls_back_to_french():
     assert say("verdict.consistent", "en") == "consistent"
     assert say("verdict.consistent", "xx") == "cohérent"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a period of years is told in years, a period of months in months, others in days
+        ("En six ans, entre 2008 et 2018, la région a gagné 17 000 habitants.", "11 années civiles"),
+        ("Le chantier a duré quatre mois, de janvier à juin 2024.", "6 mois du calendrier"),
+        ("Le salon a duré pendant trois semaines, du 3 au 9 juin 2024.", "7 jours"),
+    ],
+)
+def test_a_duration_slip_tells_the_period_in_the_duration_unit(check, text, words):
+    messages = [f.message for f in check(text).findings if f.rule == "DAT04"]
+    assert messages and words in messages[0]

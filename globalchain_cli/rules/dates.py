@@ -269,6 +269,19 @@ def duration_fits(d: Claim, p: Claim) -> bool | None:
     return None
 
 
+def _span_in_its_unit(d: Claim, p: Claim) -> tuple[int, str]:
+    """How long a period is, told in the words a reader checks it in: years for « entre 2008
+    et 2018 » against « dix ans » (11, both bounds counted), months for « de janvier à juin »
+    against « cinq mois » (6), days otherwise. The second value is the message key's suffix."""
+    b = period_bounds(p)
+    unit = duration_unit(d)
+    if _coarse(p) and b and unit == "year" and p.quantity.precision == "year":
+        return b[1].year - b[0].year + 1, "_years"
+    if _coarse(p) and b and unit == "month":
+        return (b[1].year - b[0].year) * 12 + b[1].month - b[0].month + 1, "_months"
+    return period_days(p), ""
+
+
 def _coarse(p: Claim) -> bool:
     """Whether a period is written in whole years or months (« entre 2008 et 2018 », « de
     janvier à juin »): its length is then told either way, by the difference of its bounds
@@ -306,11 +319,11 @@ def duration_matches_period(ctx: RuleContext) -> Iterator[Finding]:
         fits = duration_fits(d, p)
         if fits is None:
             continue
-        n = period_days(p)
+        n, unit = _span_in_its_unit(d, p)
         if fits:
-            msg = ctx.say("DAT04.fits", period=p.text, n=n, duration=d.text)
+            msg = ctx.say(f"DAT04.fits{unit}", period=p.text, n=n, duration=d.text)
         else:
-            msg = ctx.say("DAT04.off", duration=d.text, at=where(d), period=p.text, period_at=where(p), n=n)
+            msg = ctx.say(f"DAT04.off{unit}", duration=d.text, at=where(d), period=p.text, period_at=where(p), n=n)
         yield from ctx.judge("DAT04", Verdict.CONSISTENT if fits else Verdict.INCONSISTENT, msg, [d, p], link.evidence)
 
 
