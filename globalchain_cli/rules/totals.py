@@ -65,7 +65,8 @@ def parts_add_up_to_total(ctx: RuleContext) -> Iterator[Finding]:
             msg = ctx.say("SUM01.at_most", shown=shown, sum=ctx.num(s), whole=whole.label, cue=link.evidence.cue_text)
         else:
             verdict = Verdict.INCONSISTENT
-            msg = ctx.say("SUM01.off", shown=shown, sum=ctx.num(s), whole=whole.label, whole_at=where(whole))
+            key = "SUM01.off" if link.complete else "SUM01.exceeds"  # an open list may only fall short
+            msg = ctx.say(key, shown=shown, sum=ctx.num(s), whole=whole.label, whole_at=where(whole))
         rival = verdict is Verdict.INCONSISTENT and s > total and nested_stages(ctx, parts)
         yield from ctx.judge("SUM01", verdict, msg, [whole, *parts], link.evidence, rival=rival)
 
