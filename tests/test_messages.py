@@ -46,6 +46,9 @@ def test_a_duration_slip_tells_the_period_in_the_duration_unit(check, text, word
 
 
 def test_an_open_list_over_its_whole_says_the_parts_exceed_it(check):
-    text = "Les assureurs ont reçu 9 240 déclarations. Ces déclarations concernent 7 120 maisons, 1 480 voitures et 940 hangars."
+    text = (
+        "Les assureurs ont reçu 9 240 déclarations. Ces déclarations concernent 7 120 maisons, 1 480 voitures "
+        "et 940 hangars."
+    )
     messages = [f.message for f in check(text).findings if f.rule == "SUM01" and str(f.verdict) == "inconsistent"]
     assert messages and messages[0].startswith("Les parties dépassent le tout")
