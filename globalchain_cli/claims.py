@@ -354,6 +354,8 @@ def _next_verb(doc, index: int):
     return None
 
 
+#: The digits of a year of the press (1800 to 2099), as the scope patterns read them.
+_YEAR_DIGITS = r"(?:1[89]|20)\d\d"
 #: « En 2023, », « , depuis 2019 », « lors des municipales de mars 2020 », « , à pareille date
 #: en 2011, » (not « par rapport à la même période de 2024 », a base of comparison): a year
 #: that dates its segment. The runs of spaces are possessive (``\s*+``): a space can start neither the
@@ -362,15 +364,15 @@ def _next_verb(doc, index: int):
 _YEAR_SCOPE = re.compile(
     r"(?:^\s*+|[,;(]\s*+|\b(?:lors|au cours|à la fin|au début) d(?:e|es|u|e la|e l')\s[^,.;]{0,40}?"
     r"|(?:^|[,;(])\s*+(?:à pareille|à la même) (?:date|période|époque)\s+)"
-    r"(?:en|depuis|dès)?\s*+(?:[a-zéû]+\s)?((?:1[89]|20)\d\d)\b",
+    rf"(?:en|depuis|dès)?\s*+(?:[a-zéû]+\s)?({_YEAR_DIGITS})\b",
     re.I,
 )
 #: A segment cut at « contre », and a year in it: « 142 380 visiteurs, contre 118 650 en 2024 ».
 _AFTER_CONTRE = re.compile(r"[,\s]*contre\b")
-_IN_YEAR = re.compile(r"\ben ((?:1[89]|20)\d\d)\b")
+_IN_YEAR = re.compile(rf"\ben ({_YEAR_DIGITS})\b")
 #: A segment cut at « , où » right after a year: the relative clause tells of that year.
 _WHERE = re.compile(r",\s*où\b")
-_YEAR_BEFORE = re.compile(r"((?:1[89]|20)\d\d)\s*$")
+_YEAR_BEFORE = re.compile(rf"({_YEAR_DIGITS})\s*$")
 #: « 25 victimes pour 100 000 habitants »: a rate, not a count of the story.
 _PER_POPULATION = re.compile(
     r"\bpour (?:1|10|100)[\s\u00a0\u202f.]?000 (?:habitants|personnes|naissances)\b|\bpour mille\b"
@@ -499,7 +501,8 @@ def _segment_markers(text: str, seg_start: int, seg_end: int, article_year: int 
     markers = cues.HYPOTHETICAL_MARKERS + cues.RATE_MARKERS + cues.SUBJECT_SHIFT_MARKERS
     scope += [m for m in markers if m in low and re.search(rf"\b{re.escape(m)}\b", low)]
     scope += [m.group(0).lower() for m in _AGO.finditer(segment)]
-    scope += ["par habitant" for _ in _PER_POPULATION.finditer(low)][:1]  # a rate per population
+    if _PER_POPULATION.search(low):
+        scope.append("par habitant")  # « pour 100 000 habitants »: a rate per population
     years = []
     found = [int(m.group(1)) for m in _YEAR_SCOPE.finditer(segment)]
     if _AFTER_CONTRE.match(low):  # « contre 118 650 en 2024 »: the compared figure's year

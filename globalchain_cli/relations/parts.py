@@ -200,17 +200,18 @@ def link_sur(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
             continue  # « une moyenne de 20,84 sur 20 »: a mark on a scale, not a part of a whole
         if whole.text.lower() in g.ITEM_INDEFINITE:
             continue  # « deux feux qui prospèrent sur une végétation sèche »: an article
-        if _year_written(whole) and float(whole.value) < float(part.value):
+        if _year_written(g, whole) and float(whole.value) < float(part.value):
             continue  # « 19 000 naissances en moins sur 2015 »: over a year, not out of 2015
         if g.LENGTH_UNIT.fullmatch(part.unit or "") and g.LENGTH_UNIT.fullmatch(whole.unit or ""):
             continue  # « des salles de 8 pieds sur 4 pieds »: two sides, not a part of a whole
         yield Subset(part.id, whole.id, evidence(Cue.EXPLICIT, cue, Attachment.ADJACENT, part, whole))
 
 
-def _year_written(c: Claim) -> bool:
+def _year_written(g, c: Claim) -> bool:
     """Whether a figure is written like a year, four digits with no separator and no noun
-    of its own (« sur 2015, »): a whole smaller than its part so written is a year."""
-    return c.noun_start is None and c.text.isdigit() and len(c.text) == 4 and 1800 <= int(c.text) <= 2100
+    of its own, in the years the extractor reads (``g``: the language's grammar; « sur
+    2015, »): a whole smaller than its part so written is a year."""
+    return c.noun_start is None and c.text.isdigit() and len(c.text) == 4 and g.YEAR_MIN <= int(c.text) <= g.YEAR_MAX
 
 
 #: Scales that marks are given on (« 14,5 sur 20 »).

@@ -148,7 +148,7 @@ def weekday_matches_date(ctx: RuleContext) -> Iterator[Finding]:
                 continue
             d = _likely_year(d, q, ctx.article_date, "tense:past" in c.traits, "tense:future" in c.traits)
             said, real = q.weekday, d.weekday()
-            how = Strength.STRONG if _year_known(ctx, c, q, d.year) else Strength.WEAK
+            how = Strength.STRONG if _year_known(ctx, c, q, d) else Strength.WEAK
             if said == real:
                 msg = ctx.say("DAT03.fits", date=say_date(d, ctx.lang), weekday=say_weekday(real, ctx.lang))
                 yield from ctx.judge("DAT03", Verdict.CONSISTENT, msg, [c], how=how)
@@ -166,7 +166,7 @@ def weekday_matches_date(ctx: RuleContext) -> Iterator[Finding]:
             yield from ctx.judge("DAT03", Verdict.INCONSISTENT, msg, [c], how=how)
 
 
-def _year_known(ctx: RuleContext, c: Claim, q: Quantity, year: int) -> bool:
+def _year_known(ctx: RuleContext, c: Claim, q: Quantity, day: dt.date) -> bool:
     """Whether the year of a dated weekday is known: written in the date, given by the
     publication dateline, or written in the same sentence (« En 2023, … le samedi 14
     octobre »). A year mentioned for another event (« devenue en 2021 la ville la plus
@@ -177,12 +177,11 @@ def _year_known(ctx: RuleContext, c: Claim, q: Quantity, year: int) -> bool:
     mercredi 12 juin 2024 »)."""
     if ctx.article_date or re.search(r"\b\d{4}\b", q.text):
         return True
-    day = as_date(q.value)
     return any(
         o.sentence == c.sentence
         and o.kind in (Kind.YEAR, Kind.DATE, Kind.PERIOD)
-        and str(year) in o.text
-        and (o.kind != Kind.DATE or _days_apart(o, day.replace(year=year) if day else None) <= SAME_STORY_DAYS)
+        and str(day.year) in o.text
+        and (o.kind != Kind.DATE or _days_apart(o, day) <= SAME_STORY_DAYS)
         for o in ctx.claims
         if o is not c
     )
@@ -192,12 +191,10 @@ def _year_known(ctx: RuleContext, c: Claim, q: Quantity, year: int) -> bool:
 SAME_STORY_DAYS = 45
 
 
-def _days_apart(o: Claim, day: dt.date | None) -> float:
-    """Days between the date claim ``o`` and ``day`` (infinite when either is unknown)."""
+def _days_apart(o: Claim, day: dt.date) -> float:
+    """Days between the date claim ``o`` and ``day`` (infinite when ``o``'s is unknown)."""
     other = as_date(o.value)
-    if other is None or day is None:
-        return float("inf")
-    return abs((other - day).days)
+    return float("inf") if other is None else abs((other - day).days)
 
 
 def _fits_a_year_away(ctx: RuleContext, q: Quantity, d: dt.date, said: int) -> bool:
@@ -261,7 +258,7 @@ def duration_fits(d: Claim, p: Claim) -> bool | None:
         return 24 * (span - 2) < n <= 24 * span
     if unit in ("month", "year"):
         b = period_bounds(p)
-        months = (b[1].year - b[0].year) * 12 + b[1].month - b[0].month + (1 if b[1].day >= b[0].day - 1 else 0)
+        months = _months_between(b) + (1 if b[1].day >= b[0].day - 1 else 0)
         stated = n * (12 if unit == "year" else 1)
         if _coarse(p) and stated == _bounds_apart(p, b):
             return True  # « en dix ans, entre 2008 et 2018 »: years (months) told by their difference
@@ -278,7 +275,7 @@ def _span_in_its_unit(d: Claim, p: Claim) -> tuple[int, str]:
     if _coarse(p) and b and unit == "year" and p.quantity.precision == "year":
         return b[1].year - b[0].year + 1, "_years"
     if _coarse(p) and b and unit == "month":
-        return (b[1].year - b[0].year) * 12 + b[1].month - b[0].month + 1, "_months"
+        return _months_between(b) + 1, "_months"
     return period_days(p), ""
 
 
@@ -294,6 +291,11 @@ def _bounds_apart(p: Claim, b: tuple[dt.date, dt.date]) -> int:
     120 for « entre 2008 et 2018 », 5 for « de janvier à juin »."""
     if p.quantity and p.quantity.precision == "year":
         return (b[1].year - b[0].year) * 12
+    return _months_between(b)
+
+
+def _months_between(b: tuple[dt.date, dt.date]) -> int:
+    """Calendar months from the first bound's month to the last's, the last not counted."""
     return (b[1].year - b[0].year) * 12 + b[1].month - b[0].month
 
 

@@ -33,6 +33,9 @@ from . import dates as frd
 from . import numbers as frn
 
 # ===========================================================================
+#: The years a figure of four bare digits may be (the extractor's range, ``numbers.py``).
+YEAR_MIN, YEAR_MAX = frn.YEAR_MIN, frn.YEAR_MAX
+
 # Figures (read by globalchain_cli.extract.numbers)
 # ===========================================================================
 
