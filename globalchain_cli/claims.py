@@ -82,6 +82,15 @@ def same_population(a: str | None, b: str | None) -> bool:
     return same_class(a, b) or bool(a and b and a in people and b in people)
 
 
+def counted_within(part: str | None, whole: str | None) -> bool:
+    """Whether a part may be counted within a whole of other things, one per member
+    (``COUNTED_WITHIN``): « 2 913 voix sur 3 348 votants », each voter casting one ballot.
+    For explicit ties only (« sur », « parmi »): never a reason to take two figures for one."""
+    if same_population(part, whole):
+        return True
+    return any(part in cues.NOUN_CLASSES[cls] and whole in wholes for cls, wholes in cues.COUNTED_WITHIN.items())
+
+
 #: The trait prefix of a count's status (``groups.toml``): « statut:garde_a_vue ».
 STATUS = "statut:"
 #: The trait prefix of what an amount of money is (« budget fonctionnement »).
@@ -345,11 +354,15 @@ def _complement(doc, tok) -> set[str]:
 
 
 def _next_verb(doc, index: int):
-    """The first verb after an elliptic figure within its clause: "23 ont été [placées]"."""
+    """The first verb after an elliptic figure within its clause: "23 ont été [placées]";
+    past a light verb, the verb it governs: "1 912 ont pu [donner]"."""
     for tok in doc[index : min(len(doc), index + 6)]:
         if tok.is_punct:
             return None
         if tok.pos_ == "VERB":
+            if tok.lemma_.lower() in cues.LIGHT_VERBS:
+                governed = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+                return governed or tok
             return tok
     return None
 
@@ -679,6 +692,10 @@ def build_claims(
                 unit = q.unit or key
                 traits.add(key)
                 event, more = _event_of(tok)
+                if event is None and tok.head.i == tok.i:
+                    # « Soixante-quatre voiliers se sont élancés »: the parse made the noun a root
+                    verb = _next_verb(doc, tok.i + 1)
+                    event = verb.lemma_.lower() if verb is not None else None
                 traits |= more | _complement(doc, tok)
             else:
                 unit = q.unit or _number_of(text, sent[0], q.start, sentence_cues(sent))

@@ -639,6 +639,39 @@ NINTH_TRAPS = {
 }
 
 
+TENTH_TRAPS = {
+    # a list of clauses after « les deux victimes »: « l'une … et l'autre … », not three names
+    "clauses_not_names": "Le drame a laissé les deux enfants traumatisés, l'un ne dort plus, ni ne mange et l'autre "
+    "refuse d'aller à l'école.",
+    # « passer sous la barre symbolique des »: below the threshold, not above it
+    "below_the_symbolic_bar": "Le nombre de guichets chute, passant sous la barre symbolique des 3.000. Le réseau en "
+    "comptait exactement 2.987 en 2019.",
+    # « N des NOUN » after a figure of that noun told as a share: a part, not the group
+    "of_the_noun_after_a_share_part": "En 2024, 14 cyclistes sont morts dans une collision avec un camion (soit "
+    "22 %), 9 dans une chute seule (soit 14 %). 41 des cyclistes morts roulaient sans casque, soit 64 %.",
+    # gapped parts told of the places a small count names (b4-13 shape)
+    "parts_of_places_named": "Au total, 760 habitants ont été évacués dans trois villages. Sainte-Anne en compte 420, "
+    "Le Moulin 220 et Haut-Pré 120.",
+    # « parmi lesquels » right after its whole, with a masculine noun told before (b4-14 shape)
+    "relative_among_right_after": "Sur les quatre scènes, 186 spectacles ont été joués. Les organisateurs remercient "
+    "les 3250 bénévoles, parmi lesquels 800 nouvelles recrues, soit un quart de l'effectif.",
+    # « dont » after the share is a part of the part, not the share's part (b5-03 shape)
+    "dont_after_the_share": "Parmi les 21 300 admis, 9 800 ont obtenu une mention, soit près d'un admis sur deux "
+    "(46 %), dont 2 140 la mention très bien.",
+    # the first term of a difference counts another thing than the gap (b5-06 shape)
+    "difference_over_another_noun": "Au 1er mars, 5 480 personnes étaient détenues dans les 14 prisons de la région, "
+    "pour 4 120 places, soit 1 360 détenus en surnombre.",
+    # « Parmi les bulletins déposés » with a candidate's votes and a lead told before (b5-11 shape)
+    "among_ballots_after_a_lead": "Le candidat sortant l'emporte avec 28 640 voix, contre 21 310 pour sa rivale, soit "
+    "une avance de 7 330 voix. Sur les 160 200 inscrits, 66 900 ont voté. Parmi les bulletins déposés, 1 120 ont "
+    "été rejetés, ce qui laisse 65 780 votes valides.",
+    # « des morts » after « N personnes » told as a share: the whole is the toll (b5-14 shape)
+    "the_dead_not_the_people": "Parmi les 240 victimes, on compte 130 conducteurs et 110 piétons. L'alcool est en "
+    "cause dans près d'un décès sur trois (31 %), soit 74 personnes. Les jeunes comptent pour 20 % des morts, soit "
+    "48 jeunes.",
+}
+
+
 @pytest.mark.parametrize(
     ("rule", "text", "verdict"),
     [
@@ -670,6 +703,7 @@ AUDIT_TRAPS = {
     **{f"seventh/{k}": v for k, v in SEVENTH_TRAPS.items()},
     **{f"eighth/{k}": v for k, v in EIGHTH_TRAPS.items()},
     **{f"ninth/{k}": v for k, v in NINTH_TRAPS.items()},
+    **{f"tenth/{k}": v for k, v in TENTH_TRAPS.items()},
 }
 
 

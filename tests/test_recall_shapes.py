@@ -158,6 +158,87 @@ CASES = [
         "trois",
         "quatre",
     ),
+    # ballots counted among voters (« voix sur … votants »), then the share
+    (
+        "PCT01",
+        "La grève a été votée le 12 mars par 1 746 voix sur 2 018 votants, soit {} %.",
+        "87",
+        "78",
+    ),
+    # a named rate told before its figures, « avec A admis sur B présents »
+    (
+        "PCT01",
+        "Dans la filière générale, le taux de réussite atteint {} %, avec 5 214 admis sur 5 602 présents.",
+        "93,1",
+        "91,3",
+    ),
+    # « Parmi les N finissants, on compte M femmes, soit P % »: people among people
+    (
+        "PCT01",
+        "Parmi les 2 460 finissants, on compte 984 femmes, soit {} %, une proportion record.",
+        "40",
+        "45",
+    ),
+    # an excess over capacity: the change from the places to the prisoners
+    (
+        "CHG01",
+        "La prison compte 1 218 détenus pour 840 places, soit une surpopulation de {} %.",
+        "45",
+        "54",
+    ),
+    # the capacity told first, « Conçu pour N places »
+    (
+        "CHG01",
+        "Conçu pour 420 places, le centre accueille aujourd'hui 567 détenus, soit un taux de surpopulation de {} %.",
+        "35",
+        "53",
+    ),
+    # « des partants »: the figure whose verb is the role's, with the part's own noun
+    (
+        "PCT01",
+        "Soixante-quatre voiliers avaient pris le départ jeudi. Seize voiliers ont abandonné, soit {} % des partants.",
+        "25",
+        "35",
+    ),
+    # « des circulations »: the figure whose verb the action noun names, not the one scheduled
+    (
+        "PCT01",
+        "Sur les 52 400 trains programmés en 2025, 50 120 ont circulé. Au total, 46 110 trains sont arrivés à "
+        "l'heure, soit {} % des circulations.",
+        "92",
+        "88",
+    ),
+    # « des nouveaux »: the whole named by the adjective that qualified it
+    (
+        "PCT01",
+        "Les 1 850 nouveaux inscrits se répartissent entre le droit (1 020) et l'économie (830). Les femmes y sont "
+        "majoritaires, avec 1 110 inscrites, soit {} % des nouveaux.",
+        "60",
+        "66",
+    ),
+    # « Parmi les donneurs »: the figure whose verb is « donner », not everyone who came
+    (
+        "PCT01",
+        "Au total, 1 640 personnes se sont présentées : 1 420 ont pu donner, tandis que 220 ont été ajournées. "
+        "Parmi les donneurs, 497 venaient pour la première fois, soit {} %.",
+        "35",
+        "30",
+    ),
+    # « une avance de »: a difference between the two tallies
+    (
+        "DIF01",
+        "Le maire a été réélu avec 12 480 voix, contre 9 930 pour son rival, soit une avance de {} voix.",
+        "2 550",
+        "2 505",
+    ),
+    # gapped parts told of the places a count names: the parts are of the other figure
+    (
+        "SUM01",
+        "Au total, 860 habitants ont été évacués dans trois municipalités. Saint-Léon en compte 410, Val-Brûlé "
+        "{} et Rivière-Noire 130.",
+        "320",
+        "330",
+    ),
 ]
 
 

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from functools import cached_property
 
-from ..claims import noun_key, same_class, same_population, sentence_spans
+from ..claims import noun_key, same_class, same_class_strict, same_population, sentence_spans
 from ..lang import Language, language
 from ..model import Claim, Kind
 
@@ -335,7 +335,14 @@ def _by_noun(
     key = noun_key(word)
     match = same_population if loose else same_class
     found = [
-        x for x in ctx.near(c) if x is not c and x.id not in exclude and _counted(x) and x.unit and match(x.unit, key)
+        x
+        for x in ctx.near(c)
+        if x is not c
+        and x.id not in exclude
+        and _counted(x)
+        and x.unit
+        and match(x.unit, key)
+        and not ctx.grammar.NET_BEFORE.search(ctx.before(x, ctx.grammar.NET_BACK))  # « une avance de 8 360 voix »
     ]
     if larger_than is not None:
         found = [
@@ -353,9 +360,35 @@ def _by_noun(
         return (
             x.qualifier != "exact",
             x.unit != key,
+            not same_class_strict(x.unit, key),  # « des morts »: « 366 victimes » before « 106 personnes »
             not (set(traits) & set(x.traits)),
             x.start > c.start,
             abs(x.start - c.start),
         )
 
-    return min(found, key=rank, default=None)
+    best = min(found, key=rank, default=None)
+    if best is not None and best.unit != key and best.unit in ctx.cues.NOUN_CLASSES:
+        # « Parmi les donneurs, 743 … » after « 2 184 personnes … : 1 912 ont pu donner »: the
+        # generic word counts everyone; the figure whose verb is the role's counts the donors
+        by_verb = _by_role_verb(ctx, c, key, larger_than)
+        if by_verb is not None:
+            return by_verb
+    return best
+
+
+def _by_role_verb(ctx: Context, c: Claim, key: str, larger_than: float | None) -> Claim | None:
+    """The nearest exact figure with no noun of its own whose verb is the role ``key``'s
+    (``ROLES``: « 1 912 ont pu donner » for « donneurs »)."""
+    events = ctx.grammar.ROLES.get(key)
+    found = [
+        x
+        for x in ctx.near(c)
+        if events
+        and x is not c
+        and _counted(x)
+        and x.noun_start is None
+        and x.event in events
+        and x.qualifier == "exact"
+        and (larger_than is None or float(x.value) > larger_than)
+    ]
+    return min(found, key=lambda x: abs(x.start - c.start), default=None)

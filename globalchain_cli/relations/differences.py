@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+from ..claims import same_class, same_population
 from ..model import Claim, Kind
 from .context import Context, _counted, _gap
 from .evidence import evidence
@@ -64,11 +65,22 @@ def _after_terms(ctx: Context, gap: Claim) -> Iterator[Relation]:
 
 def _terms(ctx: Context, first: Claim, second: Claim, gap: Claim) -> bool:
     """Whether two figures are the terms of a difference: of one kind (and one currency),
-    joined by « contre », « pour », « face à » or « et »."""
+    joined by « contre », « pour », « face à » or « et »; not a first term of other things
+    when a figure before it counts what the gap counts."""
     if not (first.kind == second.kind == gap.kind and _counted(first) and _counted(second)):
         return False
     if first.kind != Kind.COUNT and len({x.unit for x in (first, second, gap) if x.unit}) > 1:
         return False
+    if first.unit and gap.unit and not (same_population(first.unit, gap.unit) or same_class(first.unit, second.unit)):
+        # « 8 912 détenus dans les 21 établissements, pour 6 874 places, soit 2 038 détenus »: an
+        # earlier figure counts what the gap counts, the one next to the second does not
+        earlier = [
+            x
+            for x in ctx.before_in_sentence(first)
+            if x.end <= first.start and x.kind == first.kind and x.unit and same_population(x.unit, gap.unit)
+        ]
+        if earlier:
+            return False
     return bool(ctx.grammar.DIFFERENCE_JOIN.match(_gap(ctx, first, second)))
 
 

@@ -276,12 +276,15 @@ def _one_per_town(ctx: Context, c: Claim, names: Sequence[str]) -> bool:
 
 
 def _names_things(ctx: Context, span: tuple[int, int]) -> bool:
-    """Whether a list item opens like a name or a noun group (not a participle or adjective)."""
+    """Whether a list item opens like a name or a noun group (not a participle or adjective)
+    and holds no finite verb (a clause tells of the thing, it does not name it)."""
     if ctx.doc is None:
         return True
     item = ctx.doc.char_span(span[0], span[1], alignment_mode="expand")
     if item is None or not len(item):
         return False
+    if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in item):
+        return False  # « l'une ne peut plus marcher et l'autre vit dans un foyer »: clauses, not names
     first = next((t for t in item if not t.is_punct), item[0])
     return first.pos_ in ("NOUN", "PROPN", "DET", "ADP", "NUM", "X") or first.text[:1].isupper()
 

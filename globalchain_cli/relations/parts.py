@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from ..claims import same_class, same_class_strict, same_population
+from ..claims import counted_within, noun_key, same_class, same_class_strict
 from ..model import Claim, Kind
 from .context import (
     WHOLE_KINDS,
@@ -129,9 +129,21 @@ def link_entre(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
         m = g.OF_THESE_AFTER.match(after) or _of_the_noun(ctx, part, after)
         if m and part.noun is None:
             whole = _group_by_noun(ctx, part, m.group("noun"))
+            if whole is not None and float(whole.value) < float(part.value) and _told_as_share(ctx, whole):
+                continue  # « 16 personnes décédées … (soit 28 %) … 43 des personnes décédées »: a part, not the group
             if whole is not None:
                 ev = evidence(Cue.EXPLICIT, m.group("cue"), Attachment.NOUN, part, whole)
                 yield Subset(part.id, whole.id, ev)
+
+
+def _told_as_share(ctx: Context, c: Claim) -> bool:
+    """Whether a figure is told as a share of something larger, by a percentage under 100
+    after it in its clause (« 16 personnes sont décédées dans un accident lié à l'alcool
+    (soit 28 %) »): a part of a group, which a later « des » + noun does not name."""
+    share = next((x for x in ctx.after_in_sentence(c) if x.start >= c.end), None)
+    if share is None or share.kind != Kind.PERCENT or not isinstance(share.value, int | float) or share.value >= 100:
+        return False
+    return bool(ctx.grammar.TOLD_AS_SHARE.fullmatch(ctx.text[c.end : share.start].lower()))
 
 
 def _group_by_noun(ctx: Context, c: Claim, word: str) -> Claim | None:
@@ -190,11 +202,7 @@ def link_sur(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
         if g.OUT_OF_RANK.match(ctx.after(whole, g.OUT_OF_RANK_AHEAD)):
             continue  # « 92 sur les deux premières » : the two first stages, not a total
         cue = m.group("cue") or m.group("among")
-        if (
-            part.unit
-            and whole.unit
-            and not (same_class(part.unit, whole.unit) or same_population(part.unit, whole.unit))
-        ):
+        if part.unit and whole.unit and not counted_within(part.unit, whole.unit):
             continue  # « 12 femmes parmi ses 27 membres »: people among people
         if _mark(part, whole):
             continue  # « une moyenne de 20,84 sur 20 »: a mark on a scale, not a part of a whole
@@ -228,12 +236,13 @@ def link_among(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
     """« Parmi les 47 victimes figurent 29 …, 11 … et 3 … », « Sur les 6 victimes, quatre … »,
     « Parmi les personnes arrêtées, 23 … », « parmi lesquels 6 voitures », « Parmi eux, 38 … »."""
     g = ctx.grammar
-    seen: set[str] = set()
+    # « des 4 850 bénévoles, parmi lesquels 1 200 recrues »: read with « dont », right after its whole
+    seen: set[str] = {r.part for r in found if isinstance(r, Subset) and r.evidence.cue_text.startswith(g.AMONG_CUE)}
     for c in ctx.claims:
         if not _counted(c) or c.id in seen:
             continue
         before = ctx.before(c, g.AMONG_BACK)
-        whole, how = None, Attachment.ANTECEDENT
+        whole, how, guessed = None, Attachment.ANTECEDENT, False
         m = g.AMONG_WHOLE.search(before)
         bare = g.OUT_OF_BARE.search(before) if not m else None
         if bare and _opens_with(ctx, c, bare.group("cue")) and c.noun_start is not None:
@@ -290,11 +299,34 @@ def link_among(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
                     whole = _by_noun(ctx, c, m.group("noun"), before_only=True)
                     whole = whole if whole is not None and c.sentence - whole.sentence <= 2 else None
                 how = Attachment.NOUN
+                guessed = whole is not None and _rival_wholes(ctx, c, whole, m.group("noun"), g.event_forms(traits))
         if whole is not None and whole.start < c.start:
-            yield from _parts_of(ctx, whole, c, g.AMONG_CUE, how, seen)
+            yield from _parts_of(ctx, whole, c, g.AMONG_CUE, how, seen, guessed)
         elif whole is None and not (m or total or demonstrative or named):
             yield from _among_after(ctx, c, seen)
     yield from _including(ctx)
+
+
+def _rival_wholes(ctx: Context, part: Claim, whole: Claim, word: str, traits: Sequence[str] = ()) -> bool:
+    """Whether another figure near ``part`` counts what ``word`` names, as ``whole`` does,
+    with another value larger than the part: « Parmi les bulletins déposés, 1 460 … » after
+    « 41 380 voix » and « 33 020 voix » (for another candidate) may be of either, or of
+    neither. A whole that has the qualifying ``traits`` (« Parmi les personnes arrêtées »
+    after « 41 personnes ont été arrêtées ») has no rival."""
+    if set(traits) & set(whole.traits):
+        return False
+    key = noun_key(word)
+    return any(
+        x is not whole
+        and x is not part
+        and _counted(x)
+        and x.unit
+        and (x.unit == whole.unit or same_class_strict(x.unit, key))
+        and x.qualifier == "exact"
+        and x.value != whole.value
+        and float(x.value) > float(part.value)
+        for x in ctx.previous(part, max(2, part.sentence - whole.sentence))  # the sentences back to it
+    )
 
 
 def _may_be_part(part: Claim, whole: Claim) -> bool:
@@ -303,7 +335,7 @@ def _may_be_part(part: Claim, whole: Claim) -> bool:
     thing (« Sur cinq matches, 12 buts marqués »)."""
     if part.noun_start is None or not part.unit or not whole.unit:
         return True
-    return same_class(part.unit, whole.unit) or same_population(part.unit, whole.unit)
+    return counted_within(part.unit, whole.unit)
 
 
 def _opens_with(ctx: Context, c: Claim, words: str) -> bool:
@@ -370,17 +402,18 @@ def _including(ctx: Context) -> Iterator[Relation]:
 
 
 def _parts_of(
-    ctx: Context, whole: Claim, first: Claim, cue: str, how: Attachment, seen: set[str]
+    ctx: Context, whole: Claim, first: Claim, cue: str, how: Attachment, seen: set[str], guessed: bool = False
 ) -> Iterator[Relation]:
     """Subsets for ``first`` and the figures listed with it, and their total (at most the
     whole): « Parmi eux, 1 618 résident en France et 519 en Belgique ». ``cue`` is the cue's
-    text, ``how`` the way ``whole`` was found."""
+    text, ``how`` the way ``whole`` was found, ``guessed`` whether that whole is only a guess."""
     parts = [first, *_coordinated(ctx, first, max_words=14)]
     seen.update(p.id for p in parts)
+    kind = Cue.GUESS if guessed else Cue.EXPLICIT
     for p in parts:
-        yield Subset(p.id, whole.id, evidence(Cue.EXPLICIT, cue, how, p, whole))
+        yield Subset(p.id, whole.id, evidence(kind, cue, how, p, whole))
     if len(parts) > 1 and not any(_has_own_verb(ctx, p) for p in parts[1:]):
-        yield Total(whole.id, tuple(p.id for p in parts), False, evidence(Cue.EXPLICIT, cue, how, whole, *parts))
+        yield Total(whole.id, tuple(p.id for p in parts), False, evidence(kind, cue, how, whole, *parts))
 
 
 def _has_own_verb(ctx: Context, c: Claim) -> bool:

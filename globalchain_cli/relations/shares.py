@@ -12,7 +12,7 @@ from ..lang import language
 from ..model import Claim, Kind
 from .context import SHARE_KINDS, Context, _by_noun, _counted
 from .evidence import evidence, scopes
-from .model import Attachment, Cue, Relation, Share, Subset, Total
+from .model import Attachment, Change, Cue, Relation, Share, Subset, Total
 from .values import stated_interval
 
 
@@ -35,7 +35,11 @@ def link_share(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
         part = next((x for x in ctx.previous(share) if _counted(x)), None)
         if part is None:
             continue
-        inner = [p for p, w in whole_of.items() if w == part.id and ctx.by_id[p].sentence == part.sentence]
+        inner = [
+            p
+            for p, w in whole_of.items()
+            if w == part.id and ctx.by_id[p].sentence == part.sentence and ctx.by_id[p].start < share.start
+        ]
         if inner:  # « 58 sur 87, soit 67 % »: the share is of the part, not of the whole
             part = ctx.by_id[inner[-1]]
         after = ctx.after(share, g.SHARE_AHEAD)
@@ -209,11 +213,16 @@ def _whole_by_noun(
     only a guess among the people counted), or when another figure near the share counts
     the same things with another value (« 3 600 adhérents » and « 3 450 adhérents »): the
     share may then confirm against either, never accuse."""
+    action = ctx.grammar.verb_of_action(noun)
+    traits = [*traits, action] if action and not traits else traits
     whole = _by_noun(ctx, part, noun, traits, larger_than=float(part.value), exclude=exclude)
     if whole is None:
         by_role = _by_role(ctx, share, part, noun)
         if by_role is not None:
             return by_role[0], by_role[1] or _other_time(ctx, part, by_role[0])
+        qualified = _by_qualifier(ctx, share, part, noun)
+        if qualified is not None:
+            return qualified, _other_time(ctx, part, qualified)
         return _by_noun(ctx, part, noun, traits, float(part.value), loose=True), True
     if _other_time(ctx, part, whole):
         return whole, True  # « (1 204) ont voté en 2023. Le club compte aujourd'hui 4 600 adhérents »
@@ -228,11 +237,31 @@ def _whole_by_noun(
         and not x.scope
         and float(x.value) > float(part.value)
         and x.value != whole.value
+        and not (action and action in whole.traits and action not in x.traits)
     ]
     if not rivals:
         return whole, False
     fitting = _fits(share, part, [whole, *rivals])
     return (fitting[0] if fitting else whole), True
+
+
+def _by_qualifier(ctx: Context, share: Claim, part: Claim, word: str) -> Claim | None:
+    """The whole a share names by an adjective of it, used as a noun: « 1 651 inscrites,
+    soit 58 % des nouveaux » after « 2 846 nouveaux inscrits ». Only the figure of the part's
+    noun qualified by that word, larger than the part, and only when all such have one value."""
+    keys = {noun_key(word), word.lower().removesuffix("x").removesuffix("s")}  # « nouveaux »: « nouveau »
+    found = [
+        x
+        for x in ctx.previous(share, 3)
+        if x is not part
+        and _counted(x)
+        and x.qualifier == "exact"
+        and keys & set(x.traits)
+        and x.unit not in keys
+        and same_class(x.unit, part.unit)
+        and float(x.value) > float(part.value)
+    ]
+    return found[0] if found and len({x.value for x in found}) == 1 else None
 
 
 def _parts_in(found: Sequence[Relation]) -> frozenset[str]:
@@ -267,8 +296,8 @@ def _whole_of_collective(
 
 
 def _other_time(ctx: Context, a: Claim, b: Claim) -> bool:
-    """Whether two figures of two sentences are told of other years: the years of the one's
-    clause (its sentence up to the punctuation after it) are not those of the other's
+    """Whether two figures of two sentences are told of other years: the years of the
+    part's clause (its sentence up to the punctuation after it) are not the whole's
     (« (1 204) ont voté en 2023. Le club compte aujourd'hui 4 600 adhérents »). A year told
     after the figure's clause (« soit un quart, une proportion en hausse par rapport à
     2024 ») is not the figure's."""
@@ -280,7 +309,9 @@ def _other_time(ctx: Context, a: Claim, b: Claim) -> bool:
         return {str(x.value) for x in ctx.sentence_claims(c.sentence) if x.kind == Kind.YEAR and x.start < end}
 
     ya, yb = years(a), years(b)
-    return bool(ya or yb) and ya != yb
+    # a year told with the whole only dates the story the part goes on with (« Sur les
+    # 412 380 trains programmés en 2025, … 363 080 trains sont arrivés à l'heure »)
+    return bool(ya) and ya != yb
 
 
 def _by_role(ctx: Context, share: Claim, part: Claim, noun: str) -> tuple[Claim, bool] | None:
@@ -296,7 +327,7 @@ def _by_role(ctx: Context, share: Claim, part: Claim, noun: str) -> tuple[Claim,
         for x in ctx.previous(share, 3)
         if x is not part
         and _counted(x)
-        and x.noun_start is None
+        and (x.noun_start is None or same_class(x.unit, part.unit))  # « 86 équipages avaient pris le départ »
         and x.event in events
         and x.qualifier == "exact"
         and scopes(part, x).compatible
@@ -676,7 +707,8 @@ def link_rate(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
     """A rate named by its definition (``rates.toml``): « La participation s'est établie à
     62 %, avec 4 100 votants pour 6 600 inscrits », « 9 800 spectateurs pour 10 500 places,
     soit un taux de remplissage de 93 % », « 1 350 détenus pour 1 100 places, soit une
-    densité de 123 % ». The numerator and the denominator are the figures counting the
+    densité de 123 % »; an excess over capacity as the change from the capacity (« 871 détenus
+    pour 612 places, soit une surpopulation de 42 % »). The numerator and the denominator are the figures counting the
     rate's two nouns (or, for the numerator, a figure with no noun of its own whose verb is
     the rate's: « 4 100 ont voté »). Explicit when the rate and both figures stand in one
     sentence, each the only one of its kind, in one scope, the figures tied by « pour »,
@@ -708,13 +740,17 @@ def link_rate(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
             (num.id, den.id) in subsets
             or (num.end <= den.start and g.RATE_PAIR_GAP.fullmatch(ctx.text[num.end : den.start].lower()))
             or (den.end <= num.start and g.RATE_PAIR_BACK.fullmatch(ctx.text[den.end : num.start].lower()))
+            or g.RATE_CAPACITY.search(ctx.before(den, 40).lower())
         )
         sure = sure and stated and num.sentence == den.sentence == share.sentence
         first, last = min(share, num, den, key=lambda c: c.start), max(share, num, den, key=lambda c: c.end)
         sure = sure and not g.RATE_APART.search(ctx.text[first.end : last.start].lower())
         sure = sure and scopes(share, num).compatible and scopes(num, den).compatible
         ev = evidence(Cue.EXPLICIT if sure else Cue.GUESS, m.group("rate"), Attachment.NOUN, num, den)
-        yield Share(share.id, num.id, den.id, ev)
+        if rate.get("excess"):  # « soit une surpopulation de 42 % »: from the places up to the count
+            yield Change(share.id, den.id, num.id, 1, None, ev)
+        else:
+            yield Share(share.id, num.id, den.id, ev)
 
 
 def _names(c: Claim, words: Sequence[str]) -> bool:

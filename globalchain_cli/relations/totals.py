@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from ..claims import noun_key, same_class
+from ..claims import noun_family, noun_key, same_class
 from ..lang import language
 from ..model import Claim, Kind
 from .context import (
@@ -484,6 +484,15 @@ def link_en_parts(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]
             parts = [first, *parts]  # « 19 des 29 sièges ; l'opposition en aura 10 »
         if len(parts) < 2 or any(_own_verb(ctx, c) for c in parts[1:] if c is not first):
             continue
+        if whole.value == len(parts) and noun_family(whole) == "places":
+            # « 1 120 résidents évacués dans trois municipalités. Sainte-Marie en compte 640,
+            # Beauceville 310 … »: the three are the places the parts are told of, not their whole
+            whole = next(
+                (x for x in reversed(ctx.sentence_claims(whole.sentence)) if x.end <= whole.start and _counted(x)),
+                None,
+            )
+            if whole is None or whole.kind != Kind.COUNT or whole.qualifier != "exact":
+                continue
         if _siblings(ctx, whole, [p]):
             continue  # « 412 médailles d'or. Elle en a remporté 389 d'argent … »: sibling kinds
         ev = evidence(Cue.EXPLICIT, m.group("cue"), Attachment.PRECEDING, whole, *parts)

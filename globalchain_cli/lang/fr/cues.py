@@ -22,6 +22,9 @@ RATE_MARKERS: tuple[str, ...] = tuple(_DATA["rate_markers"])
 SUBJECT_SHIFT_MARKERS: tuple[str, ...] = tuple(_DATA["subject_shift_markers"])
 PRONOUN_GENDER: dict[str, str] = dict(_DATA["pronoun_gender"])
 NOUN_CLASSES: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _DATA["noun_classes"].items()}
+#: Things counted within a group of others, one per member (``counted_within``): a class of
+#: ``NOUN_CLASSES`` and the nouns of the wholes (« 2 913 voix sur 3 348 votants »).
+COUNTED_WITHIN: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _DATA["counted_within"].items()}
 EVENT_GROUPS: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _DATA["event_groups"].items()}
 CHANGE_WORDS: dict[str, int] = dict(_DATA["change_words"])
 MULTIPLIERS: dict[str, int] = dict(_DATA["multipliers"])

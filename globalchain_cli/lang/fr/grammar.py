@@ -470,9 +470,10 @@ DETAIL_OPENS = re.compile(r"^\W*(?P<cue>dans le détail|en détail|plus précis�
 #: parts are then at most the whole (« Ces déclarations concernent 13 870 habitations … »).
 COVER_VERB = re.compile(r"^\s*(?P<cue>concern\w*|compren\w*|compt\w*|inclu\w*|regroup\w*)\s*$", re.I)
 #: Words before a figure that make it a net balance or a gap, not a sum of the figures
-#: that follow: « un solde de 31, soit 94 entrées et 63 sorties » (94 − 63).
+#: that follow (« un solde de 31, soit 94 entrées et 63 sorties »: 94 − 63), nor a whole of
+#: anything (« une avance de 8 360 voix »).
 NET_BEFORE = re.compile(
-    r"\b(solde|balance|bilan net|différence|écart|excédent|déficit|gain net|perte nette|variation)s?"
+    r"\b(solde|balance|bilan net|différence|écart|excédent|déficit|gain net|perte nette|variation|avance|marge)s?"
     r"\s+(?:\w+\s+){0,2}?(de|d'|d’)\s*$"
 )
 #: « net » and its noun: how far before a figure ``NET_BEFORE`` is looked for.
@@ -637,7 +638,7 @@ DIFFERENCE_JOIN = re.compile(r"^[^.;:!?()]{0,60}?\b(?:contre|pour|face à|et)\s+
 #: « , ce qui fait un écart de », « (soit ».
 DIFFERENCE_LEAD = re.compile(
     r"^[^.;:!?]{0,40}?[,(]\s*(?:soit|ce qui (?:fait|donne|représente)|d'où)\s+"
-    r"(?:(?:un|une)\s+(?P<net>solde|écart|différence|déficit|excédent|surplus|manque)\s+(?:\w+\s+){0,2}?(?:de|d')\s*)?$"
+    r"(?:(?:un|une)\s+(?P<net>solde|écart|différence|déficit|excédent|surplus|manque|avance|marge)\s+(?:\w+\s+){0,2}?(?:de|d')\s*)?$"
 )
 #: After the difference: the direction of an absolute change or an excess (« 650 de plus »,
 #: « 250 en surnombre »), unless a comparison with another time follows (« de plus qu'en 2023 »).
@@ -770,6 +771,13 @@ def event_forms(words: list[str]) -> list[str]:
             if stem + "er" in group:
                 out += list(group)
     return out
+
+
+def verb_of_action(noun: str) -> str | None:
+    """The verb an action noun in « -ation » names (« circulations » → « circuler »): a
+    share « des circulations » is of the figure whose verb is « circuler »."""
+    m = re.fullmatch(r"([a-zàâçéèêëîïôûùüÿœ]{3,})ations?", noun.lower())
+    return m.group(1) + "er" if m else None
 
 
 # -- figures sharing a scale word: « 50, 40 et 20 millions » -------------------------------
@@ -990,6 +998,11 @@ RATE_PAIR_GAP = re.compile(
 #: Between the denominator and the numerator of a rate told in that order: « sur 1 600
 #: tests, dont 72 positifs ».
 RATE_PAIR_BACK = re.compile(r"[^\d.;:!?]{0,40}?\bdont\s+$")
+#: Before a denominator told as a capacity, in whatever order: « Conçu pour 612 places,
+#: l'établissement accueille 871 détenus », « d'une capacité de 400 places ».
+RATE_CAPACITY = re.compile(
+    r"\b(?:(?:conçue?s?|prévue?s?|construite?s?|bâtie?s?|dimensionnée?s?) pour|capacité (?:d'accueil |totale )?de)\s+$"
+)
 #: Between a rate and its figures, what sets them apart: another clause (« ; ») or a
 #: contrast (« 45 % au premier tour ; 12 400 électeurs au second sur 26 000 inscrits »).
 RATE_APART = re.compile(r";|\b(contre|tandis que|alors que|mais|en revanche|cependant)\b")
@@ -1004,6 +1017,9 @@ RATE_CONTRAST = re.compile(r"\b(contre|après|au lieu de|comparé)\b")
 # and groups.toml.
 # ===========================================================================
 
+#: Between a figure and the percentage that tells it as a share, in its clause: « 16
+#: personnes sont décédées dans un accident lié à l'alcool (soit », « 640 travaillent de nuit (».
+TOLD_AS_SHARE = re.compile(r"[^\d.;:!?()]{0,90}(?:\(\s*(?:soit\s+)?|,\s*soit\s+)")
 #: Marks that may stand before a sentence's first word: a quotation mark, a dash, a bullet.
 OPENING_MARKS = "«»\"“”'‘’–—-•* \t\u00a0\u202f"
 #: « Sur 4 600 inscrits, 2 990 ont voté »: « sur » and no article, opening the sentence.

@@ -518,7 +518,7 @@ MEASURE_PATTERNS: tuple[tuple[str, str], ...] = (
 #: - « à peine X » : AT_MOST, 0,9 X à X ;
 #: - « un peu plus de X » : AT_LEAST, X à 1,1 X ; « plus de X » : X et au-delà ;
 #: - « la barre des », « le cap des » : seuil franchi, AT_LEAST ;
-#:   « sous la barre des » : AT_MOST.
+#:   « sous la barre (symbolique) des », « sous le seuil des » : AT_MOST.
 CUES: tuple[tuple[str, str, float | None, float | None], ...] = (
     ("un peu plus des", "at_least", 1.0, 1.1),
     ("un peu plus de", "at_least", 1.0, 1.1),
@@ -546,6 +546,10 @@ CUES: tuple[tuple[str, str, float | None, float | None], ...] = (
     ("supérieure à", "at_least", 1.0, None),
     ("supérieurs à", "at_least", 1.0, None),
     ("supérieures à", "at_least", 1.0, None),
+    ("sous la barre symbolique des", "at_most", None, 1.0),
+    ("sous la barre symbolique du", "at_most", None, 1.0),
+    ("sous le seuil des", "at_most", None, 1.0),
+    ("sous le cap des", "at_most", None, 1.0),
     ("la barre symbolique des", "at_least", 1.0, None),
     ("la barre symbolique du", "at_least", 1.0, None),
     ("sous la barre des", "at_most", None, 1.0),
