@@ -665,6 +665,17 @@ TENTH_TRAPS = {
     "among_ballots_after_a_lead": "Le candidat sortant l'emporte avec 28 640 voix, contre 21 310 pour sa rivale, soit "
     "une avance de 7 330 voix. Sur les 160 200 inscrits, 66 900 ont voté. Parmi les bulletins déposés, 1 120 ont "
     "été rejetés, ce qui laisse 65 780 votes valides.",
+    # a change in points beside another group's rate, not another year's
+    "points_between_two_groups": "Les filles réussissent à 94,2 %, en hausse de 0,4 point, contre 90,8 % pour les "
+    "garçons.",
+    # « ce qui laisse » with no whole told for the part
+    "left_over_without_a_whole": "Le dépouillement a fait apparaître 212 bulletins blancs et 84 nuls, ce qui laisse "
+    "9 104 suffrages exprimés.",
+    # « C'est N de plus » with nothing compared in the sentence before
+    "gap_with_nothing_compared": "Le club compte 1 240 membres. C'est 80 de plus que le club voisin.",
+    # a per-day average and a monthly count compared (b5-09 shape)
+    "average_beside_the_pair": "Le service a reçu 3 720 appels en avril, soit en moyenne 124 par jour, contre 3 150 en "
+    "avril 2024. Cela représente 570 appels de plus.",
     # « des morts » after « N personnes » told as a share: the whole is the toll (b5-14 shape)
     "the_dead_not_the_people": "Parmi les 240 victimes, on compte 130 conducteurs et 110 piétons. L'alcool est en "
     "cause dans près d'un décès sur trois (31 %), soit 74 personnes. Les jeunes comptent pour 20 % des morts, soit "

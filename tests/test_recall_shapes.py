@@ -239,6 +239,59 @@ CASES = [
         "320",
         "330",
     ),
+    # a gap told in the next sentence, of the two figures compared with « contre »
+    (
+        "DIF01",
+        "Les accidents ont fait 142 morts en 2025, contre 158 l'année précédente. C'est {} décès de moins.",
+        "16",
+        "26",
+    ),
+    # the same after an average told as an aside of the first figure
+    (
+        "DIF01",
+        "Le service a accueilli 4 960 patients en mars, soit en moyenne 160 par jour, contre 4 410 un an plus tôt. "
+        "Cela représente {} passages de plus.",
+        "550",
+        "650",
+    ),
+    # a change in percentage points, with the rate of the year before in brackets
+    (
+        "DIF01",
+        "Le taux de réussite atteint 91,2 %, en hausse de {} point par rapport à l'an dernier (90,5 %).",
+        "0,7",
+        "1,7",
+    ),
+    # a change in points after a rate and the rate of another year
+    (
+        "DIF01",
+        "La participation s'établit à 47,6 %, contre 44,1 % en 2020, une hausse de {} points.",
+        "3,5",
+        "5,3",
+    ),
+    # a deficit after two amounts joined by « et les dépenses à »
+    (
+        "DIF01",
+        "Les recettes sont estimées à 412,6 millions d'euros et les dépenses à 419,1 millions, soit un déficit de {} "
+        "millions.",
+        "6,5",
+        "5,6",
+    ),
+    # what is left of a whole once a part of it is told (« d'entre eux … ce qui laisse »)
+    (
+        "SUM01",
+        "Au total, 1 260 habitants avaient été évacués. Mercredi, 940 d'entre eux ont pu rentrer chez eux, ce qui "
+        "laisse {} personnes hébergées.",
+        "320",
+        "230",
+    ),
+    # the same when the part is told as a share of the whole
+    (
+        "SUM01",
+        "Les urgences ont reçu 5 410 patients en mars. En tout, 1 730 patients ont été hospitalisés, soit 32 % du "
+        "total, ce qui laisse {} personnes rentrées chez elles.",
+        "3 680",
+        "3 860",
+    ),
 ]
 
 

@@ -5,13 +5,14 @@ et 63 sorties », and an absolute change told with its relative one: « en hauss
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from ..claims import same_class, same_population
 from ..model import Claim, Kind
-from .context import Context, _counted, _gap
+from .context import Context, _counted, _gap, end_with_noun
 from .evidence import evidence
-from .model import Attachment, Cue, Difference, Relation
+from .model import Attachment, Cue, Difference, Relation, Share, Subset, Total
 
 #: Kinds of figures whose difference is checked.
 AMOUNTS = (Kind.COUNT, Kind.MONEY, Kind.MEASURE)
@@ -116,3 +117,107 @@ def _before_terms(ctx: Context, gap: Claim) -> Iterator[Relation]:
     net = g.NET_BEFORE.search(ctx.before(gap, g.NET_BACK))
     ev = evidence(Cue.EXPLICIT, net.group(1), Attachment.ADJACENT, gap, first, second)
     yield Difference(first.id, second.id, gap.id, 0, None, ev)
+
+
+def link_remainder_left(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
+    """« 1 450 habitants évacués. Jeudi, 1 180 d'entre eux ont pu rentrer, ce qui laisse 270
+    personnes hébergées »: what is left of a whole once a part of it is told (``LEFT_OVER``).
+    The whole is the one the text already gave the part (« d'entre eux », « sur 23 »,
+    « soit 32 % du total »); the part and the rest then make it. Without that whole, no
+    relation: « ce qui laisse » alone does not say what was taken from what."""
+    g = ctx.grammar
+    whole_of: dict[str, tuple[str, bool]] = {}
+    for r in found:
+        if isinstance(r, Subset | Share):
+            whole_of.setdefault(r.part, (r.whole, r.evidence.guessed))
+    for rest in ctx.claims:
+        if rest.kind not in AMOUNTS or not _counted(rest):
+            continue
+        m = g.LEFT_OVER.search(ctx.text[ctx.sentence_start(rest) : rest.start].lower().replace("’", "'"))
+        if not m:
+            continue
+        before = [
+            x for x in ctx.before_in_sentence(rest) if x.end <= rest.start and x.kind == rest.kind and _counted(x)
+        ]
+        if len(before) >= 2 and whole_of.get(before[-2].id, ("",))[0] == before[-1].id:
+            before = before[:-1]  # « 4,5 voix sur 23, ce qui en laisse 18,5 »: the part, then its whole
+        if not before or before[-1].id not in whole_of:
+            continue
+        part = before[-1]
+        whole_id, guessed = whole_of[part.id]
+        whole = ctx.by_id[whole_id]
+        if whole.kind != rest.kind or (rest.unit and whole.unit and not same_population(rest.unit, whole.unit)):
+            continue
+        cue = Cue.GUESS if guessed else Cue.EXPLICIT
+        ev = evidence(cue, "ce qui " + m.group("cue"), Attachment.ANTECEDENT, whole, part, rest)
+        yield Total(whole.id, (part.id, rest.id), True, ev)
+
+
+def link_gap_next_sentence(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
+    """« 184 morts en 2025, contre 203 l'année précédente. C'est 19 décès de moins »: a
+    sentence that opens on a gap (``GAP_ANAPHOR``) with its direction, of the two figures the
+    sentence before compares with « contre »."""
+    g = ctx.grammar
+    for gap in ctx.claims:
+        if gap.kind not in AMOUNTS or not _counted(gap) or gap.sentence == 0:
+            continue
+        if not g.GAP_ANAPHOR.match(ctx.text[ctx.sentence_start(gap) : gap.start].lower().replace("’", "'")):
+            continue
+        direction_m = g.DIFFERENCE_AFTER.match(ctx.text[end_with_noun(gap) : end_with_noun(gap) + 40].lower())
+        if not direction_m:
+            continue
+        figures = [
+            x
+            for x in ctx.sentence_claims(gap.sentence - 1)
+            if x.kind == gap.kind and _counted(x) and not _per_unit(ctx, x)  # « soit en moyenne 220 par jour »
+        ]
+        pair = next(
+            (
+                (a, b)
+                for a, b in reversed(list(zip(figures, figures[1:], strict=False)))
+                if g.VERSUS.search(ctx.text[end_with_noun(a) : b.start].lower())
+            ),
+            None,
+        )
+        if pair is None or pair[1] is not figures[-1] or not _terms(ctx, *pair, gap):
+            continue
+        ev = evidence(Cue.EXPLICIT, direction_m.group("dir"), Attachment.ANTECEDENT, gap, *pair)
+        yield Difference(pair[0].id, pair[1].id, gap.id, 0, None, ev)
+
+
+def _per_unit(ctx: Context, c: Claim) -> bool:
+    """Whether a figure is a rate or an average by the words right around it (« en moyenne
+    220 par jour »): no term of a difference between two counts."""
+    g = ctx.grammar
+    after = ctx.text[end_with_noun(c) : end_with_noun(c) + 30].lower()
+    return bool(g.DIFFERENCE_PER.match(after) or g.AVERAGE_BEFORE.search(ctx.before(c, 20)))
+
+
+def link_point_change(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
+    """« 93,4 %, en hausse de 0,8 point par rapport à l'an dernier (92,6 %) », « 42,3 %,
+    contre 38,9 % en 2021, une hausse de 3,4 points »: a change in percentage points between
+    the rate told and the rate of another time it is compared with (``POINT_OTHER_TIME``),
+    in the direction of the change word. Not two groups' rates (« 95,1 % des filles, en
+    hausse de 0,5 point, contre 91,2 % des garçons »)."""
+    g = ctx.grammar
+    for gap in ctx.claims:
+        if gap.unit != g.POINT_UNIT:
+            continue
+        m = g.POINT_CHANGE.search(ctx.before(gap, g.CHANGE_BACK))
+        if not m:
+            continue
+        rates = [x for x in ctx.sentence_claims(gap.sentence) if x.kind == Kind.PERCENT]
+        before = [x for x in rates if x.end <= gap.start]
+        after = [x for x in rates if x.start >= gap.end]
+        level = old = None
+        if before and after and g.POINT_FROM.match(ctx.text[gap.end : after[0].start].lower()):
+            level, old = before[-1], after[0]  # « 93,4 %, en hausse de 0,8 point par rapport à … (92,6 %) »
+        elif len(before) >= 2 and g.POINT_VERSUS.match(ctx.text[before[-2].end : before[-1].start].lower()):
+            level, old = before[-2], before[-1]  # « 42,3 %, contre 38,9 % en 2021, une hausse de 3,4 points »
+        if level is None or re.search(r"[.;:]", ctx.text[level.end : gap.start]):
+            continue
+        span = ctx.text[min(level.end, gap.end) : max(old.end, gap.end) + 20].lower().replace("’", "'")
+        if not g.POINT_OTHER_TIME.search(span):
+            continue  # « 95,1 % des filles, en hausse de 0,5 point, contre 91,2 % des garçons »: two groups
+        ev = evidence(Cue.EXPLICIT, m.group("cue"), Attachment.ADJACENT, gap, level, old)
+        yield Difference(level.id, old.id, gap.id, ctx.cues.CHANGE_WORDS[m.group("cue")], None, ev)

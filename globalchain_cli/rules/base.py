@@ -117,6 +117,18 @@ class RuleContext:
         """A number written for the output language (``fmt``)."""
         return fmt(x, self.lang)
 
+    def amount(self, x: float, like: Claim) -> str:
+        """``x`` written in the scale or the unit of the figure ``like``: « 6,5 millions »
+        beside « 6,8 millions » (not « 6 500 000 »), « 0,8 point » beside « 1,8 point »."""
+        text = like.text.lower()
+        for word, factor in _SCALES:
+            if word in text:
+                v = round(x / factor, 3)
+                return f"{self.num(v)} {self.say('scale.' + word + ('s' if abs(v) >= 2 else ''))}"
+        if like.unit == _POINT:
+            return f"{self.num(x)} {self.say('scale.point' + ('s' if abs(x) >= 2 else ''))}"
+        return self.num(x)
+
     def judge(
         self,
         code: str,
@@ -153,6 +165,12 @@ class RuleContext:
             sev = Severity.WARNING
         ids = tuple(dict.fromkeys(c.id for c in claims))
         return Finding(code, verdict, sev, message, ids, first.start, first.end, first.line, first.column, str(how))
+
+
+#: Scale words of a figure's text, largest first, and their factor (``RuleContext.amount``).
+_SCALES = (("milliard", 1e9), ("million", 1e6))
+#: The unit of a change between two percentages (« 0,8 point »).
+_POINT = "point"
 
 
 def fmt(x: float, lang: str = "fr") -> str:

@@ -39,8 +39,12 @@ def difference_matches_terms(ctx: RuleContext) -> Iterator[Finding]:
     plus » ; « un solde de 31, soit 94 entrées et 63 sorties » : la différence est celle
     annoncée, dans le sens annoncé, à l'arrondi près. « en hausse de 6,2 % (3 418, soit 104
     de plus) » : l'écart absolu et l'écart relatif s'accordent (104 sur 3 314, soit 3,1 %).
+    Aussi l'écart dit dans la phrase suivante (« 184 morts, contre 203 l'année précédente.
+    C'est 19 décès de moins ») et l'écart en points entre deux taux de deux moments
+    (« 93,4 %, en hausse de 0,8 point par rapport à l'an dernier (92,6 %) »).
     The difference is the one stated, in the stated direction, within rounding; an absolute
-    change agrees with the relative one told with it.
+    change agrees with the relative one told with it. Also a gap told in the next sentence,
+    and a change in percentage points between the rates of two times.
 
     ## Pourquoi / Why
     Un solde, un déficit ou une hausse en valeur recalculés de travers.
@@ -73,7 +77,7 @@ def difference_matches_terms(ctx: RuleContext) -> Iterator[Finding]:
             second=second.label,
             gap=gap.label,
             at=where(gap),
-            actual=ctx.num(actual),
+            actual=ctx.amount(actual, gap),
             cue=link.evidence.cue_text,
         )
         verdict = Verdict.CONSISTENT if ok else Verdict.INCONSISTENT

@@ -62,11 +62,13 @@ def parts_add_up_to_total(ctx: RuleContext) -> Iterator[Finding]:
             continue  # a guessed total is only confirmed, never contradicted
         elif s < total and not link.complete:
             verdict = Verdict.CONSISTENT
-            msg = ctx.say("SUM01.at_most", shown=shown, sum=ctx.num(s), whole=whole.label, cue=link.evidence.cue_text)
+            msg = ctx.say(
+                "SUM01.at_most", shown=shown, sum=ctx.amount(s, whole), whole=whole.label, cue=link.evidence.cue_text
+            )
         else:
             verdict = Verdict.INCONSISTENT
             key = "SUM01.off" if link.complete else "SUM01.exceeds"  # an open list may only fall short
-            msg = ctx.say(key, shown=shown, sum=ctx.num(s), whole=whole.label, whole_at=where(whole))
+            msg = ctx.say(key, shown=shown, sum=ctx.amount(s, whole), whole=whole.label, whole_at=where(whole))
         rival = verdict is Verdict.INCONSISTENT and s > total and nested_stages(ctx, parts)
         yield from ctx.judge("SUM01", verdict, msg, [whole, *parts], link.evidence, rival=rival)
 

@@ -633,7 +633,7 @@ SHARE_RESTATED = re.compile(r"^\s*(?:[^\W\d][\w'’-]*\s+){0,3}?(?:\(|,\s*soit\s
 
 # -- differences: « 1 420 entrées contre 1 185 sorties, soit un solde de 235 » -------------
 #: Between the two figures of a difference: « contre », « pour », « face à », « et ».
-DIFFERENCE_JOIN = re.compile(r"^[^.;:!?()]{0,60}?\b(?:contre|pour|face à|et)\s+(?:\w+\s+){0,2}?$")
+DIFFERENCE_JOIN = re.compile(r"^[^.;:!?()]{0,90}?\b(?:contre|pour|face à|et)\s+(?:[\w']+\s+){0,3}?$")
 #: Between the second figure and the difference: « , soit un solde de », « , soit »,
 #: « , ce qui fait un écart de », « (soit ».
 DIFFERENCE_LEAD = re.compile(
@@ -651,6 +651,29 @@ DIFFERENCE_AFTER = re.compile(
 DIFFERENCE_MORE = ("de plus", "en plus", "supplémentaire", "supplémentaires", "en surnombre", "en trop", "de trop")
 #: After a difference, words that make it a rate, not a gap (« 250 000 euros par commune »).
 DIFFERENCE_PER = re.compile(r"^\s*(?:[^\W\d]+\s+){0,2}?(?:par|chacun|chacune|en moyenne)\b")
+#: Before a remainder: « ce qui laisse 270 personnes », « ce qui en laisse 18,5 », « ce qui
+#: ramène les suffrages exprimés à 8 410 » (not « ce qui porte … à », which may add).
+LEFT_OVER = re.compile(r"\bce qui (?P<cue>(?:en )?laisse|ramène)\b(?:[^\d.;:!?]{0,40}?\s(?:à|a))?\s*$")
+#: A sentence that opens on a gap it tells of the sentence before: « C'est 19 décès de
+#: moins », « Cela représente 530 passages de plus », « Soit 1 230 de plus ».
+GAP_ANAPHOR = re.compile(r"^\W*(?P<cue>c'est|cela représente|cela fait|ce sont|soit)\s+(?:donc\s+|encore\s+)?$")
+#: Before a change in percentage points: « en hausse de 0,8 point », « une baisse de 3,4 points ».
+POINT_CHANGE = re.compile(r"\b(?P<cue>" + "|".join(cues.CHANGE_WORDS) + r")\s+(?:de\s+|d'\s*)$")
+#: The unit of a change between two percentages.
+POINT_UNIT = "point"
+#: Between the level of a rate and the rate it is compared with: « 42,3 %, contre ».
+POINT_VERSUS = re.compile(r"^[^\d.;:!?]{0,20}?,\s*contre\s*$")
+#: Between a change in points and the rate it started from: « par rapport à l'an dernier (»,
+#: « (contre ».
+POINT_FROM = re.compile(r"^[^\d.;:!?]{0,50}?(?:\(|\bcontre\s+|\baprès\s+)$")
+#: Words that tell a rate compared with another time, not with another group: the change in
+#: points is then between the two (« par rapport à l'an dernier », « en 2021 »).
+POINT_OTHER_TIME = re.compile(
+    r"\b(?:par rapport à|sur un an|en un an|un an plus tôt|l'an dernier|l'an passé|l'année (?:dernière|précédente)"
+    r"|précédent|précédente|en (?:1[89]|20)\d\d|de (?:1[89]|20)\d\d)\b"
+)
+#: Just before an average: « soit en moyenne 220 par jour ».
+AVERAGE_BEFORE = re.compile(r"\ben moyenne\s*$")
 #: A net balance stated first, then its two terms: « un solde de 31, soit 94 entrées et 63
 #: sorties » (``NET_BEFORE`` before the balance; this between it and the first term).
 DIFFERENCE_TERMS = re.compile(r"^[^.;!?]{0,30}?(?:,\s*soit|:|\()\s*$")
