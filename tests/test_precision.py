@@ -676,6 +676,13 @@ TENTH_TRAPS = {
     # a per-day average and a monthly count compared (b5-09 shape)
     "average_beside_the_pair": "Le service a reçu 3 720 appels en avril, soit en moyenne 124 par jour, contre 3 150 en "
     "avril 2024. Cela représente 570 appels de plus.",
+    # a pair of classes narrowed after the last part: some of the whole only
+    "narrowed_pair": "La police a compté 1 400 manifestants, dont 320 femmes et 210 hommes de plus de 60 ans.",
+    # a bracket after a bound that holds another figure with a noun of its own
+    "bracket_with_its_own_noun": "Le film a fait plus de 500 000 entrées (612 000 entrées en 2023) en France.",
+    # « Parmi les visiteurs du jeudi »: a day's visitors, not those of the whole fair
+    "among_a_narrowed_group": "Le salon a reçu 3 870 visiteurs en quatre jours, du jeudi au dimanche. Parmi les "
+    "visiteurs du samedi, 4 250 élèves étaient venus en car.",
     # « des morts » after « N personnes » told as a share: the whole is the toll (b5-14 shape)
     "the_dead_not_the_people": "Parmi les 240 victimes, on compte 130 conducteurs et 110 piétons. L'alcool est en "
     "cause dans près d'un décès sur trois (31 %), soit 74 personnes. Les jeunes comptent pour 20 % des morts, soit "

@@ -292,6 +292,28 @@ CASES = [
         "3 680",
         "3 860",
     ),
+    # two parts naming the two classes of a pair (filles, garçons) are all of the whole
+    (
+        "SUM01",
+        "Sur les 6 420 élèves du canton, 2 315 ont été vaccinés, dont 1 148 filles et {} garçons.",
+        "1 167",
+        "1 176",
+    ),
+    # « Parmi les NOUN de …, on dénombre A femmes et B hommes »: the group counted before
+    (
+        "SUM01",
+        "Le bassin comptait 24 610 demandeurs d'emploi de catégorie A. Parmi les demandeurs de catégorie A, on "
+        "dénombre 11 930 femmes et {} hommes.",
+        "12 680",
+        "12 860",
+    ),
+    # the exact figure a bound gives in brackets right after it
+    (
+        "BND01",
+        "Le vote par anticipation avait attiré plus de {} électeurs (4 236), un record.",
+        "4 200",
+        "4 300",
+    ),
 ]
 
 

@@ -180,6 +180,7 @@ READERS = (
     totals.link_record,
     totals.link_gapped_parts,
     totals.link_outcome_rest,
+    totals.link_complement_pair,
     percents.link_share_sum,
     percents.link_vote_answers,
     percents.link_share_beside,

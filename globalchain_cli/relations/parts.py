@@ -298,6 +298,12 @@ def link_among(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
                 if whole is None:  # « Parmi les blessés figuraient 42 enfants » after « 30 blessés »: a slip
                     whole = _by_noun(ctx, c, m.group("noun"), before_only=True)
                     whole = whole if whole is not None and c.sentence - whole.sentence <= 2 else None
+                if (
+                    whole is not None
+                    and m.group("complement")
+                    and not _complement_told(ctx, m.group("complement"), whole)
+                ):
+                    whole = None  # « Parmi les visiteurs du jeudi »: not the visitors of the whole week
                 how = Attachment.NOUN
                 guessed = whole is not None and _rival_wholes(ctx, c, whole, m.group("noun"), g.event_forms(traits))
         if whole is not None and whole.start < c.start:
@@ -305,6 +311,24 @@ def link_among(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
         elif whole is None and not (m or total or demonstrative or named):
             yield from _among_after(ctx, c, seen)
     yield from _including(ctx)
+
+
+#: How far after a whole the complement that narrowed its noun may be told (« 68 420
+#: demandeurs d'emploi sans aucune activité (catégorie A) »).
+COMPLEMENT_AHEAD = 80
+
+
+def _complement_told(ctx: Context, complement: str, whole: Claim) -> bool:
+    """Whether a whole found by its noun carries the complement that narrowed the noun
+    (« Parmi les demandeurs de catégorie A » and « 68 420 demandeurs … (catégorie A) »): one
+    of the complement's words of three letters or more is among its traits, in its noun
+    phrase or in a bracket right after it (« Parmi les visiteurs du jeudi » is not said of
+    « 43 870 entrées en quatre jours, du jeudi 5 au dimanche 8 mars »)."""
+    words = {noun_key(w) for w in complement.split() if len(w) >= 3}
+    after = ctx.text[whole.end : whole.end + COMPLEMENT_AHEAD].lower()
+    phrase = re.split(r"[,.;:!?(]", after, maxsplit=1)[0]  # its noun phrase, up to the punctuation
+    told = phrase + " " + " ".join(re.findall(r"\(([^()]*)\)", after))
+    return bool(words & {noun_key(t) for t in whole.traits}) or any(w in told for w in words)
 
 
 def _rival_wholes(ctx: Context, part: Claim, whole: Claim, word: str, traits: Sequence[str] = ()) -> bool:

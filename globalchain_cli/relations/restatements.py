@@ -236,6 +236,11 @@ def link_bounds(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
         va = _value(a)
         if not va:
             continue
+        beside = _bracketed_exact(ctx, a)
+        if beside is not None:  # « plus de 5 800 électeurs (5 912) »: the exact figure, in brackets
+            cue = a.quantity.cue if a.quantity and a.quantity.cue else str(a.qualifier)
+            yield Bound(a.id, beside.id, evidence(Cue.EXPLICIT, cue, Attachment.ADJACENT, a, beside))
+            continue
         exact = [
             b
             for b in ctx.around(a)
@@ -271,6 +276,21 @@ def link_bounds(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
                 yield Bound(a.id, b.id, evidence(Cue.GUESS, cue, Attachment.NOUN, a, b))
             else:  # « plus de » says the figure is a bound, not which figure it bounds
                 yield Bound(a.id, b.id, evidence(Cue.PATTERN, cue, Attachment.NOUN, a, b))
+
+
+def _bracketed_exact(ctx: Context, a: Claim) -> Claim | None:
+    """The exact figure a bound gives in brackets right after it, alone in them, with no noun
+    of its own (« plus de 5 800 électeurs (5 912) », « a dépassé les 17 000 spectateurs cette
+    saison (17 362) »)."""
+    b = ctx.following(a)
+    if b is None or b.sentence != a.sentence or str(b.qualifier) != "exact" or b.kind != a.kind:
+        return None
+    if b.noun_start is not None and b.noun_start < b.end + 2:
+        return None
+    g = ctx.grammar
+    if not g.BOUND_BRACKET_BEFORE.fullmatch(ctx.text[(a.noun_end or a.end) : b.start]):
+        return None
+    return b if g.BOUND_BRACKET_AFTER.match(ctx.text[b.end : b.end + 3]) else None
 
 
 def _rivals(exact: Sequence[Claim], a: Claim, b: Claim, cat: str | None, listed: set[str]) -> bool:

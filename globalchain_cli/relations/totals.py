@@ -596,6 +596,28 @@ def link_remainder(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation
             break
 
 
+def link_complement_pair(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
+    """« 3 215 élèves, dont 1 604 filles et 1 611 garçons », « Parmi eux, 33 120 femmes et
+    35 300 hommes »: two parts of an open list that name the two classes of a pair splitting
+    any group of people (``cues.COMPLEMENTS``) are all of the whole, so their sum is the
+    whole. Only parts with nouns of their own and nothing after them that narrows them
+    (« 200 hommes de plus de 60 ans »), exact figures, and a whole that counts neither
+    class (« 1 200 femmes, dont 300 femmes … » is no split)."""
+    for r in list(found):
+        if not isinstance(r, Total) or r.complete or len(r.parts) != 2 or r.evidence.guessed:
+            continue
+        parts = [ctx.by_id[p] for p in r.parts]
+        whole = ctx.by_id[r.total]
+        units = {noun_key(p.unit) for p in parts if p.unit and p.noun_start is not None}
+        if units not in ctx.cues.COMPLEMENTS or (whole.unit and noun_key(whole.unit) in units):
+            continue
+        if any(x.qualifier != "exact" for x in (*parts, whole)):
+            continue
+        if not all(ctx.grammar.BARE_PART_END.match(ctx.text[end_with_noun(p) : end_with_noun(p) + 20]) for p in parts):
+            continue  # « dont 300 femmes et 200 hommes de plus de 60 ans »: the older ones only
+        yield Total(r.total, r.parts, True, r.evidence)
+
+
 def link_whole_taken_up(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
     """« Il a accueilli 142 380 visiteurs. Ce total se partage entre 97 415 entrées payantes et
     44 965 entrées gratuites »; « … 18 420 déclarations de sinistre. Ces déclarations

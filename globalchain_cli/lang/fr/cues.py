@@ -25,6 +25,8 @@ NOUN_CLASSES: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _DATA["no
 #: Things counted within a group of others, one per member (``counted_within``): a class of
 #: ``NOUN_CLASSES`` and the nouns of the wholes (« 2 913 voix sur 3 348 votants »).
 COUNTED_WITHIN: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _DATA["counted_within"].items()}
+#: Pairs of classes that split a group of people between them (``complements``).
+COMPLEMENTS: tuple[frozenset[str], ...] = tuple(frozenset(pair) for pair in _DATA["complements"])
 EVENT_GROUPS: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _DATA["event_groups"].items()}
 CHANGE_WORDS: dict[str, int] = dict(_DATA["change_words"])
 MULTIPLIERS: dict[str, int] = dict(_DATA["multipliers"])

@@ -411,7 +411,11 @@ PRONOUN_ALIASES = WORDS["pronoun_aliases"]
 #: « Sur ce total, 142 … et 45 … »: the figure just stated.
 OF_THIS_TOTAL = re.compile(r"\b(?:sur|parmi|de) ce total\s*,?\s*$")
 #: « Parmi les personnes arrêtées, 23 … », « au nombre des passagers »: a whole by its noun.
-AMONG_NOUN = re.compile(rf"\b(?:parmi (?:les|ces)|au nombre des) (?P<noun>{_WORD})(?P<trait> {_WORD})?\s*,?\s*$")
+AMONG_NOUN = re.compile(
+    rf"\b(?:parmi (?:les|ces)|au nombre des) (?P<noun>{_WORD})(?P<trait> {_WORD})?"
+    r"(?: d(?:e|u|es|') ?(?P<complement>[^\d,.;:!?]{1,25}))?"  # « parmi les demandeurs de catégorie A »
+    r"(?:\s*,?\s*|\s*,\s*on (?:compte|dénombre|recense|trouve|relève)\s+)$"
+)
 #: The cue every « parmi »-like construction shows in messages.
 AMONG_CUE = "parmi"
 #: « identifier 362 suspects et d'en arrêter 219 ».
@@ -651,6 +655,14 @@ DIFFERENCE_AFTER = re.compile(
 DIFFERENCE_MORE = ("de plus", "en plus", "supplémentaire", "supplémentaires", "en surnombre", "en trop", "de trop")
 #: After a difference, words that make it a rate, not a gap (« 250 000 euros par commune »).
 DIFFERENCE_PER = re.compile(r"^\s*(?:[^\W\d]+\s+){0,2}?(?:par|chacun|chacune|en moyenne)\b")
+#: Right after a part's noun, the end of the part: punctuation, « et », nothing that narrows
+#: it (« 200 hommes de plus de 60 ans » is narrowed).
+BARE_PART_END = re.compile(r"\s*(?:[,.;:!?)]|et\b|$)")
+#: Between a bound (and its noun) and the exact figure it gives in brackets: « plus de 5 800
+#: électeurs (», « les 17 000 spectateurs cette saison (» (up to three words, no figure).
+BOUND_BRACKET_BEFORE = re.compile(r"(?:\s+[^\W\d]+){0,3}\s*\(\s*")
+#: Right after that exact figure: its bracket closes.
+BOUND_BRACKET_AFTER = re.compile(r"\s*\)")
 #: Before a remainder: « ce qui laisse 270 personnes », « ce qui en laisse 18,5 », « ce qui
 #: ramène les suffrages exprimés à 8 410 » (not « ce qui porte … à », which may add).
 LEFT_OVER = re.compile(r"\bce qui (?P<cue>(?:en )?laisse|ramène)\b(?:[^\d.;:!?]{0,40}?\s(?:à|a))?\s*$")
