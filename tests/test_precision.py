@@ -683,6 +683,9 @@ TENTH_TRAPS = {
     # « Parmi les visiteurs du jeudi »: a day's visitors, not those of the whole fair
     "among_a_narrowed_group": "Le salon a reçu 3 870 visiteurs en quatre jours, du jeudi au dimanche. Parmi les "
     "visiteurs du samedi, 4 250 élèves étaient venus en car.",
+    # a balance of two flows and a percentage after it: no change from another time
+    "balance_then_a_share": "Le refuge a enregistré 1 420 arrivées contre 1 185 départs, soit un solde de 235 (+9 % "
+    "de places occupées).",
     # « des morts » after « N personnes » told as a share: the whole is the toll (b5-14 shape)
     "the_dead_not_the_people": "Parmi les 240 victimes, on compte 130 conducteurs et 110 piétons. L'alcool est en "
     "cause dans près d'un décès sur trois (31 %), soit 74 personnes. Les jeunes comptent pour 20 % des morts, soit "

@@ -314,6 +314,28 @@ CASES = [
         "4 200",
         "4 300",
     ),
+    # a relative change told right after the gap of a figure and the one of another year
+    (
+        "CHG01",
+        "Les routes ont fait 142 morts en 2025, contre 158 l'année précédente. C'est 16 décès de moins, soit un "
+        "recul de {} %.",
+        "10",
+        "16",
+    ),
+    # the same by its sign in brackets
+    (
+        "CHG01",
+        "Les blessés graves sont 2.310, contre 2.460 en 2024, soit 150 de moins ({} %).",
+        "-6",
+        "-9",
+    ),
+    # a change in the present tense, then « : A, contre B »
+    (
+        "CHG01",
+        "Le budget d'investissement progresse de {} % : 52,8 millions, contre 48 millions en 2024.",
+        "10",
+        "19",
+    ),
 ]
 
 

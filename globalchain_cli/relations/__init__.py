@@ -189,6 +189,7 @@ READERS = (
     differences.link_gap_next_sentence,
     differences.link_point_change,
     differences.link_remainder_left,
+    changes.link_change_of_gap,
     aggregates.link_aggregate,
     averages.link_rate_per_unit,
     spreads.link_spread,

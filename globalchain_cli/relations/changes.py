@@ -6,9 +6,9 @@ import re
 from collections.abc import Iterator, Sequence
 
 from ..model import Claim, Kind
-from .context import Context, _counted, _gap
+from .context import Context, _counted, _gap, end_with_noun
 from .evidence import evidence
-from .model import Attachment, Change, Cue, Relation
+from .model import Attachment, Change, Cue, Difference, Relation
 
 
 def link_change(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
@@ -72,3 +72,40 @@ def _versus(ctx: Context, change: Claim) -> tuple[str, str] | None:
     if g.VERSUS.search(_gap(ctx, new, old)) and g.VERSUS_THEN.search(ctx.text[old.end : change.start]):
         return old.id, new.id
     return None
+
+
+def link_change_of_gap(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
+    """« 184 morts, contre 203 l'année précédente. C'est 19 décès de moins, soit un recul de
+    9 % », « 1 642, contre 1 718 en 2024, soit 76 de moins (-4 %) »: a relative change told
+    right after the gap between a figure and the one of another time it is compared with
+    (``GAP_THEN_CHANGE``). The direction is the change word's, else the gap's, else the sign."""
+    g = ctx.grammar
+    for d in found:
+        if not isinstance(d, Difference) or d.second is None or d.evidence.guessed:
+            continue
+        gap, new, old = ctx.by_id[d.gap], ctx.by_id[d.first], ctx.by_id[d.second]
+        if new.kind == Kind.PERCENT:
+            continue  # a change in points is no relative change
+        change = ctx.following(gap)
+        if change is None or change.kind != Kind.PERCENT or change.sentence != gap.sentence:
+            continue
+        m = g.GAP_THEN_CHANGE.match(ctx.text[end_with_noun(gap) : change.start].lower())
+        if not m or not _other_time(ctx, old):
+            continue
+        signed = change.text[:1] in "+-−"
+        if m.group("cue"):
+            direction = ctx.cues.CHANGE_WORDS[m.group("cue")]
+        elif signed:
+            direction = 1  # « (-4 %) »: the sign says the direction
+        else:
+            direction = 1 if float(new.value) >= float(old.value) else -1
+        ev = evidence(Cue.EXPLICIT, m.group("cue") or g.CHANGE_SIGNED, Attachment.ADJACENT, change, old, new)
+        yield Change(change.id, old.id, new.id, direction, None, ev)
+
+
+def _other_time(ctx: Context, old: Claim) -> bool:
+    """Whether the figure a change starts from is told of another time (« contre 203 l'année
+    précédente », « contre 1 718 en 2024 »): a scope of time, or a word of time right after it."""
+    if any(ctx.lang.scope_dimension(m) == "time" for m in old.scope):
+        return True
+    return bool(ctx.grammar.POINT_OTHER_TIME.search(ctx.text[end_with_noun(old) : end_with_noun(old) + 40].lower()))

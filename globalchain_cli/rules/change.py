@@ -44,6 +44,7 @@ def change_matches_figures(ctx: RuleContext) -> Iterator[Finding]:
             ok = abs(vn / vo - factor) <= factor * MULTIPLIER_TOLERANCE
             shown = ctx.say("CHG01.factor", value=ctx.num(round(vn / vo, 2)))
             claims = [old, new]
+            stated = cue
         else:
             change = ctx.claim(link.change)
             interval = stated_interval(change)
@@ -55,10 +56,11 @@ def change_matches_figures(ctx: RuleContext) -> Iterator[Finding]:
             ok = least <= hi + ROUNDED_INPUTS and most >= lo - ROUNDED_INPUTS
             shown = ctx.say("CHG01.percent", value=ctx.num(round(actual, 1)))
             claims = [change, old, new]
+            stated = ctx.say("CHG01.stated", cue=cue, change=change.text)
         if ok:
             msg = ctx.say("CHG01.fits", old=old.label, new=new.label, cue=cue, shown=shown)
         else:
-            msg = ctx.say("CHG01.off", cue=cue, at=where(claims[0]), old=old.label, new=new.label, shown=shown)
+            msg = ctx.say("CHG01.off", stated=stated, at=where(claims[0]), old=old.label, new=new.label, shown=shown)
         yield from ctx.judge("CHG01", Verdict.CONSISTENT if ok else Verdict.INCONSISTENT, msg, claims, link.evidence)
 
 

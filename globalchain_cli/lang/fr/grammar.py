@@ -573,8 +573,9 @@ MULTIPLY_TO = re.compile(r"\s*(à|a)\s*")
 #: « hausse de 20 %, de 100 à 120 », « passant de 100 à 120 »: before the first figure, and
 #: between the two.
 FROM_TO = (re.compile(r"\s*,?\s*(passant\s+)?de\s*"), re.compile(r"^\s*à\s*$"))
-#: « a chuté de 18 %, à 12 400 transactions, contre 15 100 l'an dernier ».
-TO_VERSUS = (re.compile(r"\s*,?\s*(pour atteindre|à)\s*"), re.compile(r",\s*contre\s*$"))
+#: « a chuté de 18 %, à 12 400 transactions, contre 15 100 l'an dernier », « bondit de 16 % :
+#: 44,2 millions, contre 38 millions ».
+TO_VERSUS = (re.compile(r"\s*(?:,?\s*(?:pour atteindre|à)|:)\s*"), re.compile(r",\s*contre\s*$"))
 #: « 143 millions, contre 97 millions un an plus tôt, soit une hausse de 47 % ».
 VERSUS = re.compile(r",\s*contre\s*$")
 VERSUS_THEN = re.compile(r"\bsoit\b")
@@ -674,7 +675,16 @@ POINT_CHANGE = re.compile(r"\b(?P<cue>" + "|".join(cues.CHANGE_WORDS) + r")\s+(?
 #: The unit of a change between two percentages.
 POINT_UNIT = "point"
 #: Between the level of a rate and the rate it is compared with: « 42,3 %, contre ».
-POINT_VERSUS = re.compile(r"^[^\d.;:!?]{0,20}?,\s*contre\s*$")
+POINT_VERSUS = re.compile(r"^[^\d.;:!?]{0,90}?,\s*contre\s*$")
+#: Between a gap and the relative change told with it: « , soit un recul de », « (»,
+#: « , une progression de » (``cue`` is the change word, if any).
+GAP_THEN_CHANGE = re.compile(
+    r"^[^\d.;:!?]{0,25}?(?:,\s*(?:soit\s+)?|\(\s*)(?:(?:un|une)\s+(?P<cue>"
+    + "|".join(cues.CHANGE_WORDS)
+    + r")\s+(?:de\s+|d'\s*))?$"
+)
+#: The word a relative change told by its sign alone is shown with (« (-4 %) »).
+CHANGE_SIGNED = "évolution"
 #: Between a change in points and the rate it started from: « par rapport à l'an dernier (»,
 #: « (contre ».
 POINT_FROM = re.compile(r"^[^\d.;:!?]{0,50}?(?:\(|\bcontre\s+|\baprès\s+)$")
@@ -682,7 +692,7 @@ POINT_FROM = re.compile(r"^[^\d.;:!?]{0,50}?(?:\(|\bcontre\s+|\baprès\s+)$")
 #: points is then between the two (« par rapport à l'an dernier », « en 2021 »).
 POINT_OTHER_TIME = re.compile(
     r"\b(?:par rapport à|sur un an|en un an|un an plus tôt|l'an dernier|l'an passé|l'année (?:dernière|précédente)"
-    r"|précédent|précédente|en (?:1[89]|20)\d\d|de (?:1[89]|20)\d\d)\b"
+    r"|précédent|précédente|plus tôt|auparavant|en (?:1[89]|20)\d\d|de (?:1[89]|20)\d\d)\b"
 )
 #: Just before an average: « soit en moyenne 220 par jour ».
 AVERAGE_BEFORE = re.compile(r"\ben moyenne\s*$")
