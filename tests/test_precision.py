@@ -686,6 +686,9 @@ TENTH_TRAPS = {
     # a balance of two flows and a percentage after it: no change from another time
     "balance_then_a_share": "Le refuge a enregistré 1 420 arrivées contre 1 185 départs, soit un solde de 235 (+9 % "
     "de places occupées).",
+    # « entre les deux tours »: no range
+    "between_the_two_rounds": "La participation va de 41 % à Sion à 58 % à Brigue. Entre les deux tours, 3 % des "
+    "électeurs ont changé d'avis.",
     # « des morts » after « N personnes » told as a share: the whole is the toll (b5-14 shape)
     "the_dead_not_the_people": "Parmi les 240 victimes, on compte 130 conducteurs et 110 piétons. L'alcool est en "
     "cause dans près d'un décès sur trois (31 %), soit 74 personnes. Les jeunes comptent pour 20 % des morts, soit "

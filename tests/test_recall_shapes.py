@@ -336,6 +336,22 @@ CASES = [
         "10",
         "19",
     ),
+    # values told to lie between two ends told before (« se situent entre les deux »)
+    (
+        "RNG01",
+        "Le taux de mortalité va de 3,2 pour 100 000 habitants à Genève à 8,9 dans le Jura. Vaud (4,8), Fribourg "
+        "({}) et le Valais (6,1) se situent entre ces deux extrêmes.",
+        "5,7",
+        "9,7",
+    ),
+    # a rate per day over a period given by its two dates, both ends counted
+    (
+        "AVG02",
+        "Grenoble, 2 septembre 2025 – Entre le 1er juillet et le 31 août, les secours ont mené 310 interventions en "
+        "montagne, soit en moyenne {} par jour.",
+        "5",
+        "7",
+    ),
 ]
 
 

@@ -193,6 +193,7 @@ READERS = (
     aggregates.link_aggregate,
     averages.link_rate_per_unit,
     spreads.link_spread,
+    spreads.link_between_ends,
     totals.link_total,
     totals.link_sum_by_value,
     lists.link_count_list,

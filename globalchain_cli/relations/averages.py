@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from datetime import date
 
 from ..claims import noun_key
 from ..lang import language
@@ -30,7 +31,9 @@ def link_rate_per_unit(ctx: Context, found: Sequence[Relation]) -> Iterator[Rela
         if not before or not g.RATE_LEAD.match(ctx.text[end_with_noun(before[-1]) : rate.start].lower()):
             continue
         unit = per.group("per")
-        found_one = _per_count(before, rate, unit) or _per_duration(before, rate, unit)
+        found_one = (
+            _per_count(before, rate, unit) or _per_duration(before, rate, unit) or _per_period(before, rate, unit)
+        )
         if found_one is None:
             found_one = _per_rate(ctx, before, rate, unit)
         if found_one is not None:
@@ -76,6 +79,23 @@ def _per_duration(before: Sequence[Claim], rate: Claim, unit: str) -> tuple[Clai
     if amount is None:
         return None
     return amount, divisor, UNIT_DAYS[duration_unit(divisor)] / per_days
+
+
+def _per_period(before: Sequence[Claim], rate: Claim, unit: str) -> tuple[Claim, Claim, float] | None:
+    """« Entre le 1er juin et le 13 août, 186 départs de feu, soit en moyenne 2,5 par jour »:
+    the days of the period, both ends counted (74 here)."""
+    per_days = _unit_days(unit)
+    period = next((x for x in reversed(before) if x.kind == Kind.PERIOD), None)
+    if per_days is None or period is None or not isinstance(period.value, tuple):
+        return None
+    try:
+        first, last = (date.fromisoformat(v) for v in period.value)
+    except ValueError:
+        return None  # a period of months or years: no day count
+    amount = _amount_for([x for x in before if x.start > period.end], rate)
+    if amount is None or last < first:
+        return None
+    return amount, period, ((last - first).days + 1) / per_days
 
 
 def _per_rate(ctx: Context, before: Sequence[Claim], rate: Claim, unit: str) -> tuple[Claim, None, float] | None:

@@ -310,11 +310,14 @@ class Spread(_Related):
     span: str
     values: tuple[str, ...]
     evidence: Evidence
+    #: When the range is told by two figures (« va de 4,1 … à 9,6 »): ``span`` is the one
+    #: and ``high`` the other.
+    high: str | None = None
 
     @property
     def figures(self) -> tuple[str, ...]:
         """The ids of the claims this relation relates."""
-        return (self.span, *self.values)
+        return (self.span, *((self.high,) if self.high else ()), *self.values)
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..model import Finding, Verdict
+from ..model import Finding, Kind, Verdict
 from ..policy import families_conflict, strength
 from ..relations import Aggregate, Rate
 from ..relations.values import stated_interval
@@ -72,8 +72,10 @@ def rate_matches_quotient(ctx: RuleContext) -> Iterator[Finding]:
     ## Ce qu'elle vérifie / What it does
     « 1 200 interventions en dix jours, soit 120 par jour en moyenne » ; « 3 millions
     d'euros à 12 communes, soit 250 000 euros par commune » ; « 3 millions de visiteurs par
-    an, soit 8 200 par jour » : le quotient, unités converties, est la moyenne annoncée, à
-    l'arrondi de son dernier chiffre près (et 2 %, 10 % pour « près de », « environ »).
+    an, soit 8 200 par jour » ; « entre le 1er juin et le 13 août, 186 départs de feu, soit
+    2,5 par jour » (74 jours, bornes comprises) : le quotient, unités converties, est la
+    moyenne annoncée, à l'arrondi de son dernier chiffre près (et 2 %, 10 % pour « près
+    de », « environ »).
     The quotient, units converted, is the stated rate, within the rounding of its last
     digit (and 2 %, 10 % for an approximate one).
 
@@ -89,7 +91,8 @@ def rate_matches_quotient(ctx: RuleContext) -> Iterator[Finding]:
         rate, amount = ctx.claim(link.rate), ctx.claim(link.amount)
         divisor = ctx.claim(link.divisor) if link.divisor else None
         vr, va = value_of(rate), value_of(amount)
-        vd = (value_of(divisor) if divisor is not None else 1.0) or None
+        # a period divides by its days, which ``factor`` holds (« entre le 1er juin et le 13 août »)
+        vd = (value_of(divisor) if divisor is not None and divisor.kind != Kind.PERIOD else 1.0) or None
         if vr is None or va is None or not vd:
             continue
         quotient = va / (vd * link.factor)
@@ -104,6 +107,8 @@ def rate_matches_quotient(ctx: RuleContext) -> Iterator[Finding]:
             ok = abs(quotient - vr) <= slack
         shown = ctx.num(round(quotient, 1 if quotient < 10 else 0))
         over = divisor.label if divisor is not None else ctx.num(round(link.factor, 2))
+        if divisor is not None and divisor.kind == Kind.PERIOD:  # « 74 (du 1er juin au 13 août) »
+            over = f"{ctx.num(round(link.factor, 2))} ({divisor.text})"
         key = "fits" if ok else "off"
         msg = ctx.say(f"AVG02.{key}", rate=rate.label, at=where(rate), amount=amount.label, over=over, quotient=shown)
         claims = [rate, *(x for x in (amount, divisor) if x is not None)]

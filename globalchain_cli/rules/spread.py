@@ -35,12 +35,24 @@ def values_inside_range(ctx: RuleContext) -> Iterator[Finding]:
     A value outside the stated range: the range or the value is wrong.
 
     ## Exemple / Example
+    Aussi deux bornes et les valeurs « entre les deux » : « de 4,1 à Bruxelles à 9,6 à Arlon
+    … Liège (5,3) et Namur (8,2) se situent entre les deux ». Also two ends, then values
+    told to lie « between the two ».
     Cohérent / consistent : « de 58 % à 69 % selon les districts … Sion : 61 %, Sierre : 59 % ».
     Incohérent / inconsistent : « de 58 % à 69 % selon les districts … Sion : 61 %, Sierre : 55 % ».
     """
     for link in ctx.relations_of(Spread):
         span = ctx.claim(link.span)
-        lo, hi = min(span.low, span.high), max(span.low, span.high)
+        if link.high is not None:  # « va de 4,1 … à 9,6 … ; A (5,3) et B (8,2) se situent entre les deux »
+            high = ctx.claim(link.high)
+            ends = [value_of(span), value_of(high)]
+            if None in ends:
+                continue
+            lo, hi = min(ends), max(ends)
+            shown, claims = f"{span.text} – {high.text}", [span, high]
+        else:
+            lo, hi = min(span.low, span.high), max(span.low, span.high)
+            shown, claims = span.label, [span]
         values = [ctx.claim(x) for x in link.values]
         intervals = [_interval(x) for x in values]
         inside = [x for x, i in zip(values, intervals, strict=True) if i and i[1] >= lo and i[0] <= hi]
@@ -48,8 +60,8 @@ def values_inside_range(ctx: RuleContext) -> Iterator[Finding]:
         if not inside:
             continue  # no value in the range: they may well measure something else
         if not outside:
-            msg = ctx.say("RNG01.fits", span=span.label, values=", ".join(x.label for x in inside))
-            yield from ctx.judge("RNG01", Verdict.CONSISTENT, msg, [span, *inside], link.evidence)
+            msg = ctx.say("RNG01.fits", span=shown, values=", ".join(x.label for x in inside))
+            yield from ctx.judge("RNG01", Verdict.CONSISTENT, msg, [*claims, *inside], link.evidence)
         for x in outside:
-            msg = ctx.say("RNG01.off", value=x.label, at=where(x), span=span.label, span_at=where(span))
-            yield from ctx.judge("RNG01", Verdict.INCONSISTENT, msg, [x, span], link.evidence)
+            msg = ctx.say("RNG01.off", value=x.label, at=where(x), span=shown, span_at=where(span))
+            yield from ctx.judge("RNG01", Verdict.INCONSISTENT, msg, [x, *claims], link.evidence)

@@ -604,6 +604,15 @@ SPREAD_OVER = re.compile(
     r"^\s*(?:[^\W\d]+\s+){0,2}?(?P<cue>(?:selon|suivant) (?:les|le|la|l'|l’)\s*[^\W\d][\w-]*"
     r"|d'(?:un|une) [^\W\d][\w-]* à l'autre)"
 )
+#: Values told to lie between two ends told before: « se situent entre les deux », « entre
+#: ces deux extrêmes ».
+BETWEEN_THE_ENDS = re.compile(
+    r"\b(?P<cue>entre (?:les deux|ces deux(?: extrêmes| valeurs| bornes| pôles)?))\b(?!\s*(?:tours?|guerres?))"
+)
+#: Before the first end of a range told by two figures: « va de », « varie de », « allant de ».
+RANGE_FROM = re.compile(r"\b(?:va|vont|varie|varient|allant|oscille|oscillent|s'échelonnent?)\s+(?:de|d')\s*$")
+#: Before the second end: « à ».
+RANGE_TO = re.compile(r"\bà\s*$")
 #: How many sentences after a range its values per place are looked for.
 SPREAD_SENTENCES = 3
 
