@@ -689,6 +689,12 @@ TENTH_TRAPS = {
     # « entre les deux tours »: no range
     "between_the_two_rounds": "La participation va de 41 % à Sion à 58 % à Brigue. Entre les deux tours, 3 % des "
     "électeurs ont changé d'avis.",
+    # a rate of each class is no share of one whole
+    "rates_of_two_classes": "Le taux de chômage des femmes est de 7,2 %, celui des hommes de 8,1 %.",
+    # the second share names a whole of its own
+    "shares_of_two_wholes": "Les femmes représentent 48 % des cadres, les hommes 35 % des ouvriers.",
+    # « entre » and names in brackets that are no figures of the whole
+    "between_names_no_split": "Le prix du litre oscille entre Genève (2,12 francs) et Sion (1,98 franc).",
     # « des morts » after « N personnes » told as a share: the whole is the toll (b5-14 shape)
     "the_dead_not_the_people": "Parmi les 240 victimes, on compte 130 conducteurs et 110 piétons. L'alcool est en "
     "cause dans près d'un décès sur trois (31 %), soit 74 personnes. Les jeunes comptent pour 20 % des morts, soit "

@@ -352,6 +352,20 @@ CASES = [
         "5",
         "7",
     ),
+    # the shares of one whole told of the two classes of a pair make 100 %
+    (
+        "PCT02",
+        "Les femmes représentent 46 % des demandeurs d'emploi du canton, les hommes {} %.",
+        "54",
+        "56",
+    ),
+    # names with their figures in brackets after « entre »: the whole split among them
+    (
+        "SUM01",
+        "Au matin, 8 460 hectares avaient brûlé entre Saint-Aubin ({}), Valcourt (2 300) et Les Essarts (60).",
+        "6 100",
+        "6 010",
+    ),
 ]
 
 

@@ -183,6 +183,7 @@ READERS = (
     totals.link_complement_pair,
     percents.link_share_sum,
     percents.link_vote_answers,
+    percents.link_complement_shares,
     percents.link_share_beside,
     changes.link_change,
     differences.link_difference,

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from ..claims import noun_key
 from ..model import Kind
 from .context import Context
 from .evidence import evidence
@@ -57,6 +58,32 @@ def link_vote_answers(ctx: Context, found: Sequence[Relation]) -> Iterator[Relat
         if b and b.group("answer") != answer and g.VOTE_VERSUS.match(between):
             cue = f"{answer} / {b.group('answer')}"
             yield ShareSum(None, (yes.id, no.id), evidence(Cue.EXPLICIT, cue, Attachment.ADJACENT, yes, no))
+
+
+def link_complement_shares(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
+    """« Les femmes représentent 48 % des demandeurs de catégorie A, les hommes 52 % »: the
+    shares of one whole told of the two classes of a pair that split it (``cues.COMPLEMENTS``)
+    make 100 %. The first share names its whole (« des demandeurs »), the second none of its
+    own; a rate of each class (« le taux de chômage des femmes … celui des hommes ») is no
+    share of one whole and is left alone."""
+    g = ctx.grammar
+    for first in ctx.claims:
+        if first.kind != Kind.PERCENT:
+            continue
+        a = g.COMPLEMENT_SHARE_FIRST.search(ctx.before(first, 40))
+        of = g.OF_NOUN.match(ctx.after(first, 40)) if a else None
+        if not of:
+            continue
+        second = next((x for x in ctx.after_in_sentence(first) if x.start >= first.end), None)
+        if second is None or second.kind != Kind.PERCENT:
+            continue
+        b = g.COMPLEMENT_SHARE_NEXT.match(ctx.text[first.end + of.end() : second.start].lower())
+        if not b or not g.COMPLEMENT_SHARE_END.match(ctx.text[second.end : second.end + 3]):
+            continue
+        if {noun_key(a.group("a")), noun_key(b.group("b"))} not in ctx.cues.COMPLEMENTS:
+            continue
+        cue = f"{a.group('a')} / {b.group('b')}"
+        yield ShareSum(None, (first.id, second.id), evidence(Cue.EXPLICIT, cue, Attachment.ADJACENT, first, second))
 
 
 def link_share_beside(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:

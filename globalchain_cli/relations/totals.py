@@ -57,8 +57,8 @@ def link_breakdown(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation
             continue
         prev = [x for x in ctx.before_in_sentence(c) if x.start < c.start]
         lead_start = prev[-1].end if prev else ctx.sentence_start(c)
-        lead = ctx.text[lead_start : c.start].lower().replace("’", "'")
-        kind, cue = _breakdown_cue(ctx, lead)
+        raw = ctx.text[lead_start : c.start].replace("’", "'")
+        kind, cue = _breakdown_cue(ctx, raw.lower(), raw)
         if kind is None:
             continue
         parts = [c, *_coordinated(ctx, c)]
@@ -180,16 +180,18 @@ def _siblings(ctx: Context, whole: Claim, parts: Sequence[Claim]) -> bool:
     return bool(g.SIBLING_COMPLEMENT.match(own) and g.SIBLING_COMPLEMENT.match(ctx.text[first.end : first.end + 20]))
 
 
-def _breakdown_cue(ctx: Context, lead: str) -> tuple[str | None, str]:
+def _breakdown_cue(ctx: Context, lead: str, raw: str | None = None) -> tuple[str | None, str]:
     """The kind of breakdown the words before its first part announce (``split``,
-    ``colon``, ``namely``, ``apposition``: see ``grammar.BREAKDOWN``), and the cue's text."""
+    ``colon``, ``namely``, ``apposition``: see ``grammar.BREAKDOWN``), and the cue's text.
+    ``lead`` is in lower case; ``raw``, as written, shows the capital of a name (« entre
+    Landiras (12 800), … »)."""
     for kind, pattern in ctx.grammar.BREAKDOWN:
         m = pattern.search(lead)
         if m:
             return kind, m.group("cue")
-    m = ctx.grammar.BREAKDOWN_NAMED.search(lead)
+    m = ctx.grammar.BREAKDOWN_NAMED.search(raw if raw is not None else lead)
     if m:
-        return "colon", m.group("cue")
+        return "colon", m.group("cue") or m.group("among")
     return None, ""
 
 

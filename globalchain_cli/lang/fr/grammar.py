@@ -668,6 +668,17 @@ DIFFERENCE_PER = re.compile(r"^\s*(?:[^\W\d]+\s+){0,2}?(?:par|chacun|chacune|en 
 #: Right after a part's noun, the end of the part: punctuation, « et », nothing that narrows
 #: it (« 200 hommes de plus de 60 ans » is narrowed).
 BARE_PART_END = re.compile(r"\s*(?:[,.;:!?)]|et\b|$)")
+#: Before the first of two shares told of the two classes of a pair (``cues.COMPLEMENTS``):
+#: « Les femmes représentent 48 % des demandeurs, les hommes 52 % ».
+COMPLEMENT_SHARE_FIRST = re.compile(
+    r"\b(?P<a>[a-zàâçéèêëîïôûùüÿœ-]+)\s+(?:représentent|constituent|forment|pèsent|comptent pour|sont)\s+$"
+)
+#: Between the first share (and its whole) and the second, the other class named: « , les hommes ».
+COMPLEMENT_SHARE_NEXT = re.compile(
+    r"^[^\d.;:!?]{0,60}?(?:,|\bet|\bcontre)\s+(?:les|des)\s+(?P<b>[a-zàâçéèêëîïôûùüÿœ-]+)\s+$"
+)
+#: After the second share: its clause ends, it names no whole of its own.
+COMPLEMENT_SHARE_END = re.compile(r"\s*(?:[.;,)]|$)")
 #: Between a bound (and its noun) and the exact figure it gives in brackets: « plus de 5 800
 #: électeurs (», « les 17 000 spectateurs cette saison (» (up to three words, no figure).
 BOUND_BRACKET_BEFORE = re.compile(r"(?:\s+[^\W\d]+){0,3}\s*\(\s*")
@@ -879,6 +890,7 @@ TURNOUT_VOTERS = frozenset({"votant", "déplacer", "voter", "participant"})
 #: sièges se partagent entre Hérimont Demain (8), … » (the lead up to the first figure).
 BREAKDOWN_NAMED = re.compile(
     r"(?P<cue>:|\b(?:r[ée]partiss?ent|r[ée]partit|partag\w*|divis\w*) (?:entre|en))\s*[^\W\d][^\d:;.()]{0,40}\(\s*$"
+    r"|(?P<among>\bentre)\s+[A-ZÀ-Ý][^\d:;.()]{0,40}\(\s*$"  # « ont brûlé entre Landiras (12 800), … »
 )
 #: « Le Nord en regroupe 120, le Sud 70 et l'Est 40 », « l'opposition en aura 10 »: « en »
 #: and a verb (an auxiliary first, or « qui ») before an elliptic figure.
