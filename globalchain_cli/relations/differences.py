@@ -149,7 +149,7 @@ def link_remainder_left(ctx: Context, found: Sequence[Relation]) -> Iterator[Rel
         if whole.kind != rest.kind or (rest.unit and whole.unit and not same_population(rest.unit, whole.unit)):
             continue
         cue = Cue.GUESS if guessed else Cue.EXPLICIT
-        ev = evidence(cue, "ce qui " + m.group("cue"), Attachment.ANTECEDENT, whole, part, rest)
+        ev = evidence(cue, m.group(0).strip(), Attachment.ANTECEDENT, whole, part, rest)
         yield Total(whole.id, (part.id, rest.id), True, ev)
 
 
@@ -203,7 +203,7 @@ def link_point_change(ctx: Context, found: Sequence[Relation]) -> Iterator[Relat
     for gap in ctx.claims:
         if gap.unit != g.POINT_UNIT:
             continue
-        m = g.POINT_CHANGE.search(ctx.before(gap, g.CHANGE_BACK))
+        m = g.CHANGE.search(ctx.before(gap, g.CHANGE_BACK))  # « en hausse de 0,8 point »
         if not m:
             continue
         rates = [x for x in ctx.sentence_claims(gap.sentence) if x.kind == Kind.PERCENT]

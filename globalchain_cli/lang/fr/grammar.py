@@ -665,6 +665,8 @@ DIFFERENCE_AFTER = re.compile(
 DIFFERENCE_MORE = ("de plus", "en plus", "supplémentaire", "supplémentaires", "en surnombre", "en trop", "de trop")
 #: After a difference, words that make it a rate, not a gap (« 250 000 euros par commune »).
 DIFFERENCE_PER = re.compile(r"^\s*(?:[^\W\d]+\s+){0,2}?(?:par|chacun|chacune|en moyenne)\b")
+
+# -- pairs of classes (« filles » / « garçons ») and a bound's exact figure in brackets -------
 #: Right after a part's noun, the end of the part: punctuation, « et », nothing that narrows
 #: it (« 200 hommes de plus de 60 ans » is narrowed).
 BARE_PART_END = re.compile(r"\s*(?:[,.;:!?)]|et\b|$)")
@@ -684,14 +686,14 @@ COMPLEMENT_SHARE_END = re.compile(r"\s*(?:[.;,)]|$)")
 BOUND_BRACKET_BEFORE = re.compile(r"(?:\s+[^\W\d]+){0,3}\s*\(\s*")
 #: Right after that exact figure: its bracket closes.
 BOUND_BRACKET_AFTER = re.compile(r"\s*\)")
+
+# -- remainders, gaps told apart, changes in points (relations/differences.py, changes.py) --
 #: Before a remainder: « ce qui laisse 270 personnes », « ce qui en laisse 18,5 », « ce qui
 #: ramène les suffrages exprimés à 8 410 » (not « ce qui porte … à », which may add).
 LEFT_OVER = re.compile(r"\bce qui (?P<cue>(?:en )?laisse|ramène)\b(?:[^\d.;:!?]{0,40}?\s(?:à|a))?\s*$")
 #: A sentence that opens on a gap it tells of the sentence before: « C'est 19 décès de
 #: moins », « Cela représente 530 passages de plus », « Soit 1 230 de plus ».
 GAP_ANAPHOR = re.compile(r"^\W*(?P<cue>c'est|cela représente|cela fait|ce sont|soit)\s+(?:donc\s+|encore\s+)?$")
-#: Before a change in percentage points: « en hausse de 0,8 point », « une baisse de 3,4 points ».
-POINT_CHANGE = re.compile(r"\b(?P<cue>" + "|".join(cues.CHANGE_WORDS) + r")\s+(?:de\s+|d'\s*)$")
 #: The unit of a change between two percentages.
 POINT_UNIT = "point"
 #: Between the level of a rate and the rate it is compared with: « 42,3 %, contre ».
