@@ -695,6 +695,9 @@ TENTH_TRAPS = {
     "shares_of_two_wholes": "Les femmes représentent 48 % des cadres, les hommes 35 % des ouvriers.",
     # « entre » and names in brackets that are no figures of the whole
     "between_names_no_split": "Le prix du litre oscille entre Genève (2,12 francs) et Sion (1,98 franc).",
+    # a gap named by its noun that counts other things than the figures compared
+    "majority_in_seats": "La liste a obtenu 4 402 voix, contre 2 739 pour l'opposition. Sa majorité au conseil "
+    "s'établit à 22 sièges.",
     # « des morts » after « N personnes » told as a share: the whole is the toll (b5-14 shape)
     "the_dead_not_the_people": "Parmi les 240 victimes, on compte 130 conducteurs et 110 piétons. L'alcool est en "
     "cause dans près d'un décès sur trois (31 %), soit 74 personnes. Les jeunes comptent pour 20 % des morts, soit "

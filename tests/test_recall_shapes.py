@@ -366,6 +366,13 @@ CASES = [
         "6 100",
         "6 010",
     ),
+    # a gap named by its noun in the next sentence: the lead over the runner-up
+    (
+        "DIF01",
+        "Le maire a obtenu 2 410 voix, contre 1 980 pour son rival. Sa majorité s'établit donc à {} voix.",
+        "430",
+        "340",
+    ),
 ]
 
 

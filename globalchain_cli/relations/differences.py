@@ -155,16 +155,17 @@ def link_remainder_left(ctx: Context, found: Sequence[Relation]) -> Iterator[Rel
 
 def link_gap_next_sentence(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
     """« 184 morts en 2025, contre 203 l'année précédente. C'est 19 décès de moins »: a
-    sentence that opens on a gap (``GAP_ANAPHOR``) with its direction, of the two figures the
-    sentence before compares with « contre »."""
+    sentence that opens on a gap (``GAP_ANAPHOR``) with its direction, of the last two figures
+    the sentence before compares with « contre »; « Sa majorité s'établit à 1 379 voix »
+    (``GAP_NOUN_ANAPHOR``), of its first two so compared (the winner and the runner-up)."""
     g = ctx.grammar
     for gap in ctx.claims:
         if gap.kind not in AMOUNTS or not _counted(gap) or gap.sentence == 0:
             continue
-        if not g.GAP_ANAPHOR.match(ctx.text[ctx.sentence_start(gap) : gap.start].lower().replace("’", "'")):
-            continue
+        lead = ctx.text[ctx.sentence_start(gap) : gap.start].lower().replace("’", "'")
+        named = g.GAP_NOUN_ANAPHOR.match(lead)
         direction_m = g.DIFFERENCE_AFTER.match(ctx.text[end_with_noun(gap) : end_with_noun(gap) + 40].lower())
-        if not direction_m:
+        if not (named or (g.GAP_ANAPHOR.match(lead) and direction_m)):
             continue
         figures = [
             x
@@ -179,9 +180,22 @@ def link_gap_next_sentence(ctx: Context, found: Sequence[Relation]) -> Iterator[
             ),
             None,
         )
-        if pair is None or pair[1] is not figures[-1] or not _terms(ctx, *pair, gap):
+        if named:  # « Sa majorité s'établit à 1 379 voix »: of the first two compared, the lead
+            pair = (figures[0], figures[1]) if len(figures) >= 2 else None
+            if pair is not None and not g.VERSUS.search(ctx.text[end_with_noun(pair[0]) : pair[1].start].lower()):
+                pair = None
+        elif pair is not None and pair[1] is not figures[-1]:
+            pair = None
+        if pair is None or not _terms(ctx, *pair, gap):
             continue
-        ev = evidence(Cue.EXPLICIT, direction_m.group("dir"), Attachment.ANTECEDENT, gap, *pair)
+        if (
+            gap.unit
+            and pair[0].unit
+            and not (same_class(gap.unit, pair[0].unit) or same_population(gap.unit, pair[0].unit))
+        ):
+            continue  # « 4 402 voix, contre 2 739 … Sa majorité au conseil s'établit à 22 sièges »
+        cue = named.group("cue") if named else direction_m.group("dir")
+        ev = evidence(Cue.EXPLICIT, cue, Attachment.ANTECEDENT, gap, *pair)
         yield Difference(pair[0].id, pair[1].id, gap.id, 0, None, ev)
 
 

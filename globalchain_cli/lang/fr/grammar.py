@@ -694,6 +694,12 @@ LEFT_OVER = re.compile(r"\bce qui (?P<cue>(?:en )?laisse|ramène)\b(?:[^\d.;:!?]
 #: A sentence that opens on a gap it tells of the sentence before: « C'est 19 décès de
 #: moins », « Cela représente 530 passages de plus », « Soit 1 230 de plus ».
 GAP_ANAPHOR = re.compile(r"^\W*(?P<cue>c'est|cela représente|cela fait|ce sont|soit)\s+(?:donc\s+|encore\s+)?$")
+#: A sentence that opens on a gap named by its noun, of the two figures the sentence before
+#: compares first: « Sa majorité s'établit donc à 1 379 voix », « L'écart atteint 230 voix ».
+GAP_NOUN_ANAPHOR = re.compile(
+    r"^\W*(?:sa|son|leur|l'|la|le)\s*(?P<cue>majorité|avance|écart|différence)\b[^\d.;:!?]{0,30}?"
+    r"\b(?:s'établit|atteint|est|se monte)\s+(?:donc\s+|ainsi\s+)?(?:de|à|d')?\s*$"
+)
 #: The unit of a change between two percentages.
 POINT_UNIT = "point"
 #: Between the level of a rate and the rate it is compared with: « 42,3 %, contre ».
