@@ -672,7 +672,7 @@ TENTH_TRAPS = {
     "left_over_without_a_whole": "Le dépouillement a fait apparaître 212 bulletins blancs et 84 nuls, ce qui laisse "
     "9 104 suffrages exprimés.",
     # « C'est N de plus » with nothing compared in the sentence before
-    "gap_with_nothing_compared": "Le club compte 1 240 membres. C'est 80 de plus que le club voisin.",
+    "gap_with_nothing_compared": "Le club compte 1 240 membres et 96 bénévoles. C'est 80 de plus.",
     # a per-day average and a monthly count compared (b5-09 shape)
     "average_beside_the_pair": "Le service a reçu 3 720 appels en avril, soit en moyenne 124 par jour, contre 3 150 en "
     "avril 2024. Cela représente 570 appels de plus.",
@@ -687,14 +687,14 @@ TENTH_TRAPS = {
     "balance_then_a_share": "Le refuge a enregistré 1 420 arrivées contre 1 185 départs, soit un solde de 235 (+9 % "
     "de places occupées).",
     # « entre les deux tours »: no range
-    "between_the_two_rounds": "La participation va de 41 % à Sion à 58 % à Brigue. Entre les deux tours, 3 % des "
-    "électeurs ont changé d'avis.",
+    "between_the_two_rounds": "La participation va de 41 % à Sion à 58 % à Brigue. Ailleurs, 45 % des inscrits ont "
+    "voté et 12 % ont changé d'avis entre les deux tours.",
     # a rate of each class is no share of one whole
     "rates_of_two_classes": "Le taux de chômage des femmes est de 7,2 %, celui des hommes de 8,1 %.",
     # the second share names a whole of its own
     "shares_of_two_wholes": "Les femmes représentent 48 % des cadres, les hommes 35 % des ouvriers.",
     # « entre » and names in brackets that are no figures of the whole
-    "between_names_no_split": "Le prix du litre oscille entre Genève (2,12 francs) et Sion (1,98 franc).",
+    "between_names_no_split": "Les 12 stations vendent le litre entre Genève (2,12 francs) et Sion (1,98 franc).",
     # a gap named by its noun that counts other things than the figures compared
     "majority_in_seats": "La liste a obtenu 4 402 voix, contre 2 739 pour l'opposition. Sa majorité au conseil "
     "s'établit à 22 sièges.",

@@ -108,4 +108,4 @@ def _other_time(ctx: Context, old: Claim) -> bool:
     précédente », « contre 1 718 en 2024 »): a scope of time, or a word of time right after it."""
     if any(ctx.lang.scope_dimension(m) == "time" for m in old.scope):
         return True
-    return bool(ctx.grammar.POINT_OTHER_TIME.search(ctx.text[end_with_noun(old) : end_with_noun(old) + 40].lower()))
+    return bool(ctx.grammar.OTHER_TIME_NEAR.search(ctx.text[end_with_noun(old) : end_with_noun(old) + 40].lower()))

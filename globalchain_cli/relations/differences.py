@@ -210,7 +210,7 @@ def _per_unit(ctx: Context, c: Claim) -> bool:
 def link_point_change(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
     """« 93,4 %, en hausse de 0,8 point par rapport à l'an dernier (92,6 %) », « 42,3 %,
     contre 38,9 % en 2021, une hausse de 3,4 points »: a change in percentage points between
-    the rate told and the rate of another time it is compared with (``POINT_OTHER_TIME``),
+    the rate told and the rate of another time it is compared with (``OTHER_TIME_NEAR``),
     in the direction of the change word. Not two groups' rates (« 95,1 % des filles, en
     hausse de 0,5 point, contre 91,2 % des garçons »)."""
     g = ctx.grammar
@@ -231,7 +231,7 @@ def link_point_change(ctx: Context, found: Sequence[Relation]) -> Iterator[Relat
         if level is None or re.search(r"[.;:]", ctx.text[level.end : gap.start]):
             continue
         span = ctx.text[min(level.end, gap.end) : max(old.end, gap.end) + 20].lower().replace("’", "'")
-        if not g.POINT_OTHER_TIME.search(span):
+        if not g.OTHER_TIME_NEAR.search(span):
             continue  # « 95,1 % des filles, en hausse de 0,5 point, contre 91,2 % des garçons »: two groups
         ev = evidence(Cue.EXPLICIT, m.group("cue"), Attachment.ADJACENT, gap, level, old)
         yield Difference(level.id, old.id, gap.id, ctx.cues.CHANGE_WORDS[m.group("cue")], None, ev)

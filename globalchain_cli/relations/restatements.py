@@ -285,9 +285,7 @@ def _bracketed_exact(ctx: Context, a: Claim) -> Claim | None:
     b = ctx.following(a)
     if b is None or b.sentence != a.sentence or str(b.qualifier) != "exact" or b.kind != a.kind:
         return None
-    if b.noun_start is not None and b.noun_start < b.end + 2:
-        return None
-    g = ctx.grammar
+    g = ctx.grammar  # a noun of its own would stand before the bracket closes (``BOUND_BRACKET_AFTER``)
     if not g.BOUND_BRACKET_BEFORE.fullmatch(ctx.text[(a.noun_end or a.end) : b.start]):
         return None
     return b if g.BOUND_BRACKET_AFTER.match(ctx.text[b.end : b.end + 3]) else None

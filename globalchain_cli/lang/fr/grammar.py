@@ -673,12 +673,10 @@ BARE_PART_END = re.compile(r"\s*(?:[,.;:!?)]|et\b|$)")
 #: Before the first of two shares told of the two classes of a pair (``cues.COMPLEMENTS``):
 #: « Les femmes représentent 48 % des demandeurs, les hommes 52 % ».
 COMPLEMENT_SHARE_FIRST = re.compile(
-    r"\b(?P<a>[a-zàâçéèêëîïôûùüÿœ-]+)\s+(?:représentent|constituent|forment|pèsent|comptent pour|sont)\s+$"
+    rf"\b(?P<a>{_WORD})\s+(?:représentent|constituent|forment|pèsent|comptent pour|sont)\s+$"
 )
 #: Between the first share (and its whole) and the second, the other class named: « , les hommes ».
-COMPLEMENT_SHARE_NEXT = re.compile(
-    r"^[^\d.;:!?]{0,60}?(?:,|\bet|\bcontre)\s+(?:les|des)\s+(?P<b>[a-zàâçéèêëîïôûùüÿœ-]+)\s+$"
-)
+COMPLEMENT_SHARE_NEXT = re.compile(rf"^[^\d.;:!?]{{0,60}}?(?:,|\bet|\bcontre)\s+(?:les|des)\s+(?P<b>{_WORD})\s+$")
 #: After the second share: its clause ends, it names no whole of its own.
 COMPLEMENT_SHARE_END = re.compile(r"\s*(?:[.;,)]|$)")
 #: Between a bound (and its noun) and the exact figure it gives in brackets: « plus de 5 800
@@ -716,11 +714,14 @@ CHANGE_SIGNED = "évolution"
 #: Between a change in points and the rate it started from: « par rapport à l'an dernier (»,
 #: « (contre ».
 POINT_FROM = re.compile(r"^[^\d.;:!?]{0,50}?(?:\(|\bcontre\s+|\baprès\s+)$")
-#: Words that tell a rate compared with another time, not with another group: the change in
-#: points is then between the two (« par rapport à l'an dernier », « en 2021 »).
-POINT_OTHER_TIME = re.compile(
-    r"\b(?:par rapport à|sur un an|en un an|un an plus tôt|l'an dernier|l'an passé|l'année (?:dernière|précédente)"
-    r"|précédent|précédente|plus tôt|auparavant|en (?:1[89]|20)\d\d|de (?:1[89]|20)\d\d)\b"
+#: Words that tell a figure compared with another time, not with another group: the scope
+#: markers of another time (``cues.OTHER_TIME_MARKERS``, « l'an dernier », « un an plus tôt »)
+#: and the words of a comparison (« par rapport à », « sur un an », « en 2021 »). A change in
+#: points or a relative change is then between the two.
+OTHER_TIME_NEAR = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(m) for m in sorted(cues.OTHER_TIME_MARKERS, key=len, reverse=True))
+    + r"|par rapport à|sur un an|en un an|plus tôt|en (?:1[89]|20)\d\d|de (?:1[89]|20)\d\d)\b"
 )
 #: Just before an average: « soit en moyenne 220 par jour ».
 AVERAGE_BEFORE = re.compile(r"\ben moyenne\s*$")
