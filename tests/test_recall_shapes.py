@@ -373,6 +373,22 @@ CASES = [
         "430",
         "340",
     ),
+    # an addition: « en y ajoutant » a figure to the one told before, the clause reaching the sum
+    (
+        "SUM01",
+        "Le chantier occupait 630 ouvriers au printemps, dont 85 intérimaires. En y ajoutant les 140 compagnons "
+        "venus d'Espagne, les effectifs atteignent {} personnes.",
+        "770",
+        "790",
+    ),
+    # an addition of money, the base in the same sentence before the cue
+    (
+        "SUM01",
+        "La région apporte 4,6 millions d'euros, et si l'on y ajoute les 1,9 million d'euros de l'État, l'enveloppe "
+        "se monte à {} millions d'euros.",
+        "6,5",
+        "6,9",
+    ),
 ]
 
 
@@ -392,6 +408,13 @@ def test_a_shape_is_confirmed_clean_and_accused_slipped(check, rule, text, clean
         # « la population » with two figures of inhabitants, of two places
         "Le bourg compte 6 420 habitants et la vallée 21 300 habitants. Les jeunes sont 1 605, soit 29 % de la "
         "population.",
+        # « y » may point at several figures told before: nothing says which ones
+        "La caserne compte 410 pompiers et 95 gendarmes. En y ajoutant les 60 militaires, l'effectif atteint 600 "
+        "personnes.",
+        # « passe de … à »: the figures of a change, not an addition
+        "Le club compte 520 licenciés. En y ajoutant les 45 dirigeants, l'effectif passe de 520 à 540 personnes.",
+        # « soit » after the inclusion: what is included, not the whole
+        "Le loyer moyen est de 640 euros. En y ajoutant les charges, soit 75 euros, on dépasse les 700 euros.",
     ],
 )
 def test_a_taken_up_whole_needs_its_figure(check, text):

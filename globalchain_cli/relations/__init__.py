@@ -26,6 +26,8 @@ figures the sentence relates, and how. One module per family of constructions:
                     link_vote_options       « 31 voix pour, 12 contre et 4 abstentions, sur 47 »
                     link_turnout            votants = exprimés + blancs + nuls
                     link_outcomes           « Sur les 60 candidats, 42 admis et 18 ont échoué »
+                    link_addition           « En y ajoutant les 160 militaires, l'effectif
+                                            atteint 1 280 personnes »
                     link_total              « Au total, 9 412 suffrages » after the list
                     link_sum_by_value       a list whose sum is a figure stated near it (a guess)
     shares          link_share              « 2 904 …, soit 90 % du total »
@@ -195,6 +197,7 @@ READERS = (
     averages.link_rate_per_unit,
     spreads.link_spread,
     spreads.link_between_ends,
+    totals.link_addition,
     totals.link_total,
     totals.link_sum_by_value,
     lists.link_count_list,

@@ -178,7 +178,7 @@ def _coordinated(ctx: Context, first: Claim, max_words: int = 8) -> list[Claim]:
             break
         if _closes_bracket(ctx, first, gap):
             break  # « 48 000 bâtiments (dont 45 000 logements) …, ainsi que 11 000 véhicules »
-        if g.LIST_BREAK.search(gap):
+        if g.LIST_BREAK.search(gap) or g.LIST_OUT_OF.search(gap):
             break
         if c.kind != first.kind or (c.kind != Kind.COUNT and c.unit != first.unit):
             continue  # « dont quatre ferme, et à 300 000 euros d'amende »: another kind of figure
@@ -265,7 +265,8 @@ def _partitive_whole(ctx: Context, c: Claim) -> bool:
 def _antecedent(ctx: Context, c: Claim, gender: str | None = None, sentences: int = 2) -> Claim | None:
     """The figure a pronoun or an elliptic figure refers to: nearest counted figure with a
     noun of the pronoun's ``gender`` (one the parse knows to have it first), among those
-    that may be a whole of ``c`` (``whole_candidates``)."""
+    that may be a whole of ``c`` (``whole_candidates``); for a part with no noun, one at
+    least as large as it when there is one."""
     found = []
     for x in ctx.previous(c, sentences):
         if x is c or not _counted(x) or x.unit is None:
@@ -278,6 +279,10 @@ def _antecedent(ctx: Context, c: Claim, gender: str | None = None, sentences: in
         # prévenus … un jugement de 187 pages. Cinq d'entre eux »
         found = [x for x in found if ctx.gender(x) == gender]
     found = whole_candidates(ctx, c, found)
+    if c.unit is None and _counted(c):
+        # an elliptic part says nothing of what it counts but its size: « 3 400 personnes
+        # évacuées dans quatre communes … 2 950 d'entre elles » are people, not communes
+        found = [x for x in found if float(x.value) >= float(c.value)] or found
     return found[0] if found else None
 
 

@@ -367,15 +367,16 @@ def _list_items(g, rest: str, pos: int) -> list[tuple[int, int]] | None:
             break
     if not closed:
         return None
-    items = _shared_complement(region_clean, items)
+    if not serial:  # « A, B, et C »: the serial comma parts every item, « et » joins inside one
+        items = _shared_complement(region_clean, items)
     names = [region_clean[s:e].strip() for s, e in items]
     if any(not n or len(n.split()) > MAX_ITEM_WORDS for n in names):
         return None
     keep = []
-    capitalised = names[0][:1].isupper() or names[0][:1] in '«"“'
+    capitalised = _capitalised(g, names[0]) or names[0][:1] in '«"“'
     for (s, e), n in zip(items, names, strict=True):
-        if capitalised and keep and n[:1].islower() and not g.ITEM_ARTICLE.match(n):
-            continue  # an apposition: « Bellerive, deuxième malgré sa défaite, »
+        if capitalised and keep and (n[:1].islower() or n[:1].isdigit()) and not g.ITEM_ARTICLE.match(n):
+            continue  # an apposition: « Bellerive, deuxième malgré sa défaite, », « Ruud, 4e mondial, »
         keep.append((pos + s + (len(region_clean[s:e]) - len(region_clean[s:e].lstrip())), pos + e))
     return keep
 

@@ -47,8 +47,9 @@ def link_dont(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
 def _dont_whole(ctx: Context, part: Claim) -> Claim | None:
     """The figure "dont" refers to: the nearest one before it in the sentence, skipping
     figures in a complement of place or purpose (« dans 14 pays », « pour 12 communes »),
-    for money or a scale word figures of another unit, and figures that cannot be a whole
-    (``whole_candidates``: a signed change, an aside in brackets, a duration)."""
+    for money or a scale word figures of another unit, figures that cannot be a whole
+    (``whole_candidates``: a signed change, an aside in brackets, a duration), and a pronoun
+    « une » (« en ont obtenu une, dont 3 915 … »: one each, of the figure before)."""
     g = ctx.grammar
     candidates = [x for x in ctx.previous(part) if x.kind in WHOLE_KINDS and x.qualifier != "range"]
     if part.unit and part.kind in (Kind.MONEY, Kind.MEASURE):
@@ -62,6 +63,8 @@ def _dont_whole(ctx: Context, part: Claim) -> Claim | None:
             continue  # « six personnes ont trouvé la mort en 24 heures, dont trois … »
         if _partitive_whole(ctx, x):
             continue
+        if x.noun_start is None and x.text.lower() in g.ITEM_INDEFINITE and float(part.value) > 1:
+            continue  # « 16 870 bacheliers en ont obtenu une, dont 3 915 la mention très bien »
         return x
     return None
 
@@ -191,14 +194,20 @@ def _of_the_noun(ctx: Context, part: Claim, after: str):
 
 
 def link_sur(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
-    """« 58 sur 87 », « 1 150 postes sur les 4 800 »: N out of M."""
+    """« 58 sur 87 », « 1 150 postes sur les 4 800 »: N out of M. After an aside of parts
+    (« 61 240 électeurs ont voté, dont 1 684 bulletins rejetés, sur 112 800 inscrits »),
+    « , sur » tells what the head figure is out of, not its last part."""
     g = ctx.grammar
+    whole_of = {r.part: r.whole for r in found if isinstance(r, Subset)}
     for part, whole in zip(ctx.claims, ctx.claims[1:], strict=False):
         if not (_counted(part) and _counted(whole)) or part.sentence != whole.sentence:
             continue
-        m = g.OUT_OF_GAP.fullmatch(_gap(ctx, part, whole))
+        gap = _gap(ctx, part, whole)
+        m = g.OUT_OF_GAP.fullmatch(gap)
         if not m:
             continue
+        if part.id in whole_of and "," in gap:
+            part = ctx.by_id[whole_of[part.id]]
         if g.OUT_OF_RANK.match(ctx.after(whole, g.OUT_OF_RANK_AHEAD)):
             continue  # « 92 sur les deux premières » : the two first stages, not a total
         cue = m.group("cue") or m.group("among")
@@ -406,7 +415,7 @@ def _including(ctx: Context) -> Iterator[Relation]:
         if not _counted(whole) or whole.qualifier != "exact":
             continue
         m = g.INCLUDING.search(ctx.before(whole, g.INCLUDING_BACK))
-        if not m or not whole.unit:
+        if not m or not whole.unit or g.INCLUDED_GROUP_FIGURE.search(m.group(0)):
             continue
         part = next(
             (

@@ -274,6 +274,14 @@ def link_bounds(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
                 # de 500 000 entrées) »: several subjects counted in one noun, which is whose?
                 # Or several exact figures the bound could round: a rival attachment
                 yield Bound(a.id, b.id, evidence(Cue.GUESS, cue, Attachment.NOUN, a, b))
+            elif b.start < a.start and not ctx.grammar.THRESHOLD_CUE.search(cue):
+                # a bound told after an exact figure of its noun: a recap may round another
+                # figure (« 5 912 annonces …, les assurés au titre du mobilier 928. Ces 6 840
+                # sinistres … Avec près de 7 000 annonces »), or count another group of it
+                # (« 2 260 interventions en mer … plus de 2 500 interventions aux abords des
+                # plages »); a lead rounds the figure the body details, not the other way;
+                # a threshold passed (« dépasse la barre des ») comments on the figure before
+                yield Bound(a.id, b.id, evidence(Cue.GUESS, cue, Attachment.NOUN, a, b))
             else:  # « plus de » says the figure is a bound, not which figure it bounds
                 yield Bound(a.id, b.id, evidence(Cue.PATTERN, cue, Attachment.NOUN, a, b))
 

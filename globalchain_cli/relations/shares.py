@@ -5,11 +5,13 @@ definition (« 9 800 spectateurs pour 10 500 places, soit un taux de remplissage
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
-from ..claims import noun_family, noun_key, same_class
+from ..claims import noun_family, noun_key, same_class, same_population
 from ..lang import language
 from ..model import Claim, Kind
+from ..policy import Strength, strength
 from .context import SHARE_KINDS, Context, _by_noun, _counted
 from .evidence import evidence, scopes
 from .model import Attachment, Change, Cue, Relation, Share, Subset, Total
@@ -26,6 +28,8 @@ def link_share(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
     A share of one figure of a tally whose whole is named elsewhere may be of either: a guess."""
     g = ctx.grammar
     whole_of = {r.part: r.whole for r in found if isinstance(r, Subset)}
+    # parts whose whole is stated with the evidence to accuse (« Parmi les donneurs, 497 … »)
+    surely_of = {r.part for r in found if isinstance(r, Subset) and strength(r.evidence) is Strength.STRONG}
     for share in ctx.claims:
         if share.kind not in SHARE_KINDS:
             continue
@@ -94,12 +98,23 @@ def link_share(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
         if first is not None and first is not whole:  # « 45 voix contre 12, soit 75 % des votants »: of either
             fitting = _fits_part(share, [first, part], whole)
             part, guessed = fitting[0] if fitting else first, True
-        if whole is not None and not guessed and not plus:
-            whole = _stage_of_rate(ctx, share, part, whole) or whole
+        staged = _stage_of_rate(ctx, share, part, whole) if whole is not None and not guessed and not plus else None
+        whole = staged or whole
         if whole is not None and (whole is not part or plus):
             siblings = [r.parts for r in found if isinstance(r, Total) and part.id in r.parts and len(r.parts) > 1]
             if siblings and not plus:  # « 142 … et 45 …, une proportion de plus des trois quarts »: of which one?
                 part, guessed = _matching_part(ctx, share, siblings[0], whole) or (part, True)
+            if not guessed and not plus:
+                named = g.OF_NOUN.match(after)
+                # the whole is sure when written with the share, when a named rate chose it,
+                # or when the share names what it counts or, naming nothing, it is the sure
+                # whole of its part; a share naming other things may be of another whole
+                known = how is Attachment.ADJACENT or staged is not None
+                if named:
+                    known = known or _counts_named(whole, named)
+                else:
+                    known = known or (part.id in surely_of and whole_of.get(part.id) == whole.id)
+                part, whole, guessed = _rival_reading(ctx, found, share, part, whole, whole_known=bool(known))
             ev = evidence(Cue.GUESS if guessed else Cue.EXPLICIT, cue.group("cue"), how, part, whole)
             yield Share(share.id, part.id, whole.id, ev, plus)
 
@@ -346,6 +361,81 @@ def _by_role(ctx: Context, share: Claim, part: Claim, noun: str) -> tuple[Claim,
 OPEN_SHARE_REACH = 10.0
 
 
+def _rival_reading(
+    ctx: Context,
+    found: Sequence[Relation],
+    share: Claim,
+    part: Claim,
+    whole: Claim,
+    whole_known: bool,
+    part_known: bool = False,
+) -> tuple[Claim, Claim, bool]:
+    """The part and whole of a share, and whether they are only a guess: when the share does
+    not fit the figures read but another reading the text admits makes it fit, which one
+    the writer meant is in doubt, and the share may confirm, never accuse. The other
+    readings: when the whole was found by its noun or by what was spoken of, another
+    figure the text makes a whole, told in the ``RIVAL_BACK`` sentences before: the whole
+    of a stated relation (« 41 207 inscrits …, soit 41,9 % des demandeurs en A, B et C » is
+    of the 98 460 that the 56 230 of category A are part of, not of the 56 230), or a
+    demonstrative (« 5 912 annonces, … 928. Ces 6 840 sinistres … 4 856 annonces, soit
+    71 % du total »); and, as the part, the first
+    side of a tally the part is the other side of (« 31 446 voix, contre 24 190 … et 3 920
+    …, sur 59 556 bulletins, soit 52,8 % » is of the first). A figure of another quantity
+    that only happens to fit is no rival: the stated share would lose its check."""
+    if _fits(share, part, [whole]) or stated_interval(share) is None:
+        return part, whole, False
+    wholes = [whole]
+    if not whole_known:
+        totals = {w for r in found for w in [_whole_of(r)] if w}
+        wholes += [
+            x
+            for x in ctx.previous(share, RIVAL_BACK)
+            if _counted(x)
+            and x.qualifier == "exact"
+            and x.kind == whole.kind
+            and (x.id in totals or x.demonstrative or _larger_of_kind(x, part, whole))
+        ]
+    parts = [part]
+    if not part_known:
+        parts += [
+            x
+            for x in ctx.before_in_sentence(part)
+            if _counted(x)
+            and x.kind == part.kind
+            and x.qualifier == "exact"
+            and ctx.grammar.TALLY_AGAINST.search(ctx.text[x.end : part.start])
+        ]
+    for w in wholes:
+        for p in parts:
+            other = p.id != w.id and (p.id, w.id) != (part.id, whole.id)
+            if other and float(p.value) < float(w.value) and _fits(share, p, [w]):
+                return p, w, True
+    return part, whole, False
+
+
+def _counts_named(whole: Claim, named: re.Match) -> bool:
+    """Whether ``whole`` counts the very things the share names: its noun, the action of the
+    noun among its words, or, for a figure with no noun of its own, the verb of the role it
+    names (``ROLES``: « soit 86 % des participants » of « 3 610 ont passé l'épreuve »)."""
+    g = language().grammar
+    noun = noun_key(named.group("noun"))
+    action = g.verb_of_action(named.group("noun"))
+    by_role = whole.noun_start is None and whole.event is not None and whole.event in g.ROLES.get(noun, ())
+    return whole.unit == noun or noun in whole.traits or bool(action and action in whole.traits) or by_role
+
+
+def _larger_of_kind(x: Claim, part: Claim, whole: Claim) -> bool:
+    """Whether ``x`` counts the same things as the share's part or whole and is larger than
+    the whole: a group the whole may be only one part of."""
+    return float(x.value) > float(whole.value) and (
+        same_population(x.unit, part.unit or whole.unit) or (x.unit is not None and x.unit == whole.unit)
+    )
+
+
+#: How many sentences back ``_rival_reading`` looks for another whole a share may be of.
+RIVAL_BACK = 10
+
+
 def _fits(share: Claim, part: Claim, wholes: Sequence[Claim]) -> list[Claim]:
     """Of ``wholes``, those of which ``share`` is the share ``part`` makes, a share open on
     one side taken near its value (``OPEN_SHARE_REACH``): these choose a whole."""
@@ -476,6 +566,8 @@ def link_share_first(ctx: Context, found: Sequence[Relation]) -> Iterator[Relati
             continue
         if part.noun_start is not None and part.unit and whole.unit and not same_class(part.unit, whole.unit):
             guessed = True  # « La moitié des 300 communes (150 000 habitants) »: other things
+        if not guessed and how is not Attachment.ADJACENT:
+            part, whole, guessed = _rival_reading(ctx, found, share, part, whole, whole_known=False, part_known=True)
         yield Share(
             share.id, part.id, whole.id, evidence(Cue.GUESS if guessed else Cue.EXPLICIT, cue, how, part, whole)
         )

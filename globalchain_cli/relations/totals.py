@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from ..claims import noun_family, noun_key, same_class
+from ..claims import noun_family, noun_key, same_class, same_population
 from ..lang import language
 from ..model import Claim, Kind
 from .context import (
@@ -986,3 +986,73 @@ def link_list_namely(ctx: Context, found: Sequence[Relation]) -> Iterator[Relati
             continue  # « il convient d'ajouter à ces personnes 26 281 … et 14 534 …, pour un total de »
         ev = evidence(Cue.EXPLICIT, m.group("cue"), Attachment.ADJACENT, total, *parts)
         yield Total(total.id, tuple(p.id for p in parts), True, ev)
+
+
+def link_addition(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
+    """« 1 120 sapeurs-pompiers étaient engagés. En y ajoutant les 160 militaires, l'effectif
+    atteignait 1 280 personnes »: the figures after the cue (one, or a list: « les 27 agents
+    et les 19 soignants ») are added to the figure told just before (« y »), and the figure
+    the clause then reaches (« atteint », « porte … à ») is their sum. The figure added to is
+    the one figure of that kind before the cue, in its sentence or the one before; a part
+    of a stated subset stands for its whole (« 142 millions d'investissements, dont 38
+    millions … En y ajoutant … »). With several such figures (« 388 surveillants …, pour 402
+    prévus, soit 14 postes vacants. En y ajoutant … »), which ones « y » points at is in
+    doubt: a sum that holds with one of them or all of them is confirmed as a guess, and
+    nothing accuses."""
+    g = ctx.grammar
+    part_of = {r.part: r.whole for r in found if isinstance(r, Subset)}
+    for added in ctx.claims:
+        if not _counted(added) or added.qualifier != "exact":
+            continue
+        before = ctx.before(added, g.ADDITION_BACK)
+        m = g.ADDITION_CUE.search(before)
+        if not m:
+            continue
+        whole = _reached(ctx, added)
+        if whole is None or not _same_things(whole, added, unknown_ok=True):
+            continue
+        addends = [added, *(x for x in _coordinated(ctx, added) if x.start < whole.start and x.qualifier == "exact")]
+        cue_at = added.start - len(before) + m.start("cue")
+        bases: dict[str, Claim] = {}
+        for x in ctx.previous(added, 1):
+            x = ctx.by_id.get(part_of.get(x.id, ""), x)
+            if x.start < cue_at and _counted(x) and x.kind == whole.kind and x.qualifier == "exact":
+                bases.setdefault(x.id, x)
+        if len(bases) == 1 and _same_things(whole, next(iter(bases.values()))):
+            (base,) = bases.values()
+            ev = evidence(Cue.EXPLICIT, m.group("cue"), Attachment.PRECEDING, whole, base, *addends)
+            yield Total(whole.id, (base.id, *(x.id for x in addends)), True, ev)
+            continue
+        # several figures « y » may point at: one of them, or all of them together
+        nearest_first = [x for x in bases.values() if _same_things(whole, x)]
+        rest = float(whole.value) - sum(float(x.value) for x in addends)
+        for parts in [[x] for x in nearest_first] + [nearest_first[::-1]]:
+            if parts and abs(sum(float(x.value) for x in parts) - rest) < 1e-9:
+                ev = evidence(Cue.GUESS, m.group("cue"), Attachment.PRECEDING, whole, *parts, *addends)
+                yield Total(whole.id, (*(x.id for x in parts), *(x.id for x in addends)), True, ev)
+                break
+
+
+def _reached(ctx: Context, added: Claim) -> Claim | None:
+    """The figure that a verb of reaching introduces after ``added``, in its sentence
+    (« …, l'effectif atteignait 1 280 personnes »)."""
+    for y in ctx.after_in_sentence(added)[:3]:
+        before = ctx.before(y, 60)
+        if y.qualifier == "exact" and _counted(y) and ctx.grammar.ADDITION_REACH.search(before):
+            # « passe de 1 120 à 1 280 »: a change from a figure to another, not a sum
+            return None if ctx.grammar.FROM_BEFORE.search(before) else y
+    return None
+
+
+def _same_things(whole: Claim, x: Claim, unknown_ok: bool = False) -> bool:
+    """Whether ``x`` may be a part of the sum ``whole`` of an addition: the same kind, and for
+    counts the same things or people on both sides; money in the same currency. With
+    ``unknown_ok``, a count of things of no known family (« les 140 compagnons ») may be
+    added to people: the cue says it is added to them."""
+    if x.kind != whole.kind:
+        return False
+    if whole.kind == Kind.COUNT:
+        if not (whole.unit and x.unit):
+            return False
+        return same_population(whole.unit, x.unit) or (unknown_ok and noun_family(x) is None)
+    return x.unit == whole.unit

@@ -28,12 +28,14 @@ APPROX_EXTRA = 3.0
 def stated_interval(share: Claim) -> tuple[float, float, float] | None:
     """The interval of percentages a stated share allows, and its central value.
 
-    A stated 11 % covers 10.5–11.5 % (rounded to the unit); 52,99 % covers 52.985–52.995 %;
+    A stated 11 % covers 10.5–11.5 % (rounded to the unit); 52,99 % covers 52.985–53.0 %
+    (rounded, or cut after its last decimal);
     "un tiers" covers 33.3 ± 2 points; "près de", "environ" widen by 3 points.
     """
     v = value_of(share)
     if v is None:
         return None
+    decimals = 0
     if share.kind == Kind.FRACTION:
         centre, half = v * 100, WORD_SHARE_TOLERANCE
     else:
@@ -52,6 +54,10 @@ def stated_interval(share: Claim) -> tuple[float, float, float] | None:
         return centre - half, 100.0, centre
     if q == "at_most":
         return 0.0, centre + half, centre
+    if decimals:
+        # a share with decimals may be cut rather than rounded (« 41,7 % » for 41,76 %):
+        # statistics offices and the press do both
+        return centre - half, centre + 2 * half, centre
     return centre - half, centre + half, centre
 
 

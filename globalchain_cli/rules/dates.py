@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Iterator
@@ -146,7 +147,8 @@ def weekday_matches_date(ctx: RuleContext) -> Iterator[Finding]:
             d = as_date(q.value)
             if d is None:
                 continue
-            d = _likely_year(d, q, ctx.article_date, "tense:past" in c.traits, "tense:future" in c.traits)
+            if not re.search(r"\b\d{4}\b", c.text):  # « du mercredi 13 au dimanche 17 mai 2026 »: its year
+                d = _likely_year(d, q, ctx.article_date, "tense:past" in c.traits, "tense:future" in c.traits)
             said, real = q.weekday, d.weekday()
             how = Strength.STRONG if _year_known(ctx, c, q, d) else Strength.WEAK
             if said == real:
@@ -221,7 +223,9 @@ FAR_DAYS = 120
 def _likely_year(d: dt.date, q: Quantity, published: str | None, past: bool, future: bool) -> dt.date:
     """For a date written without its year, the year the story means: told in the past
     but after the article's date (« a eu lieu le jeudi 5 décembre » in a January article),
-    it is last year's; told in the future but before it, next year's."""
+    it is last year's; told in the future but before it, next year's; in no tense (« depuis
+    le changement d'horaire du dimanche 14 décembre », « une opération menée du samedi 13
+    décembre … » in a January article), the year that puts it nearest the article's date."""
     pub = as_date(published)
     if pub is None or re.search(r"\b\d{4}\b", q.text) or q.weekday is None:
         return d
@@ -230,20 +234,24 @@ def _likely_year(d: dt.date, q: Quantity, published: str | None, past: bool, fut
         years = [d.year - 1]
     elif future and (pub - d).days > FAR_DAYS:
         years = [d.year + 1]
-    for y in years:
-        try:
-            candidate = d.replace(year=y)
-        except ValueError:
-            continue
-        if candidate.weekday() == q.weekday:
-            return candidate
-    return d
+    elif not past and not future:
+        years = sorted((d.year - 1, d.year, d.year + 1), key=lambda y: abs((_in_year(d, y) - pub).days))[:1]
+    return _in_year(d, years[0])
+
+
+def _in_year(d: dt.date, year: int) -> dt.date:
+    """``d`` in another year (29 February stays in its own year: no other has it)."""
+    try:
+        return d.replace(year=year)
+    except ValueError:
+        return d
 
 
 def duration_fits(d: Claim, p: Claim) -> bool | None:
     """Whether a stated duration fits a period (None when it cannot be told): "une semaine"
     fits 5 to 8 days (a working week, or 3 to 9 inclusive); "N jours" fits N or N + 1 days
-    (counting nights or days); months and years are counted on the calendar; « N heures »
+    (counting nights or days); months and years are counted on the calendar (« du 16 février
+    au 16 mars », un mois); school holidays run from a Saturday to a Monday; « N heures »
     fits a period of days it can fall within, its first and last days partly counted."""
     days, span = duration_days(d), period_days(p)
     unit = duration_unit(d)
@@ -253,12 +261,16 @@ def duration_fits(d: Claim, p: Claim) -> bool | None:
     if unit == "day":
         return span - 1 <= n <= span
     if unit == "week":
-        return 7 * n - 3 <= span <= 7 * n + 1
+        # « du samedi 18 octobre au lundi 3 novembre, deux semaines »: school holidays are
+        # written from the Saturday classes end to the Monday they resume
+        b = period_bounds(p)
+        framed = bool(b) and b[0].weekday() == SATURDAY and b[1].weekday() == MONDAY
+        return 7 * n - 3 <= span <= 7 * n + (3 if framed else 1)
     if unit == "hour":  # « en 72 heures, du 4 au 6 juin »; « de vendredi soir à dimanche matin … 36 heures »
         return 24 * (span - 2) < n <= 24 * span
     if unit in ("month", "year"):
         b = period_bounds(p)
-        months = _months_between(b) + (1 if b[1].day >= b[0].day - 1 else 0)
+        months = _months_between(b) + (b[1].day - b[0].day + 1) / calendar.monthrange(b[1].year, b[1].month)[1]
         stated = n * (12 if unit == "year" else 1)
         if _coarse(p) and stated == _bounds_apart(p, b):
             return True  # « en dix ans, entre 2008 et 2018 »: years (months) told by their difference
@@ -292,6 +304,9 @@ def _bounds_apart(p: Claim, b: tuple[dt.date, dt.date]) -> int:
     if p.quantity and p.quantity.precision == "year":
         return (b[1].year - b[0].year) * 12
     return _months_between(b)
+
+
+SATURDAY, MONDAY = 5, 0
 
 
 def _months_between(b: tuple[dt.date, dt.date]) -> int:

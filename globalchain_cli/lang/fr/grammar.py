@@ -338,6 +338,9 @@ _WORD = r"[a-zàâçéèêëîïôûùüÿœ-]+"
 
 #: A word that opens another relation and so ends a list of figures: « …, dont 12 … ».
 LIST_BREAK = re.compile(r"\b(dont|soit|contre|parmi)\b")
+#: Right before a figure after a list, « sur » or « pour » that give the figure the list is
+#: out of, not one more item: « dont 1 684 bulletins rejetés, sur 112 800 inscrits ».
+LIST_OUT_OF = re.compile(r",\s*(?:sur|pour)\s+(?:les\s+|des\s+|un total de\s+)?$")
 #: The joint before a listed figure: « 37 mineurs, 19 femmes », « … et les renouvelables 28,9 ».
 LIST_JOINT = re.compile(r"(,|\bet|\bainsi que|\bou encore)(\s+[\w'’-]+){0,3}\s*$")
 #: The joint before a name whose figure is in brackets, the name up to six words long:
@@ -488,7 +491,8 @@ SIBLING_COMPLEMENT = re.compile(r"\s*(?:d'|d’|de\s|du\s|en\s)\s*[^\W\d]")
 #: A change told just before a loose duration (« 2 844 détenus de plus en un an », « augmente
 #: en un an »): the duration is the span of the change (``durations._span_of_change``).
 CHANGE_BEFORE_SPAN = re.compile(
-    r"(?:\bde (?:plus|moins)|\ben (?:plus|moins)|\b(?:hausse|baisse|augment|diminu|progress|recul|grimp|chut)\w*)"
+    r"(?:\bde (?:plus|moins)|\ben (?:plus|moins)|\b(?:hausse|baisse|augment|diminu|progress|recul|grimp|chut"
+    r"|gagn|perd|perte|bondi|rebond|flamb|envol|dégringol|régress|accroiss|accru|croissance|évolu|variation)\w*)"
     r"[^.;!?]{0,40}$",
     re.I,
 )
@@ -517,6 +521,10 @@ NAMED_COMPLEMENT = re.compile(
 #: A list that opens with a comparison: other things that do the same (« Le PS conserve ses
 #: deux sièges, tout comme le PCS, le PDC et le PLR »), not the items counted.
 LIST_COMPARED = re.compile(r"\s*(?:tout comme|comme|ainsi que|de même que|à l'instar d[eu]|contrairement à)\b", re.I)
+#: A bound that is a threshold passed (« dépasse la barre des 120'000 entrées », « franchit
+#: le cap des ») comments on a figure told before it; other bounds told after an exact
+#: figure of their noun may round another one (``restatements.link_bounds``).
+THRESHOLD_CUE = re.compile(r"\b(?:barre|cap|seuil|palier)\b")
 #: After a figure, words that make it a sub-type of what another figure counts: « 991 413
 #: prises en charge de ce type » (ambulatory ones, among more than a million).
 SUB_TYPE_AFTER = re.compile(
@@ -1137,8 +1145,32 @@ INCLUDING = re.compile(
     r"(?:^|[.;:!?]\s*)\W*(?P<cue>en incluant|en comptant|si l'on inclut|si l'on compte|y compris|en y ajoutant)"
     r"\b[^.;:!?\d]{0,80}$"
 )
+#: Right before a figure after the inclusion, words that make it the amount of the group
+#: included, not the whole: « En y ajoutant les charges, soit 80 euros, … », « les primes
+#: de 300 euros ».
+INCLUDED_GROUP_FIGURE = re.compile(r"(?:\bsoit|\bde|\bd'|\bdu|\bà hauteur de|\(|:)\s*$")
 #: How far before a figure ``INCLUDING`` is looked for.
 INCLUDING_BACK = 130
+#: « En y ajoutant les 160 militaires, l'effectif atteint 1 280 personnes »: a clause that
+#: adds a figure (the first one after the cue) to the figure told just before
+#: (``totals.link_addition``); « y » and « s'y » point back at it.
+ADDITION_CUE = re.compile(
+    r"(?:^|[.;:!?,]\s*)\W*(?:(?:et|mais|or)\s+)?(?P<cue>en y ajoutant|si l'on y ajoute|si on y ajoute"
+    r"|en y adjoignant|en y incluant|auxquel(?:le)?s s'ajoutent|à quoi s'ajoutent|s'y ajoutent|il faut y ajouter"
+    r"|en y additionnant)\b"
+    r"[^.;:!?\d]{0,60}$"
+)
+#: Right before a figure, « de » after a verb of change: the figure it starts from (« passe de
+#: 1 120 à 1 280 »), not what a clause reaches.
+FROM_BEFORE = re.compile(r"\bde\s*$|\bd'\s*$")
+#: How far before the added figure ``ADDITION_CUE`` is looked for.
+ADDITION_BACK = 90
+#: Between the added figure and the sum: a verb of reaching (« atteint », « s'élève à », « porte
+#: le total à », « on arrive à »), the last words before the sum.
+ADDITION_REACH = re.compile(
+    r"\b(?:atteign\w*|atteint\w*|atteindr\w*|s'élèv\w*|s'élev\w*|se mont\w*|mont\w*|pass\w*|port\w*"
+    r"|totalis\w*|grimp\w*|arriv\w*|aboutit|aboutissait|culmin\w*)\b[^.;:!?\d]{0,30}$"
+)
 #: An elliptic subject that takes up the group just named: « Seize personnes ont été
 #: blessées ; trois ont été hospitalisées », « 54 106 coureurs se sont élancés, et
 #: 52 874 ont franchi la ligne » (the text between the group's figure and the elliptic one).
