@@ -381,6 +381,84 @@ CASES = [
         "770",
         "790",
     ),
+    # overnight stays are a count, not a duration: their difference with another year's
+    (
+        "DIF01",
+        "De juin à août, les gîtes ont enregistré 418 200 nuitées, contre 396 500 un an plus tôt, soit {} de plus.",
+        "21 700",
+        "27 100",
+    ),
+    # a rate told from one value to the other, then its change in points
+    (
+        "DIF01",
+        "Le taux de remplissage des bus passe de 61,4 % à 66,2 %, un gain de {} points.",
+        "4,8",
+        "5,8",
+    ),
+    # « soit N points de plus » after two rates compared, with no word of change
+    (
+        "DIF01",
+        "Le taux de réussite atteint 88 %, contre 81 % un an plus tôt, soit {} points de plus.",
+        "7",
+        "9",
+    ),
+    # a lead over a rival, the leader's figure in the sentence before
+    (
+        "DIF01",
+        "Après 20 journées, Lorient totalise 43 points. Les Merlus comptent {} points d'avance sur Rodez, deuxième "
+        "avec 37 points.",
+        "6",
+        "8",
+    ),
+    # a rate per day over a period told after the amount
+    (
+        "AVG02",
+        "Le service a annulé 96 vols du lundi 2 au samedi 7 mars 2026, soit {} par jour en moyenne.",
+        "16",
+        "19",
+    ),
+    # a gapped part after a semicolon
+    (
+        "SUM01",
+        "Au total, 9 640 élèves font leur rentrée. Les écoles en accueillent 5 210 ; les collèges, {}.",
+        "4 430",
+        "4 630",
+    ),
+    # a relative change after the gap, joined by « et »
+    (
+        "CHG01",
+        "On a compté 68 noyades cet été, contre 80 l'été dernier, soit 12 de moins et une baisse de {} %.",
+        "15",
+        "18",
+    ),
+    # a level, its relative change, then the gap in brackets
+    (
+        "DIF01",
+        "La semaine dernière, 2 640 cas ont été confirmés, en hausse de {} % (soit 240 de plus).",
+        "10",
+        "12",
+    ),
+    # a change told after a figure of another time, with a comma and no « soit »
+    (
+        "CHG01",
+        "La commune investit 52 millions, contre 40 millions en 2025, en hausse de {} %.",
+        "30",
+        "25",
+    ),
+    # a rate named after its figure: « soit 89 % de remplissage »
+    (
+        "PCT01",
+        "Le club a joué devant 8 410 spectateurs, pour une capacité de 9 500 places, soit {} % de remplissage.",
+        "89",
+        "79",
+    ),
+    # « N X sur M Y, soit P % »: a ratio of two things
+    (
+        "PCT01",
+        "La gardienne a repoussé 12 tirs sur 30, soit {} % d'arrêts.",
+        "40",
+        "50",
+    ),
     # an addition of money, the base in the same sentence before the cue
     (
         "SUM01",
@@ -415,6 +493,12 @@ def test_a_shape_is_confirmed_clean_and_accused_slipped(check, rule, text, clean
         "Le club compte 520 licenciés. En y ajoutant les 45 dirigeants, l'effectif passe de 520 à 540 personnes.",
         # « soit » after the inclusion: what is included, not the whole
         "Le loyer moyen est de 640 euros. En y ajoutant les charges, soit 75 euros, on dépasse les 700 euros.",
+        # « contre » another place's figure, then a change: the change is the first figure's own
+        "Lyon compte 1 200 agents, contre 900 à Grenoble, en hausse de 9 %.",
+        # a lead whose leader's figure is in doubt: two figures of points told before
+        "Lyon compte 34 points et Lens 31 points. Le leader a 7 points d'avance sur Nice, troisième avec 29 points.",
+        # goals over matches: no ratio of one to the other
+        "L'équipe a marqué 20 buts sur 12 matches, soit 35 % de plus que l'an dernier.",
     ],
 )
 def test_a_taken_up_whole_needs_its_figure(check, text):

@@ -43,6 +43,7 @@ figures the sentence relates, and how. One module per family of constructions:
                     link_share_beside       « près d'un électeur sur quatre (24 %) »
     changes         link_change             « en hausse de 20 %, de 100 à 120 »
     differences     link_difference         « 1 420 entrées contre 1 185 sorties, soit un solde de 235 »
+                    link_lead_over          « 5 points d'avance sur Bâle, deuxième avec 29 points »
     aggregates      link_aggregate          « un taux de 61,3 % : 60,8 % pour les filles, 62,1 % … »
     averages        link_rate_per_unit      « 1 200 interventions en dix jours, soit 120 par jour »
     spreads         link_spread             « de 58 % à 69 % selon les districts » … « Sierre : 55 % »
@@ -191,6 +192,7 @@ READERS = (
     differences.link_difference,
     differences.link_gap_next_sentence,
     differences.link_point_change,
+    differences.link_lead_over,
     differences.link_remainder_left,
     changes.link_change_of_gap,
     aggregates.link_aggregate,

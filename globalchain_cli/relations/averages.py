@@ -82,8 +82,10 @@ def _per_duration(before: Sequence[Claim], rate: Claim, unit: str) -> tuple[Clai
 
 
 def _per_period(before: Sequence[Claim], rate: Claim, unit: str) -> tuple[Claim, Claim, float] | None:
-    """« Entre le 1er juin et le 13 août, 186 départs de feu, soit en moyenne 2,5 par jour »:
-    the days of the period, both ends counted (74 here)."""
+    """« Entre le 1er juin et le 13 août, 186 départs de feu, soit en moyenne 2,5 par jour »,
+    « 146 chirurgies reportées du lundi 5 au vendredi 9 janvier, soit 29,2 par jour »: the
+    days of the period, both ends counted (74 here); the amount after the period, else
+    before it."""
     per_days = _unit_days(unit)
     period = next((x for x in reversed(before) if x.kind == Kind.PERIOD), None)
     if per_days is None or period is None or not isinstance(period.value, tuple):
@@ -92,7 +94,9 @@ def _per_period(before: Sequence[Claim], rate: Claim, unit: str) -> tuple[Claim,
         first, last = (date.fromisoformat(v) for v in period.value)
     except ValueError:
         return None  # a period of months or years: no day count
-    amount = _amount_for([x for x in before if x.start > period.end], rate)
+    amount = _amount_for([x for x in before if x.start > period.end], rate) or _amount_for(
+        [x for x in before if x.end <= period.start], rate
+    )  # « 146 chirurgies reportées du lundi 5 au vendredi 9 janvier, soit 29,2 par jour »
     if amount is None or last < first:
         return None
     return amount, period, ((last - first).days + 1) / per_days

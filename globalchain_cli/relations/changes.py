@@ -63,14 +63,22 @@ def _to_versus(ctx: Context, change: Claim) -> tuple[str, str] | None:
 
 
 def _versus(ctx: Context, change: Claim) -> tuple[str, str] | None:
-    """« 143 millions d'euros, contre 97 millions un an plus tôt, soit une hausse de 47 % »."""
+    """« 143 millions d'euros, contre 97 millions un an plus tôt, soit une hausse de 47 % »;
+    « 148 millions, contre 131 millions en 2025, en hausse de 13 % » (the earlier figure told
+    of another time)."""
     earlier = [x for x in ctx.before_in_sentence(change) if x.end <= change.start and _counted(x)]
     if len(earlier) < 2:
         return None
     new, old = earlier[-2], earlier[-1]
     g = ctx.grammar
-    if g.VERSUS.search(_gap(ctx, new, old)) and g.VERSUS_THEN.search(ctx.text[old.end : change.start]):
+    if not g.VERSUS.search(_gap(ctx, new, old)):
+        return None
+    then = ctx.text[old.end : change.start]
+    if g.VERSUS_THEN.search(then):
         return old.id, new.id
+    words = g.CHANGE.search(ctx.before(change, g.CHANGE_BACK))
+    if words and g.VERSUS_THEN_TIMED.search(then[: len(then) - len(words.group(0))]) and _other_time(ctx, old):
+        return old.id, new.id  # « 148 millions, contre 131 millions en 2025, en hausse de 13 % »
     return None
 
 

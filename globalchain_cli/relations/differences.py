@@ -62,6 +62,11 @@ def _after_terms(ctx: Context, gap: Claim) -> Iterator[Relation]:
     if change is not None and direction and second.kind == gap.kind and second.kind in AMOUNTS:
         ev = evidence(Cue.EXPLICIT, cue, Attachment.ADJACENT, gap, second)
         yield Difference(second.id, None, gap.id, direction, change.id, ev)
+        return
+    level = _level_before_change(ctx, before)
+    if level is not None and direction and level.kind == gap.kind:
+        ev = evidence(Cue.EXPLICIT, cue, Attachment.ADJACENT, gap, level)
+        yield Difference(level.id, None, gap.id, direction, second.id, ev)
 
 
 def _terms(ctx: Context, first: Claim, second: Claim, gap: Claim) -> bool:
@@ -98,6 +103,22 @@ def _change_before(ctx: Context, before: Sequence[Claim]) -> Claim | None:
     between = ctx.text[change.end : level.start]
     in_bracket = len(between) <= 4 and "(" in between  # « 6,2 % (3 418 »
     return change if in_bracket or between.strip() in (",", "") else None
+
+
+def _level_before_change(ctx: Context, before: Sequence[Claim]) -> Claim | None:
+    """The level told just before its relative change: « 3 418 cas ont été confirmés, en
+    hausse de 6,2 % (soit 200 de plus) »."""
+    if len(before) < 2:
+        return None
+    level, change = before[-2], before[-1]
+    if change.kind != Kind.PERCENT or level.kind not in AMOUNTS or not _counted(level):
+        return None
+    g = ctx.grammar
+    words = g.CHANGE.search(ctx.before(change, g.CHANGE_BACK))
+    if not words:
+        return None
+    between = ctx.text[end_with_noun(level) : change.start]
+    return level if g.LEVEL_THEN_CHANGE.fullmatch(between[: len(between) - len(words.group(0))].lower()) else None
 
 
 def _before_terms(ctx: Context, gap: Claim) -> Iterator[Relation]:
@@ -209,29 +230,71 @@ def _per_unit(ctx: Context, c: Claim) -> bool:
 
 def link_point_change(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
     """« 93,4 %, en hausse de 0,8 point par rapport à l'an dernier (92,6 %) », « 42,3 %,
-    contre 38,9 % en 2021, une hausse de 3,4 points »: a change in percentage points between
-    the rate told and the rate of another time it is compared with (``OTHER_TIME_NEAR``),
-    in the direction of the change word. Not two groups' rates (« 95,1 % des filles, en
+    contre 38,9 % en 2021, une hausse de 3,4 points », « 131 %, contre 118 % un an plus tôt,
+    soit 13 points de plus », « passe de 68,3 % à 71,8 %, un gain de 3,5 points »: a change
+    in percentage points between the rate told and the rate of another time it is compared
+    with (``OTHER_TIME_NEAR``, or the two told from one to the other), in the direction of
+    the change word. Not two groups' rates (« 95,1 % des filles, en
     hausse de 0,5 point, contre 91,2 % des garçons »)."""
     g = ctx.grammar
     for gap in ctx.claims:
         if gap.unit != g.POINT_UNIT:
             continue
         m = g.CHANGE.search(ctx.before(gap, g.CHANGE_BACK))  # « en hausse de 0,8 point »
-        if not m:
+        more = g.DIFFERENCE_AFTER.match(ctx.after(gap, 30))  # « soit 13 points de plus »
+        if not m and not more:
             continue
+        cue, direction = (m.group("cue"), ctx.cues.CHANGE_WORDS[m.group("cue")]) if m else (more.group("dir"), 0)
+        if more and not m:
+            direction = 1 if more.group("dir") in g.DIFFERENCE_MORE else -1
         rates = [x for x in ctx.sentence_claims(gap.sentence) if x.kind == Kind.PERCENT]
         before = [x for x in rates if x.end <= gap.start]
         after = [x for x in rates if x.start >= gap.end]
         level = old = None
-        if before and after and g.POINT_FROM.match(ctx.text[gap.end : after[0].start].lower()):
+        # « passe de … à … » tells two times itself; « soit 3,4 points de plus » with no word of
+        # change is the gap between the two rates, of two times or of two groups
+        timed = not m
+        if m and before and after and g.POINT_FROM.match(ctx.text[gap.end : after[0].start].lower()):
             level, old = before[-1], after[0]  # « 93,4 %, en hausse de 0,8 point par rapport à … (92,6 %) »
         elif len(before) >= 2 and g.POINT_VERSUS.match(ctx.text[before[-2].end : before[-1].start].lower()):
             level, old = before[-2], before[-1]  # « 42,3 %, contre 38,9 % en 2021, une hausse de 3,4 points »
+        elif len(before) >= 2 and _from_to(ctx, before[-2], before[-1]):
+            level, old, timed = before[-1], before[-2], True  # « passe de 68,3 % à 71,8 %, un gain de 3,5 points »
         if level is None or re.search(r"[.;:]", ctx.text[level.end : gap.start]):
             continue
         span = ctx.text[min(level.end, gap.end) : max(old.end, gap.end) + 20].lower().replace("’", "'")
-        if not g.OTHER_TIME_NEAR.search(span):
+        if not timed and not g.OTHER_TIME_NEAR.search(span):
             continue  # « 95,1 % des filles, en hausse de 0,5 point, contre 91,2 % des garçons »: two groups
-        ev = evidence(Cue.EXPLICIT, m.group("cue"), Attachment.ADJACENT, gap, level, old)
-        yield Difference(level.id, old.id, gap.id, ctx.cues.CHANGE_WORDS[m.group("cue")], None, ev)
+        ev = evidence(Cue.EXPLICIT, cue, Attachment.ADJACENT, gap, level, old)
+        yield Difference(level.id, old.id, gap.id, direction, None, ev)
+
+
+def _from_to(ctx: Context, first: Claim, second: Claim) -> bool:
+    """Whether two rates are told from one to the other: « passe de 68,3 % à 71,8 % »."""
+    lead, between = ctx.grammar.POINT_FROM_TO
+    return bool(lead.search(ctx.before(first, 40)) and between.match(ctx.text[first.end : second.start]))
+
+
+def link_lead_over(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
+    """« Servette compte 34 points. Le club possède désormais 5 points d'avance sur Bâle,
+    deuxième avec 29 points »: a lead (or a lag) over a rival, the rival's figure told after
+    it, and the leader's own figure the nearest one of that unit told before, in the
+    sentence or the one before. With several such figures before, which one is the
+    leader's is in doubt: the gap is then only confirmed."""
+    g = ctx.grammar
+    for gap in ctx.claims:
+        if gap.kind not in AMOUNTS or not _counted(gap) or not gap.unit:
+            continue
+        rival = next((x for x in ctx.after_in_sentence(gap) if x.start >= end_with_noun(gap) and _counted(x)), None)
+        if rival is None or rival.kind != gap.kind or rival.unit != gap.unit or rival.qualifier != "exact":
+            continue
+        m = g.LEAD_OVER.match(ctx.text[end_with_noun(gap) : rival.start].lower().replace("’", "'"))
+        if not m:
+            continue
+        own = [x for x in ctx.previous(gap, 1) if x.kind == gap.kind and x.unit == gap.unit and x.qualifier == "exact"]
+        if not own:
+            continue
+        direction = -1 if m.group("net") in g.LEAD_BEHIND else 1
+        cue = Cue.EXPLICIT if len({x.value for x in own}) == 1 else Cue.GUESS
+        ev = evidence(cue, m.group("net"), Attachment.PRECEDING, gap, own[0], rival)
+        yield Difference(own[0].id, rival.id, gap.id, direction, None, ev)

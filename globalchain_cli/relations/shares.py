@@ -12,7 +12,7 @@ from ..claims import noun_family, noun_key, same_class, same_population
 from ..lang import language
 from ..model import Claim, Kind
 from ..policy import Strength, strength
-from .context import SHARE_KINDS, Context, _by_noun, _counted
+from .context import SHARE_KINDS, Context, _by_noun, _counted, _gap, end_with_noun
 from .evidence import evidence, scopes
 from .model import Attachment, Change, Cue, Relation, Share, Subset, Total
 from .values import stated_interval
@@ -56,6 +56,8 @@ def link_share(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
             whole, how, part = stated, Attachment.ADJACENT, _part_of_kind(ctx, share, part, stated)
         elif part.id in whole_of:
             whole = ctx.by_id[whole_of[part.id]]
+        elif (pair := _out_of(ctx, share, part)) is not None:  # « 14 arrêts sur 38 tirs, soit 37 % »
+            (part, whole), how = pair, Attachment.ADJACENT
         elif tally is not None:  # « 1 204 voix contre 1 011, soit 54,4 % »: of the two
             (part, whole, plus), how = tally, Attachment.ADJACENT
         elif g.OF_THE_TOTAL.match(after) or g.SHARE_OF_ALL.match(after):
@@ -205,6 +207,21 @@ def _tallied_with(ctx: Context, second: Claim) -> Claim | None:
         return None
     start = first.noun_end if first.noun_end is not None and first.noun_end <= second.start else first.end
     return first if ctx.grammar.TALLY_GAP.fullmatch(ctx.text[start : second.start].lower()) else None
+
+
+def _out_of(ctx: Context, share: Claim, last: Claim) -> tuple[Claim, Claim] | None:
+    """« 14 arrêts sur 38 tirs, soit 37 % d'efficacité »: a share right after « N sur M »
+    whose two figures count different things (no subset ties them), of N over M."""
+    before = [x for x in ctx.before_in_sentence(last) if _counted(x) and x.kind == last.kind]
+    if (
+        not before
+        or last.kind != Kind.COUNT
+        or not ctx.grammar.SHARE_RIGHT_AFTER.fullmatch(ctx.text[end_with_noun(last) : _cue_start(share)].lower())
+    ):
+        return None
+    first = before[-1]
+    m = ctx.grammar.OUT_OF_GAP.fullmatch(_gap(ctx, first, last))
+    return (first, last) if m and m.group("cue") and float(first.value) <= float(last.value) else None
 
 
 def _fits_part(share: Claim, parts: Sequence[Claim], whole: Claim) -> list[Claim]:
@@ -798,7 +815,7 @@ def _rates() -> dict[str, dict]:
 def link_rate(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
     """A rate named by its definition (``rates.toml``): « La participation s'est établie à
     62 %, avec 4 100 votants pour 6 600 inscrits », « 9 800 spectateurs pour 10 500 places,
-    soit un taux de remplissage de 93 % », « 1 350 détenus pour 1 100 places, soit une
+    soit un taux de remplissage de 93 % » (or « soit 93 % de remplissage »), « 1 350 détenus pour 1 100 places, soit une
     densité de 123 % »; an excess over capacity as the change from the capacity (« 871 détenus
     pour 612 places, soit une surpopulation de 42 % »). The numerator and the denominator are the figures counting the
     rate's two nouns (or, for the numerator, a figure with no noun of its own whose verb is
@@ -815,6 +832,7 @@ def link_rate(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
             continue
         start = max(ctx.sentence_start(share), share.start - g.RATE_BACK)
         m = g.RATE_NAME.search(ctx.text[start : _cue_start(share)].lower().replace("’", "'"))
+        m = m or g.RATE_NAME_AFTER.match(ctx.after(share, 40))  # « soit 89 % de remplissage »
         if not m or g.RATE_CONTRAST.search(m.group("gap")):
             continue
         rate = rates.get(m.group("rate"))

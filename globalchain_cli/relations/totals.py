@@ -481,6 +481,15 @@ def link_en_parts(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]
         if not _holds(ctx, p, m, whole) or not _same_time(ctx, whole, p):
             continue  # « comptait 230 agences en 2019. Le Nord en regroupe aujourd'hui 120 … »
         parts = [p, *(c for c in _coordinated(ctx, p) if c.noun_start is None)]
+        nxt = ctx.following(parts[-1])
+        if (
+            nxt is not None
+            and nxt.kind == Kind.COUNT
+            and nxt.noun_start is None
+            and g.GAPPED_AFTER_SEMICOLON.match(ctx.text[parts[-1].end : nxt.start])
+            and not _own_verb(ctx, nxt)
+        ):
+            parts.append(nxt)  # « Les écoles en accueillent 78 904 ; les collèges et lycées, 63 414 »
         first = ctx.by_id.get(partitive.get(whole.id, ""))
         if first is not None and first.start < p.start:
             parts = [first, *parts]  # « 19 des 29 sièges ; l'opposition en aura 10 »

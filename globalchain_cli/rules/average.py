@@ -105,7 +105,8 @@ def rate_matches_quotient(ctx: RuleContext) -> Iterator[Finding]:
             ok = quotient <= vr + slack
         else:
             ok = abs(quotient - vr) <= slack
-        shown = ctx.num(round(quotient, 1 if quotient < 10 else 0))
+        decimals = 0 if float(vr).is_integer() else len(f"{vr}".split(".")[1])  # as many as the rate told
+        shown = ctx.num(round(quotient, max(decimals, 1 if quotient < 10 else 0)))
         over = divisor.label if divisor is not None else ctx.num(round(link.factor, 2))
         if divisor is not None and divisor.kind == Kind.PERIOD:  # « 74 (du 1er juin au 13 août) »
             over = f"{ctx.num(round(link.factor, 2))} ({divisor.text})"

@@ -132,8 +132,6 @@ DURATION_UNITS: dict[str, str] = {
     "journees": "jour",
     "nuit": "nuit",
     "nuits": "nuit",
-    "nuitée": "nuit",
-    "nuitées": "nuit",
     "week-end": "week-end",
     "week-ends": "week-end",
     "semaine": "semaine",

@@ -587,6 +587,9 @@ TO_VERSUS = (re.compile(r"\s*(?:,?\s*(?:pour atteindre|à)|:)\s*"), re.compile(r
 #: « 143 millions, contre 97 millions un an plus tôt, soit une hausse de 47 % ».
 VERSUS = re.compile(r",\s*contre\s*$")
 VERSUS_THEN = re.compile(r"\bsoit\b")
+#: Or a comma, when the figure before it is told of another time: « 148 millions, contre 131
+#: millions en 2025, en hausse de 13 % ».
+VERSUS_THEN_TIMED = re.compile(r",\s*(?:en\s+|une?\s+)?$")
 
 # -- aggregates: « un taux de 61,3 % : 60,8 % pour les filles, 62,1 % pour les garçons » ---
 #: Before an overall rate: a rate, a share or an average named (« taux », « part »).
@@ -671,6 +674,17 @@ DIFFERENCE_AFTER = re.compile(
 )
 #: Direction words of ``DIFFERENCE_AFTER`` that make the first figure the larger.
 DIFFERENCE_MORE = ("de plus", "en plus", "supplémentaire", "supplémentaires", "en surnombre", "en trop", "de trop")
+#: After a gap, the rival it is over and the rival's figure: « 5 points d'avance sur Bâle,
+#: deuxième avec 29 points », « 12 voix de retard sur la liste sortante, qui en obtient 840 ».
+LEAD_OVER = re.compile(
+    r"^\s*(?P<net>d'avance|d'écart|de retard|de mieux|de moins)\s+sur\s+[^\d.;:!?()]{1,60}?"
+    r"(?:,\s*|\()(?:[^\W\d]+\s+){0,4}?(?:avec|à|qui compte|qui totalise|qui en (?:compte|totalise|obtient))\s*$"
+)
+#: The words of ``LEAD_OVER`` that put the gap's owner behind the rival.
+LEAD_BEHIND = frozenset({"de retard", "de moins"})
+#: Between a level and its relative change, before the change word: « 3 418 cas ont été
+#: confirmés [, en] hausse de 6,2 % ».
+LEVEL_THEN_CHANGE = re.compile(r"[^\d.;:!?()]{0,60}?,\s*(?:en|soit|une|un)?\s*")
 #: After a difference, words that make it a rate, not a gap (« 250 000 euros par commune »).
 DIFFERENCE_PER = re.compile(r"^\s*(?:[^\W\d]+\s+){0,2}?(?:par|chacun|chacune|en moyenne)\b")
 
@@ -713,7 +727,7 @@ POINT_VERSUS = re.compile(r"^[^\d.;:!?]{0,90}?,\s*contre\s*$")
 #: Between a gap and the relative change told with it: « , soit un recul de », « (»,
 #: « , une progression de » (``cue`` is the change word, if any).
 GAP_THEN_CHANGE = re.compile(
-    r"^[^\d.;:!?]{0,25}?(?:,\s*(?:soit\s+)?|\(\s*)(?:(?:un|une)\s+(?P<cue>"
+    r"^[^\d.;:!?]{0,25}?(?:,\s*(?:soit\s+)?|\(\s*|\s+et\s+)(?:(?:un|une)\s+(?P<cue>"
     + "|".join(cues.CHANGE_WORDS)
     + r")\s+(?:de\s+|d'\s*))?$"
 )
@@ -721,6 +735,12 @@ GAP_THEN_CHANGE = re.compile(
 CHANGE_SIGNED = "évolution"
 #: Between a change in points and the rate it started from: « par rapport à l'an dernier (»,
 #: « (contre ».
+#: A rate's two values told from one to the other: « passe de 68,3 % à 71,8 % » (the words
+#: before the first, then between the two).
+POINT_FROM_TO = (
+    re.compile(r"\b(?:pass|grimp|chut|recul|augment|diminu|baiss|évolu|progress)\w*\s+de\s*$"),
+    re.compile(r"^\s*(?:à|a)\s*$"),
+)
 POINT_FROM = re.compile(r"^[^\d.;:!?]{0,50}?(?:\(|\bcontre\s+|\baprès\s+)$")
 #: Words that tell a figure compared with another time, not with another group: the scope
 #: markers of another time (``cues.OTHER_TIME_MARKERS``, « l'an dernier », « un an plus tôt »)
@@ -874,6 +894,9 @@ SCALE_LIST_LAST = re.compile(r"\s+(?:et|ou)\s+")
 # Totals across sentences, tallies and exclusive outcomes (relations/totals.py)
 # ===========================================================================
 
+#: Between a gapped part and the next one across a semicolon, the next one's subject and no
+#: verb: « Les écoles en accueillent 78 904 ; les collèges et lycées, 63 414 ».
+GAPPED_AFTER_SEMICOLON = re.compile(r"^\s*;\s*(?:les|le|la|l'|l’|ceux|celles)\b[^\d.;:!?()]{1,50}?,?\s*$")
 #: Closed sets of exclusive outcomes (``outcomes.toml``): admis / échoué, condamné / relaxé…
 OUTCOMES = tomllib.loads(resources.files(__package__).joinpath("outcomes.toml").read_text(encoding="utf-8"))["sets"]
 
@@ -1072,6 +1095,14 @@ RATE_NAME = re.compile(
     r"\b(?:taux (?:de |d'))?(?P<rate>"
     + "|".join(sorted((re.escape(n) for r in RATES.values() for n in r["names"]), key=len, reverse=True))
     + r")\b(?P<gap>[^\d.;:!?()]{0,50})$"
+)
+#: Between the last figure and a share told right after it: « 38 tirs, soit 37 % ».
+SHARE_RIGHT_AFTER = re.compile(r"\s*[,(]\s*(?:soit\s*)?")
+#: A rate named right after its figure: « soit 89 % de remplissage », « 54,3 % de participation ».
+RATE_NAME_AFTER = re.compile(
+    r"^\s*(?:de |d')(?P<rate>"
+    + "|".join(sorted((re.escape(n) for r in RATES.values() for n in r["names"]), key=len, reverse=True))
+    + r")\b(?P<gap>)"
 )
 #: Between the numerator and the denominator of a rate that states both: « 4 100 votants
 #: pour 6 600 inscrits », « 46 400 élèves ont réussi sur les 51 200 inscrits ».
