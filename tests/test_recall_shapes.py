@@ -459,6 +459,27 @@ CASES = [
         "40",
         "50",
     ),
+    # days of a period are counted with both ends, as the press does
+    (
+        "DAT04",
+        "Pendant {} jours, du jeudi 12 au dimanche 22 juin 2025, le salon a accueilli 41 300 visiteurs.",
+        "onze",
+        "dix",
+    ),
+    # two moments told « à » a clock time, then the time elapsed
+    (
+        "DAT07",
+        "Le conseil, ouvert à 18 h 45, a levé la séance à 23 h 10, soit {} de débats.",
+        "4 h 25",
+        "3 h 25",
+    ),
+    # the time elapsed since a moment of the sentence before, in hours and minutes
+    (
+        "DAT07",
+        "Les bureaux de vote ont fermé à 19 h. Le résultat n'a été connu qu'à 22 h 50, soit {} plus tard.",
+        "trois heures et cinquante minutes",
+        "deux heures et cinquante minutes",
+    ),
     # an addition of money, the base in the same sentence before the cue
     (
         "SUM01",
@@ -497,6 +518,12 @@ def test_a_shape_is_confirmed_clean_and_accused_slipped(check, rule, text, clean
         "Lyon compte 1 200 agents, contre 900 à Grenoble, en hausse de 9 %.",
         # a lead whose leader's figure is in doubt: two figures of points told before
         "Lyon compte 34 points et Lens 31 points. Le leader a 7 points d'avance sur Nice, troisième avec 29 points.",
+        # two moments of two days: the hours run over a day, which the clock alone cannot tell
+        "Parti le mardi 5 août à 13 h 40, le feu a été fixé le jeudi 7 août à 19 h 40, soit 54 heures plus tard.",
+        # « après plus de cinq heures »: at least
+        "La séance, ouverte à 19 h 30, s'est achevée à 0 h 45, après plus de cinq heures de débats.",
+        # nights are one fewer than the days
+        "Les sinistrés ont passé trois nuits au gymnase, du 3 au 6 juin 2025.",
         # goals over matches: no ratio of one to the other
         "L'équipe a marqué 20 buts sur 12 matches, soit 35 % de plus que l'an dernier.",
     ],

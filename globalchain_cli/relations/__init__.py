@@ -52,6 +52,7 @@ figures the sentence relates, and how. One module per family of constructions:
                     link_count_list_next    « dans six pays. … en France, en Belgique … » (partial)
     durations       link_duration           « pendant onze jours, du 21 juin au 1er juillet »
                     link_clock_interval     « de 7 h 10 à 11 h 40, soit quatre heures et demie »
+                    link_clock_moments      « ouverte à 19 h 30, achevée à 0 h 15, soit 4 h 45 »
     restatements    link_restatements       « 1 374 victimes » … « les 1 374 victimes »
                     link_bounds             « plus de 1 100 » … « 1 150 sapeurs-pompiers »
     elliptic        resolve_units           « d'en arrêter 219 » takes the unit of « suspects »,
@@ -207,6 +208,7 @@ READERS = (
     lists.link_count_list_next,
     durations.link_duration,
     durations.link_clock_interval,
+    durations.link_clock_moments,
     restatements.link_restatements,
     restatements.link_bounds,
 )

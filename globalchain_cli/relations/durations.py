@@ -159,3 +159,29 @@ def _same_magnitude(d: Claim, p: Claim, ratio: float = SAME_RATIO) -> bool:
     """Whether a duration and a period are of a size to be the same span of time."""
     days, span = duration_days(d), period_days(p)
     return bool(days and span and 1 / ratio <= days / span <= ratio)
+
+
+def link_clock_moments(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
+    """« La séance, ouverte à 19 h 30, s'est achevée à 0 h 15, soit 4 h 45 de débats »,
+    « Les bureaux ont fermé à 20 h. Les résultats n'ont été connus qu'à 23 h 35, soit trois
+    heures et trente-cinq minutes plus tard »: two moments told « à » a clock time, then the
+    time elapsed right after the second. Only two such times (the first one in the sentence
+    before when « plus tard » says the time elapsed since it), and no date beside them: the
+    hours would run over days."""
+    g = ctx.grammar
+    for d in ctx.claims:
+        if d.kind != Kind.DURATION or duration_unit(d) not in ("hour", "minute"):
+            continue
+        before = [x for x in ctx.before_in_sentence(d) if x.end <= d.start]
+        if not before or before[-1].kind != Kind.TIME or not g.CLOCK_ELAPSED.match(ctx.text[before[-1].end : d.start]):
+            continue
+        times = [x for x in before if x.kind == Kind.TIME]
+        if len(times) == 1 and g.CLOCK_LATER.match(ctx.after(d, 20)) and d.sentence > 0:
+            times = [x for x in ctx.sentence_claims(d.sentence - 1) if x.kind == Kind.TIME] + times
+            before = ctx.sentence_claims(d.sentence - 1) + before
+        if len(times) != 2 or any(x.kind in (Kind.DATE, Kind.PERIOD) for x in before):
+            continue
+        start, end = times
+        if all(g.CLOCK_AT.search(ctx.text[max(0, t.start - 6) : t.start].lower()) for t in times):
+            cue = ctx.text[end.end : d.start].strip(" ,") or ","
+            yield Interval(start.id, end.id, d.id, evidence(Cue.EXPLICIT, cue, Attachment.ADJACENT, d))

@@ -11,7 +11,6 @@ from collections.abc import Iterator, Sequence
 from ..claims import noun_family, noun_key, same_class, same_population
 from ..lang import language
 from ..model import Claim, Kind
-from ..policy import Strength, strength
 from .context import SHARE_KINDS, Context, _by_noun, _counted, _gap, end_with_noun
 from .evidence import evidence, scopes
 from .model import Attachment, Change, Cue, Relation, Share, Subset, Total
@@ -28,6 +27,8 @@ def link_share(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
     A share of one figure of a tally whose whole is named elsewhere may be of either: a guess."""
     g = ctx.grammar
     whole_of = {r.part: r.whole for r in found if isinstance(r, Subset)}
+    from ..policy import Strength, strength  # here: the policy reads the relations' model
+
     # parts whose whole is stated with the evidence to accuse (« Parmi les donneurs, 497 … »)
     surely_of = {r.part for r in found if isinstance(r, Subset) and strength(r.evidence) is Strength.STRONG}
     for share in ctx.claims:

@@ -249,8 +249,8 @@ def _in_year(d: dt.date, year: int) -> dt.date:
 
 def duration_fits(d: Claim, p: Claim) -> bool | None:
     """Whether a stated duration fits a period (None when it cannot be told): "une semaine"
-    fits 5 to 8 days (a working week, or 3 to 9 inclusive); "N jours" fits N or N + 1 days
-    (counting nights or days); months and years are counted on the calendar (« du 16 février
+    fits 5 to 8 days (a working week, or 3 to 9 inclusive); "N jours" fits N days, both
+    ends counted, "N nuits" N + 1 days; months and years are counted on the calendar (« du 16 février
     au 16 mars », un mois); school holidays run from a Saturday to a Monday; « N heures »
     fits a period of days it can fall within, its first and last days partly counted."""
     days, span = duration_days(d), period_days(p)
@@ -259,7 +259,10 @@ def duration_fits(d: Claim, p: Claim) -> bool | None:
         return None
     n = float(d.value)
     if unit == "day":
-        return span - 1 <= n <= span
+        # « du 26 juin au 6 juillet, onze jours »: the press counts both ends; nights are
+        # one fewer (« trois nuits, du 3 au 6 juin »)
+        nights = (d.unit or "").lower().startswith("nuit")
+        return n == span - 1 if nights else n == span
     if unit == "week":
         # « du samedi 18 octobre au lundi 3 novembre, deux semaines »: school holidays are
         # written from the Saturday classes end to the Monday they resume
@@ -321,7 +324,8 @@ def duration_matches_period(ctx: RuleContext) -> Iterator[Finding]:
     ## Ce qu'elle vérifie / What it does
     « pendant onze jours, du 21 juin au 1er juillet » : 11 jours, bornes comprises.
     « une semaine » couvre 5 à 8 jours (semaine de travail ou calendaire) ; « N jours »,
-    N ou N + 1 jours ; les mois se comptent au calendrier. Days are counted inclusively.
+    N jours bornes comprises (« N nuits », N + 1 jours) ; les mois se comptent au calendrier.
+    Days are counted inclusively, as the press does.
 
     ## Pourquoi / Why
     Une durée et des dates qui ne s'accordent pas : l'une des deux est fausse.
@@ -469,8 +473,14 @@ def duration_matches_clock_times(ctx: RuleContext) -> Iterator[Finding]:
             continue
         elapsed = (b - a) % 1440
         stated = days * 1440
-        slack = CLOCK_APPROXIMATE * stated if str(d.qualifier) == "approximate" else CLOCK_SLACK_MINUTES
-        ok = abs(elapsed - stated) <= slack
+        q = str(d.qualifier)
+        slack = CLOCK_APPROXIMATE * stated if q == "approximate" else CLOCK_SLACK_MINUTES
+        if q == "at_least":  # « après plus de cinq heures de débats »
+            ok = elapsed >= stated - slack
+        elif q == "at_most":
+            ok = elapsed <= stated + slack
+        else:
+            ok = abs(elapsed - stated) <= slack
         shown = f"{elapsed // 60} h {elapsed % 60:02d}"
         key = "fits" if ok else "off"
         msg = ctx.say(f"DAT07.{key}", start=start.text, end=end.text, elapsed=shown, duration=d.label, at=where(d))

@@ -54,7 +54,14 @@ def _read_amount_match(m: re.Match[str]) -> _Amount | None:
         value = value + half
     if m.group("minutes"):
         value = value + int(m.group("minutes")) / 60
-    amount = _Amount(start, m.end(), value, unit, words)
+    end = m.end()
+    if m.group("and_minutes"):  # « quatre heures et vingt-cinq minutes »: one duration, in hours
+        minutes = read_amount(m.group("and_minutes"), m.start("and_minutes"))
+        if unit == "heure" and minutes is not None and not half and minutes[0] < 60:
+            value = value + minutes[0] / 60
+        else:  # « deux jours et trente minutes »: the duration ends before « et »
+            end = len(m.string[: m.start("and_minutes")].rstrip().removesuffix(W.AND).rstrip())
+    amount = _Amount(start, end, value, unit, words)
     lo_group = "lo_d" if m.group("lo_d") else "lo" if m.group("lo") else None
     if lo_group is not None:
         lo = read_amount(m.group(lo_group), m.start(lo_group))

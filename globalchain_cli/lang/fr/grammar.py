@@ -275,6 +275,7 @@ AMOUNT_UNIT = re.compile(
     rf"(?:(?P<hunit>h){NOT_LETTER_AFTER}(?:\s{{0,2}}(?P<minutes>\d{{2}})(?!\d))?"
     rf"|(?P<unit>{words_alt(UNIT_WORDS)}){NOT_LETTER_AFTER})"
     rf"(?P<half2>{HALF})?"
+    rf"(?:{S}et{S}(?P<and_minutes>{AMOUNT}){S}minutes?\b)?"  # « quatre heures et vingt-cinq minutes »
     rf"(?:{S}(?P<ampm>{words_alt(frd.DAY_PERIODS)})\b)?",
     FLAGS,
 )
@@ -826,6 +827,12 @@ DURATION_PERIOD_GAP = re.compile(
 CLOCK_FROM = re.compile(r"\b(?:de|entre|depuis)\s*$")
 CLOCK_TO = re.compile(r"^\s*(?:à|et|jusqu'à)\s*$")
 CLOCK_DURATION = re.compile(r"^\s*(?:,\s*(?:soit|pendant|durant)?|\(\s*(?:soit)?)\s*(?:près de|environ)?\s*$")
+#: Before each of two clock times told as two moments (« ouverte à 19 h 30, elle s'est achevée
+#: à 0 h 15, soit 4 h 45 »), and between the second and the time elapsed.
+CLOCK_AT = re.compile(r"\bà\s*$")
+CLOCK_ELAPSED = re.compile(r"^\s*,\s*(?:soit|après)\s*(?:plus de|près de|environ)?\s*$")
+#: After a time elapsed since a moment told in the sentence before: « soit trois heures plus tard ».
+CLOCK_LATER = re.compile(r"^\s*plus tard\b")
 #: The names of the months (« ces deux mois » may take up two of them).
 MONTH_NAME = re.compile(r"\b(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b")
 #: « Sur ces trois jours »: a duration that points back at the period just stated.
