@@ -459,6 +459,20 @@ CASES = [
         "40",
         "50",
     ),
+    # an absolute change told from one figure to the other: « soit une hausse de »
+    (
+        "DIF01",
+        "La dette de la commune passera de 41,6 millions à 44,1 millions, soit une hausse de {} millions.",
+        "2,5",
+        "5,2",
+    ),
+    # the same, with « de plus » and the scale word written once
+    (
+        "DIF01",
+        "La dotation de la zone de secours passe de 12,4 à 13,1 millions, soit {} million de plus.",
+        "0,7",
+        "0,9",
+    ),
     # days of a period are counted with both ends, as the press does
     (
         "DAT04",

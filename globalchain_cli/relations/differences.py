@@ -49,10 +49,19 @@ def _after_terms(ctx: Context, gap: Claim) -> Iterator[Relation]:
     if gap.noun_end is not None:
         after = ctx.text[gap.noun_end : gap.noun_end + 40].lower()
     direction_m = g.DIFFERENCE_AFTER.match(after)
-    if g.DIFFERENCE_PER.match(after) or not (lead.group("net") or direction_m):
+    if g.DIFFERENCE_PER.match(after) or not (lead.group("net") or lead.group("change") or direction_m):
         return
     direction = 0 if direction_m is None else (1 if direction_m.group("dir") in g.DIFFERENCE_MORE else -1)
-    cue = lead.group("net") or direction_m.group("dir")
+    cue = lead.group("net") or lead.group("change") or direction_m.group("dir")
+    if len(before) >= 2 and _from_to_terms(ctx, before[-2], second, gap):
+        # « passe de 96,2 à 99,8 millions, soit 3,6 millions de plus », « soit une hausse de »
+        if lead.group("change"):
+            direction = ctx.cues.CHANGE_WORDS[lead.group("change")]
+        ev = evidence(Cue.EXPLICIT, cue, Attachment.ADJACENT, gap, second, before[-2])
+        yield Difference(second.id, before[-2].id, gap.id, direction, None, ev)
+        return
+    if lead.group("change"):
+        return  # « soit une hausse de » names a change from one figure to another, read above
     if len(before) >= 2 and _terms(ctx, before[-2], second, gap):
         first = before[-2]
         ev = evidence(Cue.EXPLICIT, cue, Attachment.ADJACENT, gap, first, second)
@@ -88,6 +97,17 @@ def _terms(ctx: Context, first: Claim, second: Claim, gap: Claim) -> bool:
         if earlier:
             return False
     return bool(ctx.grammar.DIFFERENCE_JOIN.match(_gap(ctx, first, second)))
+
+
+def _from_to_terms(ctx: Context, old: Claim, new: Claim, gap: Claim) -> bool:
+    """Whether two figures are told from one to the other (« passe de 96,2 à 99,8 millions »)
+    and are of the gap's kind (and currency)."""
+    if not (old.kind == new.kind == gap.kind and _counted(old) and _counted(new)):
+        return False
+    if gap.kind != Kind.COUNT and len({x.unit for x in (old, new, gap) if x.unit}) > 1:
+        return False
+    g = ctx.grammar
+    return bool(g.FROM_LEAD.search(ctx.before(old, 30)) and g.FROM_TO_GAP.match(_gap(ctx, old, new)))
 
 
 def _change_before(ctx: Context, before: Sequence[Claim]) -> Claim | None:

@@ -664,8 +664,14 @@ DIFFERENCE_JOIN = re.compile(r"^[^.;:!?()]{0,90}?\b(?:contre|pour|face à|et)\s+
 #: « , ce qui fait un écart de », « (soit ».
 DIFFERENCE_LEAD = re.compile(
     r"^[^.;:!?]{0,40}?[,(]\s*(?:soit|ce qui (?:fait|donne|représente)|d'où)\s+"
-    r"(?:(?:un|une)\s+(?P<net>solde|écart|différence|déficit|excédent|surplus|manque|avance|marge)\s+(?:\w+\s+){0,2}?(?:de|d')\s*)?$"
+    r"(?:(?:un|une)\s+(?:(?P<net>solde|écart|différence|déficit|excédent|surplus|manque|avance|marge)|(?P<change>"
+    + "|".join(cues.CHANGE_WORDS)
+    + r"))\s+(?:\w+\s+){0,2}?(?:de|d')\s*)?$"
 )
+#: Before the first of two figures told from one to the other: « passe de 96,2 à 99,8 millions ».
+FROM_LEAD = re.compile(r"\b(?:pass|grimp|chut|recul|augment|diminu|baiss|évolu|progress|bondi)\w*\s+(?:de|d')\s*$")
+#: Between the two: « à ».
+FROM_TO_GAP = re.compile(r"^\s*(?:à|a)\s*$")
 #: After the difference: the direction of an absolute change or an excess (« 650 de plus »,
 #: « 250 en surnombre »), unless a comparison with another time follows (« de plus qu'en 2023 »).
 DIFFERENCE_AFTER = re.compile(
@@ -736,13 +742,10 @@ GAP_THEN_CHANGE = re.compile(
 CHANGE_SIGNED = "évolution"
 #: Between a change in points and the rate it started from: « par rapport à l'an dernier (»,
 #: « (contre ».
+POINT_FROM = re.compile(r"^[^\d.;:!?]{0,50}?(?:\(|\bcontre\s+|\baprès\s+)$")
 #: A rate's two values told from one to the other: « passe de 68,3 % à 71,8 % » (the words
 #: before the first, then between the two).
-POINT_FROM_TO = (
-    re.compile(r"\b(?:pass|grimp|chut|recul|augment|diminu|baiss|évolu|progress)\w*\s+de\s*$"),
-    re.compile(r"^\s*(?:à|a)\s*$"),
-)
-POINT_FROM = re.compile(r"^[^\d.;:!?]{0,50}?(?:\(|\bcontre\s+|\baprès\s+)$")
+POINT_FROM_TO = (FROM_LEAD, FROM_TO_GAP)
 #: Words that tell a figure compared with another time, not with another group: the scope
 #: markers of another time (``cues.OTHER_TIME_MARKERS``, « l'an dernier », « un an plus tôt »)
 #: and the words of a comparison (« par rapport à », « sur un an », « en 2021 »). A change in
