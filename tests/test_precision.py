@@ -797,6 +797,21 @@ TWELFTH_TRAPS = {
     # the share of a tally's first side, the others listed after « contre »
     "share_of_the_first_side": "Le maire sortant a recueilli 4 210 voix, contre 3 120 pour son adversaire et 670 "
     "pour le candidat écologiste, sur 8 000 suffrages exprimés, soit 52,6 %.",
+    # a line ends a « dont » list written without stops (audit lines of a table)
+    "dont_across_lines": "Accidents depuis janvier :\n28 accidents en ville, 2 tués, 33 blessés dont 12 hospitalisés\n"
+    "51 accidents hors agglomération, 7 tués, 64 blessés dont 40 hospitalisés\n",
+    # data of a year published two years later: the weekday is of the publication's year
+    "published_two_years_later": "En 2023, les retraités touchaient en moyenne 1 540 euros nets par mois, selon le "
+    "rapport publié ce jeudi 31 juillet.",
+    # a count followed by a clause, not by the list of its items
+    "count_then_clause": "La Suisse, qui compte désormais deux points, doit encore affronter le Portugal, vendredi "
+    "(15 h 30), et le Maroc.",
+    # « Parmi cette foule »: a part of the bound told before, not a restatement of it
+    "among_this_crowd": "Plus de 2 millions de candidats se sont présentés au permis en 2021. Parmi cette foule, "
+    "1,5 million de candidats visaient le permis B.",
+    # what ranks a group, in brackets after it: no part of it
+    "bracket_criterion": "Parmi les cinq premiers du classement (plus d'un million de visiteurs), seuls deux musées "
+    "progressent.",
     # « soit » after an inclusion: the amount included, not the whole
     "included_amount": "Le loyer moyen est de 640 euros. En y ajoutant les charges, soit 75 euros, la facture "
     "atteint 715 euros.",

@@ -174,8 +174,8 @@ def _coordinated(ctx: Context, first: Claim, max_words: int = 8) -> list[Claim]:
         if gap.count("(") > gap.count(")") and not in_brackets(ctx, first):
             continue  # « 37 à Marche (dont 4 femmes), 32 à Mons »: a figure of an aside
         gap = _ASIDE.sub(" ", gap)  # the aside is left out of the list's joints
-        if "." in gap or ";" in gap or ":" in gap or len(gap.split()) > max_words:
-            break
+        if "." in gap or ";" in gap or ":" in gap or "\n" in gap or len(gap.split()) > max_words:
+            break  # a line ends a list, written or not with a stop (« … dont 19 hospitalisés⏎60 accidents »)
         if _closes_bracket(ctx, first, gap):
             break  # « 48 000 bâtiments (dont 45 000 logements) …, ainsi que 11 000 véhicules »
         if g.LIST_BREAK.search(gap) or g.LIST_OUT_OF.search(gap):

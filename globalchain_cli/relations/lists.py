@@ -100,6 +100,8 @@ def link_count_list(ctx: Context, found: Sequence[Relation]) -> Iterator[Relatio
             continue  # « sept accidents à A, B, C (2), D, E et F »: two of them at C
         if 3 * sum(not _names_things(ctx, span) for span in spans) > len(spans):
             continue  # « sept membres, élus pour quatre ans et renouvelables »: a description, not names
+        if _finite_verb(ctx, spans[0]):
+            continue  # « deux points, doit encore affronter le Portugal, vendredi, et l'Algérie »: a clause
         names = [ctx.text[s:e] for s, e in spans]
         if _other_groups(g, names):
             continue
@@ -273,6 +275,12 @@ def _one_per_town(ctx: Context, c: Claim, names: Sequence[str]) -> bool:
     if c.unit is None or c.unit in ctx.cues.NOUN_CLASSES["personne"]:
         return False
     return all(ctx.grammar.ITEM_TOWN.match(n.strip()) for n in names)
+
+
+def _finite_verb(ctx: Context, span: tuple[int, int]) -> bool:
+    """Whether a list item holds a finite verb: a clause, not a name."""
+    item = ctx.doc.char_span(span[0], span[1], alignment_mode="expand") if ctx.doc is not None else None
+    return bool(item) and any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in item)
 
 
 def _names_things(ctx: Context, span: tuple[int, int]) -> bool:

@@ -16,6 +16,7 @@ from .context import (
     _counted,
     _gap,
     _partitive_whole,
+    in_brackets,
     whole_candidates,
 )
 from .evidence import evidence
@@ -52,6 +53,8 @@ def _dont_whole(ctx: Context, part: Claim) -> Claim | None:
     « une » (« en ont obtenu une, dont 3 915 … »: one each, of the figure before)."""
     g = ctx.grammar
     candidates = [x for x in ctx.previous(part) if x.kind in WHOLE_KINDS and x.qualifier != "range"]
+    # a line ends the clause, stop or none (« … dont 19 hospitalisés⏎60 accidents, … dont 52 »)
+    candidates = [x for x in candidates if "\n" not in ctx.text[x.end : part.start]]
     if part.unit and part.kind in (Kind.MONEY, Kind.MEASURE):
         candidates = [x for x in candidates if x.unit == part.unit]
     candidates = whole_candidates(ctx, part, candidates)
@@ -202,6 +205,8 @@ def link_sur(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
     for part, whole in zip(ctx.claims, ctx.claims[1:], strict=False):
         if not (_counted(part) and _counted(whole)) or part.sentence != whole.sentence:
             continue
+        if (part.kind == Kind.MONEY) != (whole.kind == Kind.MONEY):
+            continue  # « sur ces deux placements est de 10,28 milliards »: money is no part of a count
         gap = _gap(ctx, part, whole)
         m = g.OUT_OF_GAP.fullmatch(gap)
         if not m:
@@ -279,6 +284,8 @@ def link_among(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
             if not later:
                 continue
             first = later[0]
+            if in_brackets(ctx, first) and not in_brackets(ctx, c):
+                continue  # « Parmi les cinq premiers (plus d'un million de visiteurs) »: what ranks them
             if _may_be_part(first, c):
                 yield from _parts_of(ctx, c, first, m.group("among") or m.group("out_of"), Attachment.ADJACENT, seen)
             continue
@@ -365,7 +372,10 @@ def _rival_wholes(ctx: Context, part: Claim, whole: Claim, word: str, traits: Se
 def _may_be_part(part: Claim, whole: Claim) -> bool:
     """Whether the first figure after « Sur N <nom>, » may be part of it: elliptic, or a
     noun of the whole's class (« Sur les 60 candidats, 42 admis »), not another kind of
-    thing (« Sur cinq matches, 12 buts marqués »)."""
+    thing (« Sur cinq matches, 12 buts marqués »), nor money for a count (« sur ces deux
+    placements est de 10,28 milliards »)."""
+    if (part.kind == Kind.MONEY) != (whole.kind == Kind.MONEY):
+        return False
     if part.noun_start is None or not part.unit or not whole.unit:
         return True
     return counted_within(part.unit, whole.unit)
@@ -441,6 +451,8 @@ def _parts_of(
     whole): « Parmi eux, 1 618 résident en France et 519 en Belgique ». ``cue`` is the cue's
     text, ``how`` the way ``whole`` was found, ``guessed`` whether that whole is only a guess."""
     parts = [first, *_coordinated(ctx, first, max_words=14)]
+    if any((p.kind == Kind.MONEY) != (whole.kind == Kind.MONEY) for p in parts):
+        return  # « sur ces deux placements est de 10,28 milliards »: money is no part of a count
     seen.update(p.id for p in parts)
     kind = Cue.GUESS if guessed else Cue.EXPLICIT
     for p in parts:

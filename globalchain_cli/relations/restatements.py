@@ -256,6 +256,7 @@ def link_bounds(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
             and _value(b)
             and 1 / PLAUSIBLE_RATIO <= _value(b) / va <= PLAUSIBLE_RATIO
             and not ctx.grammar.SUB_TYPE_AFTER.match(ctx.text[(b.noun_end or b.end) : (b.noun_end or b.end) + 30])
+            and not ctx.grammar.AMONG_OPENING.match(ctx.text[ctx.sentence_start(b) : b.start].lower())
         ]
         if exact:
             # a sum of the bound's category first (« un plan d'économies de plus de 300 millions »

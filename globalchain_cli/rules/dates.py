@@ -206,7 +206,9 @@ def _fits_a_year_away(ctx: RuleContext, q: Quantity, d: dt.date, said: int) -> b
     mardi 17 janvier »: published in January 2017)."""
     if ctx.article_date or re.search(r"\b\d{4}\b", q.text):
         return False
-    for y in (d.year - 1, d.year + 1):
+    # data are published up to two years after the year they count (« En 2023, les retraités
+    # touchaient …, selon le rapport publié ce jeudi 31 juillet »: of 2025)
+    for y in (d.year - 1, d.year + 1, d.year + 2):
         try:
             if d.replace(year=y).weekday() == said:
                 return True

@@ -531,6 +531,9 @@ THRESHOLD_CUE = re.compile(r"\b(?:barre|cap|seuil|palier)\b")
 SUB_TYPE_AFTER = re.compile(
     r"^\s*(?:[^\W\d]+\s+){0,3}?(?:de ce type|de ce genre|de cette sorte|de cette catégorie|de cette nature)\b"
 )
+#: A sentence that opens on « Parmi … »: its figures are parts of a group told before
+#: (« Plus de 2 millions de candidats … Parmi cette foule, 1,5 million … »), no restatement of it.
+AMONG_OPENING = re.compile(r"^\W*parmi\b")
 #: After a figure, words that make it an increment, not a count of a group: « 1000
 #: abonnements de plus qu'il y a un an ».
 INCREMENT_AFTER = re.compile(
