@@ -393,13 +393,13 @@ def _rival_reading(
     the writer meant is in doubt, and the share may confirm, never accuse. The other
     readings: when the whole was found by its noun or by what was spoken of, another
     figure the text makes a whole, told in the ``RIVAL_BACK`` sentences before: the whole
-    of a stated relation (« 41 207 inscrits …, soit 41,9 % des demandeurs en A, B et C » is
-    of the 98 460 that the 56 230 of category A are part of, not of the 56 230), or a
-    demonstrative (« 5 912 annonces, … 928. Ces 6 840 sinistres … 4 856 annonces, soit
-    71 % du total »); and, as the part, the first
-    side of a tally the part is the other side of (« 31 446 voix, contre 24 190 … et 3 920
-    …, sur 59 556 bulletins, soit 52,8 % » is of the first). A figure of another quantity
-    that only happens to fit is no rival: the stated share would lose its check."""
+    of a stated relation, a demonstrative (« 5 912 annonces, … 928. Ces 6 840 sinistres …
+    4 856 annonces, soit 71 % du total »), or a figure of the same things larger than the
+    whole (« 41 207 inscrits …, soit 41,9 % des demandeurs en A, B et C » is of the 98 460
+    told before, not of the 56 230 of category A); and, as the part, the first side of a
+    tally the part is the other side of (« 31 446 voix, contre 24 190 … et 3 920 …, sur
+    59 556 bulletins, soit 52,8 % » is of the first). A figure of another quantity that
+    only happens to fit is no rival: the stated share would lose its check."""
     if _fits(share, part, [whole]) or stated_interval(share) is None:
         return part, whole, False
     wholes = [whole]

@@ -1204,9 +1204,6 @@ ADDITION_CUE = re.compile(
     r"|en y additionnant)\b"
     r"[^.;:!?\d]{0,60}$"
 )
-#: Right before a figure, « de » after a verb of change: the figure it starts from (« passe de
-#: 1 120 à 1 280 »), not what a clause reaches.
-FROM_BEFORE = re.compile(r"\bde\s*$|\bd'\s*$")
 #: How far before the added figure ``ADDITION_CUE`` is looked for.
 ADDITION_BACK = 90
 #: Between the added figure and the sum: a verb of reaching (« atteint », « s'élève à », « porte
@@ -1215,6 +1212,9 @@ ADDITION_REACH = re.compile(
     r"\b(?:atteign\w*|atteint\w*|atteindr\w*|s'élèv\w*|s'élev\w*|se mont\w*|mont\w*|pass\w*|port\w*"
     r"|totalis\w*|grimp\w*|arriv\w*|aboutit|aboutissait|culmin\w*)\b[^.;:!?\d]{0,30}$"
 )
+#: Right before a figure, « de » after a verb of change: the figure it starts from (« passe de
+#: 1 120 à 1 280 »), not what a clause reaches.
+FROM_BEFORE = re.compile(r"\bde\s*$|\bd'\s*$")
 #: An elliptic subject that takes up the group just named: « Seize personnes ont été
 #: blessées ; trois ont été hospitalisées », « 54 106 coureurs se sont élancés, et
 #: 52 874 ont franchi la ligne » (the text between the group's figure and the elliptic one).
