@@ -114,7 +114,7 @@ def link_share(ctx: Context, found: Sequence[Relation]) -> Iterator[Relation]:
                 # whole of its part; a share naming other things may be of another whole
                 known = how is Attachment.ADJACENT or staged is not None
                 if named:
-                    known = known or _counts_named(whole, named)
+                    known = known or _counts_named(ctx, whole, named)
                 else:
                     known = known or (part.id in surely_of and whole_of.get(part.id) == whole.id)
                 part, whole, guessed = _rival_reading(ctx, found, share, part, whole, whole_known=bool(known))
@@ -431,11 +431,11 @@ def _rival_reading(
     return part, whole, False
 
 
-def _counts_named(whole: Claim, named: re.Match) -> bool:
+def _counts_named(ctx: Context, whole: Claim, named: re.Match) -> bool:
     """Whether ``whole`` counts the very things the share names: its noun, the action of the
     noun among its words, or, for a figure with no noun of its own, the verb of the role it
     names (``ROLES``: « soit 86 % des participants » of « 3 610 ont passé l'épreuve »)."""
-    g = language().grammar
+    g = ctx.grammar
     noun = noun_key(named.group("noun"))
     action = g.verb_of_action(named.group("noun"))
     by_role = whole.noun_start is None and whole.event is not None and whole.event in g.ROLES.get(noun, ())

@@ -314,9 +314,12 @@ HOUR_RANGE_AFTER = re.compile(
 WEEKDAY_BEFORE = re.compile(rf"{WEEKDAY}{S}$", FLAGS)
 SENTENCE_END = re.compile(r"[.!?;\n]")
 WORD_AFTER = re.compile(r"\s{0,3}(?P<w>[^\W\d_][\w'-]*|%|€|\$)")
+#: Stems of the verbs that tell a figure going from one value to another (« passe », « a
+#: grimpé », « recule »), shared by ``CHANGE_FROM`` and ``FROM_LEAD``.
+CHANGE_VERB_STEMS = r"(?:pass|grimp|chut|recul|augment|diminu|baiss|bondi)"
 #: A verb of change right before « de … à … »: the figures are the values it went between
 #: (« le nombre est passé de 1941 à 1889 »), not years.
-CHANGE_FROM = re.compile(r"\b(?:pass|grimp|chut|recul|augment|diminu|baiss|bondi)\w*\s*$", re.I)
+CHANGE_FROM = re.compile(rf"\b{CHANGE_VERB_STEMS}\w*\s*$", re.I)
 BOUND_BEFORE_CUE = re.compile(
     rf"(?<![^\W_])(?:plus|moins|près|environ|quelque|au{S}moins|pas{S}moins|autour|jusqu'){S0}$", FLAGS
 )
@@ -672,7 +675,7 @@ DIFFERENCE_LEAD = re.compile(
     + r"))\s+(?:\w+\s+){0,2}?(?:de|d')\s*)?$"
 )
 #: Before the first of two figures told from one to the other: « passe de 96,2 à 99,8 millions ».
-FROM_LEAD = re.compile(r"\b(?:pass|grimp|chut|recul|augment|diminu|baiss|évolu|progress|bondi)\w*\s+(?:de|d')\s*$")
+FROM_LEAD = re.compile(rf"\b(?:{CHANGE_VERB_STEMS}|évolu|progress)\w*\s+(?:de|d')\s*$")
 #: Between the two: « à ».
 FROM_TO_GAP = re.compile(r"^\s*(?:à|a)\s*$")
 #: After the difference: the direction of an absolute change or an excess (« 650 de plus »,
